@@ -1,0 +1,56 @@
+// quire's command line: `quire build`, `quire check`.
+#include "cli_version.hpp"
+#include "pipeline.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <filesystem>
+#include <iostream>
+
+namespace {
+
+int finish(const quire::DiagnosticSink& sink, quire::ExitCode code) {
+    quire::print_diagnostics(std::cerr, sink);
+    return code;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"quire: typesets a magazine issue (XML articles + a layout) into PDF"};
+    app.set_version_flag("--version", "quire " QUIRE_VERSION);
+    app.require_subcommand(1);
+
+    quire::CheckRequest check_request;
+    CLI::App* check = app.add_subcommand("check", "Read and validate everything a build would read; write nothing");
+    check->add_option("MANIFEST", check_request.manifest, "The issue manifest (issues/<issue>/issue.xml)")->required();
+    check->add_option("--allow", check_request.read.allowed_directories,
+                      "Also allow files from this directory tree (repeatable)");
+
+    quire::CheckRequest build_request;
+    std::string output;
+    CLI::App* build = app.add_subcommand("build", "Typeset the issue into a PDF");
+    build->add_option("MANIFEST", build_request.manifest, "The issue manifest (issues/<issue>/issue.xml)")->required();
+    build->add_option("-o,--output", output, "The PDF to write (default: the manifest's name with .pdf, beside it)");
+    build->add_option("--allow", build_request.read.allowed_directories,
+                      "Also allow files from this directory tree (repeatable)");
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        int code = app.exit(e);
+        // --help and --version are successes; every other parse failure is a usage error.
+        return code == 0 ? quire::exit_ok : quire::exit_usage_error;
+    }
+
+    quire::DiagnosticSink sink;
+    if (*check) return finish(sink, quire::check_issue(check_request, sink));
+
+    // build: until page composition lands, build checks the input and says it cannot
+    // write a PDF yet rather than pretending.
+    if (output.empty()) output = std::filesystem::path(build_request.manifest).replace_extension(".pdf").string();
+    quire::ExitCode code = quire::check_issue(build_request, sink);
+    if (code != quire::exit_ok) return finish(sink, code);
+    sink.error(quire::SourceLoc{output, 0, 0}, "cannot write the PDF: page composition is not implemented yet");
+    return finish(sink, quire::exit_output_error);
+}

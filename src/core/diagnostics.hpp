@@ -1,0 +1,42 @@
+#pragma once
+// User-facing diagnostics: collected in a sink so one run reports every problem,
+// printed GCC style (`file:line:column: error: message`) so editors jump to them.
+#include "core/source_loc.hpp"
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace quire {
+
+enum class Severity { note, warning, error };
+
+struct Diagnostic {
+    Severity severity;
+    SourceLoc loc;
+    std::string message;
+};
+
+class DiagnosticSink {
+public:
+    void report(Severity severity, SourceLoc loc, std::string message);
+    void error(SourceLoc loc, std::string message) { report(Severity::error, std::move(loc), std::move(message)); }
+    void warning(SourceLoc loc, std::string message) { report(Severity::warning, std::move(loc), std::move(message)); }
+    void note(SourceLoc loc, std::string message) { report(Severity::note, std::move(loc), std::move(message)); }
+
+    const std::vector<Diagnostic>& all() const { return diagnostics_; }
+    int error_count() const { return error_count_; }
+    bool has_errors() const { return error_count_ > 0; }
+
+private:
+    std::vector<Diagnostic> diagnostics_;
+    int error_count_ = 0;
+};
+
+// One line, no trailing newline: "file:line:column: error: message".
+std::string format_diagnostic(const Diagnostic& diagnostic);
+
+// Prints every diagnostic, one per line, in the order reported.
+void print_diagnostics(std::ostream& out, const DiagnosticSink& sink);
+
+}  // namespace quire

@@ -1,0 +1,48 @@
+#pragma once
+// Lengths for layout arithmetic: integer scaled points (1/65536 pt, as TeX), so that
+// the same input always gives the same positions. Only pdf/ turns them into decimals.
+#include <compare>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace quire {
+
+struct Length {
+    std::int64_t sp = 0;  // scaled points: 65536 sp = 1 pt (1/72 in)
+
+    static constexpr std::int64_t sp_per_pt = 65536;
+    static constexpr Length from_sp(std::int64_t v) { return Length{v}; }
+    static Length from_pt(double pt);
+    double pt() const { return static_cast<double>(sp) / sp_per_pt; }
+
+    friend constexpr Length operator+(Length a, Length b) { return {a.sp + b.sp}; }
+    friend constexpr Length operator-(Length a, Length b) { return {a.sp - b.sp}; }
+    friend constexpr Length operator-(Length a) { return {-a.sp}; }
+    friend constexpr Length operator*(Length a, std::int64_t k) { return {a.sp * k}; }
+    friend constexpr Length operator*(std::int64_t k, Length a) { return {a.sp * k}; }
+    friend constexpr Length operator/(Length a, std::int64_t k) { return {a.sp / k}; }
+    Length& operator+=(Length o) { sp += o.sp; return *this; }
+    Length& operator-=(Length o) { sp -= o.sp; return *this; }
+    friend constexpr auto operator<=>(Length, Length) = default;
+};
+
+// A length as a designer writes it: absolute ("10.5pt", "3mm") or relative to the
+// font size ("1em"); em lengths are resolved once the size is known.
+struct Dimension {
+    Length absolute;      // used when !relative
+    double em = 0.0;      // used when relative
+    bool relative = false;
+
+    Length resolve(Length font_size) const;
+};
+
+// Parses "<number><unit>" with unit pt, mm, cm, in, pc (and em when allow_em).
+// Numbers are read locale-independently. Returns nullopt on anything else.
+std::optional<Dimension> parse_dimension(std::string_view text, bool allow_em = true);
+
+// What parse_dimension accepts, for error messages.
+std::string dimension_syntax_hint(bool allow_em = true);
+
+}  // namespace quire

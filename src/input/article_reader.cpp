@@ -1,0 +1,123 @@
+#include "input/article_reader.hpp"
+
+#include "input/image_probe.hpp"
+#include "input/inline_reader.hpp"
+#include "input/schema.hpp"
+#include "input/xml_file.hpp"
+
+#include <filesystem>
+
+namespace quire::input {
+namespace {
+
+class ArticleReader {
+public:
+    ArticleReader(const XmlFile& file, const model::Layout* layout, const PathPolicy& paths, DiagnosticSink& sink)
+        : file_(file), layout_(layout), paths_(paths), sink_(sink) {}
+
+    model::Article read(const std::string& issue_language) {
+        const xmlNode* root = file_.root();
+        model::Article article;
+        article.path = file_.path();
+        article.loc = file_.loc(root);
+        article.id = attribute(root, "id").value_or(std::filesystem::path(file_.path()).stem().string());
+        article.language = attribute(root, "lang").value_or("");
+        if (xmlChar* lang = xmlNodeGetLang(root)) {
+            article.language = reinterpret_cast<const char*>(lang);
+            xmlFree(lang);
+        }
+        if (article.language.empty()) article.language = issue_language;
+        article.section = attribute(root, "section").value_or("");
+        article.kind = attribute(root, "kind").value_or("feature") == "note" ? model::ArticleKind::note
+                                                                             : model::ArticleKind::feature;
+        for (const xmlNode* child = root->children; child; child = child->next) {
+            if (is_element(child, "title")) article.title = text_block(child, model::default_style::title);
+            else if (is_element(child, "subtitle")) article.subtitle = text_block(child, model::default_style::subtitle);
+            else if (is_element(child, "byline")) article.bylines.push_back(text_block(child, model::default_style::byline));
+            else if (is_element(child, "standfirst")) article.standfirst = text_block(child, model::default_style::standfirst);
+            else if (is_element(child, "body")) read_body(child, article);
+            else if (is_element(child, "disclaimer")) article.disclaimer = text_block(child, model::default_style::disclaimer);
+        }
+        return article;
+    }
+
+private:
+    model::TextBlock text_block(const xmlNode* element, const char* default_style) {
+        model::TextBlock block;
+        block.loc = file_.loc(element);
+        block.style = default_style;
+        if (auto named = attribute(element, "style")) {
+            block.style = *named;
+            check_paragraph_style(block.style, file_.attr_loc(element, "style"));
+        } else {
+            check_paragraph_style(block.style, block.loc);
+        }
+        block.text = read_inline(file_, element, layout_, sink_);
+        return block;
+    }
+
+    void check_paragraph_style(const std::string& name, const SourceLoc& loc) {
+        if (!layout_ || layout_->paragraph_style(name)) return;
+        sink_.error(loc, "unknown paragraph style '" + name + "' (the layout " + layout_->path +
+                             " defines no such <paragraph-style>)");
+    }
+
+    void read_body(const xmlNode* body, model::Article& article) {
+        for (const xmlNode* child = body->children; child; child = child->next) {
+            if (is_element(child, "p")) {
+                article.body.push_back(model::Paragraph{text_block(child, model::default_style::paragraph)});
+            } else if (is_element(child, "h2") || is_element(child, "h3")) {
+                bool second = is_element(child, "h2");
+                model::Heading heading{text_block(child, second ? model::default_style::heading2 : model::default_style::heading3)};
+                heading.level = second ? 2 : 3;
+                article.body.push_back(std::move(heading));
+            } else if (is_element(child, "pullquote")) {
+                article.body.push_back(model::PullQuote{text_block(child, model::default_style::pullquote)});
+            } else if (is_element(child, "figure")) {
+                if (auto figure = read_figure(child)) article.body.push_back(std::move(*figure));
+            }
+        }
+    }
+
+    std::optional<model::Figure> read_figure(const xmlNode* element) {
+        model::Figure figure;
+        figure.loc = file_.loc(element);
+        std::string placement = attribute(element, "placement").value_or("top");
+        figure.placement = placement == "here" ? model::FigurePlacement::here
+                           : placement == "bottom" ? model::FigurePlacement::bottom
+                                                   : model::FigurePlacement::top;
+        figure.span = attribute(element, "span").value_or("column") == "page" ? model::FigureSpan::page
+                                                                               : model::FigureSpan::column;
+        figure.alt = attribute(element, "alt").value_or("");
+        for (const xmlNode* child = element->children; child; child = child->next) {
+            if (is_element(child, "caption")) figure.caption = text_block(child, model::default_style::caption);
+            else if (is_element(child, "credit")) figure.credit = text_block(child, model::default_style::credit);
+        }
+        SourceLoc src_loc = file_.attr_loc(element, "src");
+        auto image = paths_.resolve(file_.path(), attribute(element, "src").value_or(""), src_loc, "image", sink_);
+        if (!image) return std::nullopt;
+        if (!probe_image(*image, src_loc, sink_)) return std::nullopt;
+        figure.image = *image;
+        return figure;
+    }
+
+    const XmlFile& file_;
+    const model::Layout* layout_;
+    const PathPolicy& paths_;
+    DiagnosticSink& sink_;
+};
+
+}  // namespace
+
+std::optional<model::Article> read_article(const std::string& path, const model::Layout* layout,
+                                           const std::string& issue_language, const PathPolicy& paths,
+                                           DiagnosticSink& sink) {
+    std::optional<XmlFile> file = XmlFile::read(path, sink);
+    if (!file || !validate(*file, SchemaKind::article, sink)) return std::nullopt;
+    const int errors_before = sink.error_count();
+    model::Article article = ArticleReader(*file, layout, paths, sink).read(issue_language);
+    if (sink.error_count() > errors_before) return std::nullopt;
+    return article;
+}
+
+}  // namespace quire::input

@@ -1,0 +1,121 @@
+#include "input/file_limits.hpp"
+
+#include <fstream>
+#include <iterator>
+#include <system_error>
+
+namespace quire::input {
+namespace fs = std::filesystem;
+
+bool check_regular_file(const std::string& path, std::uintmax_t max_bytes, DiagnosticSink& sink,
+                        const SourceLoc& loc, const std::string& what) {
+    std::error_code ec;
+    fs::file_status status = fs::status(path, ec);
+    if (ec || !fs::exists(status)) {
+        sink.error(loc, what + " not found: " + path);
+        return false;
+    }
+    if (!fs::is_regular_file(status)) {
+        sink.error(loc, what + " is not a regular file: " + path);
+        return false;
+    }
+    std::uintmax_t size = fs::file_size(path, ec);
+    if (ec) {
+        sink.error(loc, "cannot read " + what + " " + path + ": " + ec.message());
+        return false;
+    }
+    if (size > max_bytes) {
+        sink.error(loc, what + " " + path + " is too large (" + std::to_string(size) + " bytes; the limit is " +
+                            std::to_string(max_bytes) + ")");
+        return false;
+    }
+    return true;
+}
+
+bool read_regular_file(const std::string& path, std::uintmax_t max_bytes, std::string& out, DiagnosticSink& sink,
+                       const SourceLoc& loc) {
+    if (!check_regular_file(path, max_bytes, sink, loc, "file")) return false;
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        sink.error(loc, "cannot open " + path);
+        return false;
+    }
+    out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    if (in.bad()) {
+        sink.error(loc, "error reading " + path);
+        return false;
+    }
+    return true;
+}
+
+void PathPolicy::allow_tree(const fs::path& directory) {
+    std::error_code ec;
+    fs::path canonical = fs::canonical(directory, ec);
+    if (!ec) trees_.push_back(canonical);
+}
+
+void PathPolicy::allow_file(const fs::path& file) {
+    std::error_code ec;
+    fs::path canonical = fs::canonical(file, ec);
+    if (!ec) files_.push_back(canonical);
+}
+
+std::optional<fs::path> PathPolicy::find_project_root(const fs::path& manifest) {
+    std::error_code ec;
+    fs::path dir = fs::absolute(manifest, ec).parent_path();
+    while (!dir.empty()) {
+        if (fs::is_directory(dir / "layouts", ec) && fs::is_directory(dir / "fonts", ec)) return dir;
+        if (dir == dir.parent_path()) break;
+        dir = dir.parent_path();
+    }
+    return std::nullopt;
+}
+
+bool PathPolicy::allowed(const fs::path& canonical) const {
+    for (const fs::path& file : files_) {
+        if (canonical == file) return true;
+    }
+    for (const fs::path& tree : trees_) {
+        auto [tree_end, path_it] = std::mismatch(tree.begin(), tree.end(), canonical.begin(), canonical.end());
+        if (tree_end == tree.end()) return true;
+    }
+    return false;
+}
+
+std::optional<std::string> PathPolicy::resolve(const std::string& from, const std::string& href, const SourceLoc& loc,
+                                               const std::string& what, DiagnosticSink& sink) const {
+    if (href.empty()) {
+        sink.error(loc, "empty path for " + what);
+        return std::nullopt;
+    }
+    if (href.find("://") != std::string::npos || href.rfind("file:", 0) == 0) {
+        sink.error(loc, what + " path '" + href + "' is a URL; quire reads local files only");
+        return std::nullopt;
+    }
+    fs::path written(href);
+    if (written.is_absolute()) {
+        sink.error(loc, what + " path '" + href + "' is absolute; write it relative to " + from);
+        return std::nullopt;
+    }
+    fs::path resolved = (fs::path(from).parent_path() / written).lexically_normal();
+    std::string shown = resolved.empty() ? std::string(".") : resolved.string();
+    std::error_code ec;
+    if (!fs::exists(resolved, ec)) {
+        sink.error(loc, what + " not found: " + shown);
+        return std::nullopt;
+    }
+    fs::path canonical = fs::canonical(resolved, ec);
+    if (ec || !allowed(canonical)) {
+        sink.error(loc, what + " '" + shown +
+                            "' is outside the issue's directory and the project's layouts/ and fonts/; "
+                            "pass --allow DIR to read it");
+        return std::nullopt;
+    }
+    if (!fs::is_regular_file(canonical, ec)) {
+        sink.error(loc, what + " is not a regular file: " + shown);
+        return std::nullopt;
+    }
+    return shown;
+}
+
+}  // namespace quire::input

@@ -1,0 +1,129 @@
+#include "input/inline_reader.hpp"
+
+#include "model/article.hpp"
+
+#include <cstring>
+
+namespace quire::input {
+namespace {
+
+bool is_xml_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+class InlineReader {
+public:
+    InlineReader(const XmlFile& file, const model::Layout* layout, DiagnosticSink& sink)
+        : file_(file), layout_(layout), sink_(sink) {}
+
+    model::InlineText read(const xmlNode* element) {
+        walk(element);
+        // No blank at the end of the block.
+        while (!runs_.empty()) {
+            std::string& last = runs_.back().text;
+            if (!last.empty() && last.back() == ' ') last.pop_back();
+            if (!last.empty()) break;
+            runs_.pop_back();
+        }
+        return std::move(runs_);
+    }
+
+private:
+    void walk(const xmlNode* element) {
+        for (const xmlNode* child = element->children; child; child = child->next) {
+            if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
+                add_text(reinterpret_cast<const char*>(child->content), file_.loc(child));
+            } else if (is_element(child, "br")) {
+                add_break(file_.loc(child));
+            } else if (child->type == XML_ELEMENT_NODE) {
+                enter(child);
+            }
+        }
+    }
+
+    void enter(const xmlNode* element) {
+        const char* name = reinterpret_cast<const char*>(element->name);
+        std::string pushed_style;
+        std::string saved_href = href_;
+        if (std::strcmp(name, "em") == 0) {
+            pushed_style = model::default_character_style::emphasis;
+        } else if (std::strcmp(name, "strong") == 0) {
+            pushed_style = model::default_character_style::strong;
+        } else if (std::strcmp(name, "span") == 0) {
+            pushed_style = attribute(element, "style").value_or("");
+            check_character_style(pushed_style, file_.attr_loc(element, "style"));
+        } else if (std::strcmp(name, "a") == 0) {
+            href_ = attribute(element, "href").value_or("");
+            pushed_style = model::default_character_style::link;
+        }
+        if (!pushed_style.empty()) styles_.push_back(pushed_style);
+        walk(element);
+        if (!pushed_style.empty()) styles_.pop_back();
+        href_ = saved_href;
+    }
+
+    void check_character_style(const std::string& name, const SourceLoc& loc) {
+        if (layout_ && !layout_->character_style(name)) {
+            sink_.error(loc, "unknown character style '" + name + "' (the layout " + layout_->path +
+                                 " defines no such <character-style>)");
+        }
+    }
+
+    model::InlineRun& current_run(const SourceLoc& loc) {
+        if (runs_.empty() || runs_.back().character_styles != styles_ || runs_.back().href != href_) {
+            runs_.push_back(model::InlineRun{"", styles_, href_, loc});
+        }
+        return runs_.back();
+    }
+
+    void add_text(const char* raw, const SourceLoc& loc) {
+        for (const char* p = raw; p && *p; ++p) {
+            if (is_xml_space(*p)) {
+                if (!at_line_start()) pending_space_ = true;
+                continue;
+            }
+            model::InlineRun& run = current_run(loc);
+            if (pending_space_) {
+                // The space goes with the text before it, so a space after an italic
+                // word is set in roman when the next word is roman (as in TeX).
+                if (!runs_.empty() && &run == &runs_.back() && !run.text.empty()) {
+                    run.text += ' ';
+                } else if (runs_.size() >= 2) {
+                    runs_[runs_.size() - 2].text += ' ';
+                } else {
+                    run.text += ' ';
+                }
+                pending_space_ = false;
+            }
+            runs_.back().text += *p;
+        }
+    }
+
+    void add_break(const SourceLoc& loc) {
+        pending_space_ = false;
+        if (!runs_.empty() && !runs_.back().text.empty() && runs_.back().text.back() == ' ') runs_.back().text.pop_back();
+        current_run(loc).text += '\n';
+    }
+
+    bool at_line_start() const {
+        for (auto it = runs_.rbegin(); it != runs_.rend(); ++it) {
+            if (!it->text.empty()) return it->text.back() == '\n';
+        }
+        return true;
+    }
+
+    const XmlFile& file_;
+    const model::Layout* layout_;
+    DiagnosticSink& sink_;
+    model::InlineText runs_;
+    std::vector<std::string> styles_;
+    std::string href_;
+    bool pending_space_ = false;
+};
+
+}  // namespace
+
+model::InlineText read_inline(const XmlFile& file, const xmlNode* element, const model::Layout* layout,
+                              DiagnosticSink& sink) {
+    return InlineReader(file, layout, sink).read(element);
+}
+
+}  // namespace quire::input

@@ -1,0 +1,102 @@
+#include "input/issue_reader.hpp"
+
+#include "input/article_reader.hpp"
+#include "input/file_limits.hpp"
+#include "input/inline_reader.hpp"
+#include "input/layout_reader.hpp"
+#include "input/schema.hpp"
+#include "input/xml_file.hpp"
+
+#include <filesystem>
+
+namespace quire::input {
+namespace fs = std::filesystem;
+namespace {
+
+std::string child_text(const xmlNode* parent, const char* name) {
+    for (const xmlNode* c = parent->children; c; c = c->next) {
+        if (is_element(c, name)) return text_content(c);
+    }
+    return "";
+}
+
+PathPolicy policy_for(const std::string& manifest_path, const ReadOptions& options) {
+    PathPolicy paths;
+    paths.allow_tree(fs::path(manifest_path).parent_path().empty() ? fs::path(".") : fs::path(manifest_path).parent_path());
+    if (auto root = PathPolicy::find_project_root(manifest_path)) {
+        paths.allow_tree(*root / "layouts");
+        paths.allow_tree(*root / "fonts");
+    }
+    for (const std::string& dir : options.allowed_directories) paths.allow_tree(dir);
+    return paths;
+}
+
+}  // namespace
+
+std::optional<model::Issue> read_issue(const std::string& manifest_path, const ReadOptions& options,
+                                       DiagnosticSink& sink) {
+    const int errors_before = sink.error_count();
+    std::optional<XmlFile> file = XmlFile::read(manifest_path, sink);
+    if (!file || !validate(*file, SchemaKind::issue, sink)) return std::nullopt;
+    const PathPolicy paths = policy_for(manifest_path, options);
+
+    model::Issue issue;
+    const xmlNode* root = file->root();
+    issue.path = manifest_path;
+    issue.loc = file->loc(root);
+    if (xmlChar* lang = xmlNodeGetLang(root)) {
+        issue.language = reinterpret_cast<const char*>(lang);
+        xmlFree(lang);
+    }
+
+    // The layout first: articles are checked against its styles.
+    SourceLoc layout_loc = file->attr_loc(root, "layout");
+    std::optional<model::Layout> layout;
+    if (auto layout_path = paths.resolve(manifest_path, *attribute(root, "layout"), layout_loc, "layout", sink)) {
+        issue.layout_path = *layout_path;
+        layout = read_layout(*layout_path, paths, sink);
+    }
+
+    for (const xmlNode* c = root->children; c; c = c->next) {
+        if (is_element(c, "meta")) {
+            model::IssueMeta& m = issue.meta;
+            m.title = child_text(c, "title");
+            m.subtitle = child_text(c, "subtitle");
+            if (std::string v = child_text(c, "volume"); !v.empty()) m.volume = std::stoi(v);
+            m.number = child_text(c, "number");
+            m.date = child_text(c, "date");
+            m.publisher = child_text(c, "publisher");
+            m.issn = child_text(c, "issn");
+            m.contact = child_text(c, "contact");
+            m.keywords = child_text(c, "keywords");
+            m.rights = child_text(c, "rights");
+            for (const xmlNode* e = c->children; e; e = e->next) {
+                if (is_element(e, "editor")) m.editors.push_back(text_content(e));
+                if (is_element(e, "disclaimer")) {
+                    model::TextBlock block;
+                    block.style = model::default_style::disclaimer;
+                    block.loc = file->loc(e);
+                    block.text = read_inline(*file, e, layout ? &*layout : nullptr, sink);
+                    if (layout && !layout->paragraph_style(block.style)) {
+                        sink.error(block.loc, "the layout " + layout->path +
+                                                  " defines no paragraph style 'disclaimer' to set this in");
+                    }
+                    m.disclaimer = std::move(block);
+                }
+            }
+        } else if (is_element(c, "contents")) {
+            issue.contents = model::Contents{attribute(c, "title").value_or("Contents")};
+        } else if (is_element(c, "article")) {
+            SourceLoc loc = file->attr_loc(c, "href");
+            auto article_path = paths.resolve(manifest_path, *attribute(c, "href"), loc, "article", sink);
+            if (!article_path) continue;
+            auto article = read_article(*article_path, layout ? &*layout : nullptr, issue.language, paths, sink);
+            if (article) issue.articles.push_back(std::move(*article));
+        }
+    }
+    if (sink.error_count() > errors_before || !layout) return std::nullopt;
+    issue.layout = std::move(*layout);
+    return issue;
+}
+
+}  // namespace quire::input

@@ -1,0 +1,334 @@
+#include "input/layout_reader.hpp"
+
+#include "input/schema.hpp"
+#include "input/xml_file.hpp"
+
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+namespace quire::input {
+namespace {
+
+Length length_of(const std::string& text) {
+    // The schema has already checked the syntax.
+    return parse_dimension(text, false).value_or(Dimension{}).absolute;
+}
+
+Dimension dimension_of(const std::string& text) { return parse_dimension(text, true).value_or(Dimension{}); }
+
+bool yes(const std::string& text) { return text == "yes"; }
+
+std::vector<std::string> words(const std::string& text) {
+    std::istringstream in(text);
+    std::vector<std::string> out;
+    for (std::string word; in >> word;) out.push_back(word);
+    return out;
+}
+
+class LayoutReader {
+public:
+    LayoutReader(const XmlFile& file, const PathPolicy& paths, DiagnosticSink& sink)
+        : file_(file), paths_(paths), sink_(sink) {}
+
+    model::Layout read() {
+        const xmlNode* root = file_.root();
+        layout_.path = file_.path();
+        layout_.loc = file_.loc(root);
+        layout_.name = attribute(root, "name").value_or("");
+        for (const xmlNode* child = root->children; child; child = child->next) {
+            if (is_element(child, "page")) read_page(child);
+            else if (is_element(child, "fonts")) read_fonts(child);
+            else if (is_element(child, "paragraph-style")) read_paragraph_style(child);
+            else if (is_element(child, "character-style")) read_character_style(child);
+            else if (is_element(child, "master")) read_master(child);
+        }
+        check_references();
+        return std::move(layout_);
+    }
+
+private:
+    void read_page(const xmlNode* e) {
+        model::PageSetup& page = layout_.page;
+        page.loc = file_.loc(e);
+        std::string size = attribute(e, "size").value_or("A4");
+        static const std::map<std::string, std::pair<double, double>> named_mm = {
+            {"A3", {297, 420}}, {"A4", {210, 297}}, {"A5", {148, 210}}, {"B5", {176, 250}}, {"letter", {215.9, 279.4}}};
+        if (auto it = named_mm.find(size); it != named_mm.end()) {
+            page.width = Length::from_pt(it->second.first * 72.0 / 25.4);
+            page.height = Length::from_pt(it->second.second * 72.0 / 25.4);
+        } else {
+            std::vector<std::string> parts = words(size);
+            page.width = length_of(parts.at(0));
+            page.height = length_of(parts.at(1));
+        }
+        page.bleed = length_of(attribute(e, "bleed").value_or("0pt"));
+        page.facing = yes(attribute(e, "facing").value_or("yes"));
+        page.margin_top = length_of(*attribute(e, "margin-top"));
+        page.margin_bottom = length_of(*attribute(e, "margin-bottom"));
+        page.margin_inside = length_of(*attribute(e, "margin-inside"));
+        page.margin_outside = length_of(*attribute(e, "margin-outside"));
+        page.columns = std::stoi(attribute(e, "columns").value_or("1"));
+        page.gutter = length_of(attribute(e, "gutter").value_or("0pt"));
+        page.baseline_grid = length_of(*attribute(e, "baseline-grid"));
+
+        if (page.width.sp <= 0 || page.height.sp <= 0) {
+            sink_.error(file_.attr_loc(e, "size"), "the page must have a positive width and height");
+            return;
+        }
+        Length text_width = page.width - page.margin_inside - page.margin_outside;
+        Length column_width = (text_width - page.gutter * (page.columns - 1)) / page.columns;
+        if (column_width < Length::from_pt(36)) {
+            sink_.error(page.loc, "the columns are too narrow: " + std::to_string(static_cast<int>(column_width.pt())) +
+                                      "pt each after margins and gutters (at least 36pt is needed)");
+        }
+        if (page.height - page.margin_top - page.margin_bottom < Length::from_pt(72)) {
+            sink_.error(page.loc, "the text area is less than 72pt high after the top and bottom margins");
+        }
+        if (page.baseline_grid.sp <= 0) {
+            sink_.error(file_.attr_loc(e, "baseline-grid"), "the baseline grid must be positive");
+        }
+    }
+
+    void read_fonts(const xmlNode* e) {
+        fallback_loc_ = file_.attr_loc(e, "fallback");
+        layout_.fallback = words(attribute(e, "fallback").value_or(""));
+        for (const xmlNode* f = e->children; f; f = f->next) {
+            if (!is_element(f, "family")) continue;
+            model::FontFamily family;
+            family.name = *attribute(f, "name");
+            family.loc = file_.loc(f);
+            if (!unique(family_locs_, family.name, family.loc, "font family")) continue;
+            family.regular = font_file(f, "regular");
+            family.italic = font_file(f, "italic");
+            family.bold = font_file(f, "bold");
+            family.bold_italic = font_file(f, "bold-italic");
+            layout_.families.push_back(std::move(family));
+        }
+    }
+
+    std::string font_file(const xmlNode* family, const char* face) {
+        auto href = attribute(family, face);
+        if (!href) return "";
+        SourceLoc loc = file_.attr_loc(family, face);
+        auto path = paths_.resolve(file_.path(), *href, loc, "font", sink_);
+        if (!path) return "";
+        if (!check_regular_file(*path, max_font_file_bytes, sink_, loc, "font")) return "";
+        std::ifstream in(*path, std::ios::binary);
+        char tag[4] = {};
+        in.read(tag, 4);
+        std::string signature(tag, 4);
+        if (signature != "OTTO" && signature != std::string("\0\1\0\0", 4) && signature != "true" && signature != "ttcf") {
+            sink_.error(loc, "font " + *path + " is not an OpenType or TrueType font file");
+            return "";
+        }
+        return *path;
+    }
+
+    model::TextProperties text_properties(const xmlNode* e) {
+        model::TextProperties p;
+        if (auto v = attribute(e, "font")) p.font = *v;
+        if (auto v = attribute(e, "size")) p.size = length_of(*v);
+        if (auto v = attribute(e, "weight")) p.weight = *v == "bold" ? model::Weight::bold : model::Weight::regular;
+        if (auto v = attribute(e, "slant")) p.slant = *v == "italic" ? model::Slant::italic : model::Slant::upright;
+        if (auto v = attribute(e, "features")) p.features = words(*v);
+        if (auto v = attribute(e, "case")) p.text_case = *v == "upper" ? model::TextCase::upper : model::TextCase::as_is;
+        if (auto v = attribute(e, "tracking")) p.tracking = std::stoi(*v);
+        if (auto v = attribute(e, "color")) p.color = *v;
+        if (p.font) font_refs_.push_back({*p.font, file_.attr_loc(e, "font")});
+        return p;
+    }
+
+    void read_paragraph_style(const xmlNode* e) {
+        model::ParagraphStyle s;
+        s.name = *attribute(e, "name");
+        s.loc = file_.loc(e);
+        if (!unique(paragraph_locs_, s.name, s.loc, "paragraph style")) return;
+        if (auto v = attribute(e, "based-on")) {
+            s.based_on = *v;
+            based_on_locs_[s.name] = file_.attr_loc(e, "based-on");
+        }
+        s.text = text_properties(e);
+        if (auto v = attribute(e, "leading")) s.leading = length_of(*v);
+        if (auto v = attribute(e, "align")) {
+            s.align = *v == "left" ? model::Align::left : *v == "right" ? model::Align::right
+                    : *v == "center" ? model::Align::center : model::Align::justify;
+        }
+        if (auto v = attribute(e, "indent")) s.indent = dimension_of(*v);
+        if (auto v = attribute(e, "space-before")) s.space_before = dimension_of(*v);
+        if (auto v = attribute(e, "space-after")) s.space_after = dimension_of(*v);
+        if (auto v = attribute(e, "keep-with-next")) s.keep_with_next = yes(*v);
+        if (auto v = attribute(e, "hyphenate")) s.hyphenate = yes(*v);
+        if (auto v = attribute(e, "hyphenate-min-word")) s.hyphenate_min_word = std::stoi(*v);
+        if (auto v = attribute(e, "hyphenate-before")) s.hyphenate_before = std::stoi(*v);
+        if (auto v = attribute(e, "hyphenate-after")) s.hyphenate_after = std::stoi(*v);
+        if (auto v = attribute(e, "tolerance")) s.tolerance = std::stoi(*v);
+        if (auto v = attribute(e, "pretolerance")) s.pretolerance = std::stoi(*v);
+        if (auto v = attribute(e, "snap-to-grid")) s.snap_to_grid = yes(*v);
+        layout_.paragraph_styles.push_back(std::move(s));
+    }
+
+    void read_character_style(const xmlNode* e) {
+        model::CharacterStyle s;
+        s.name = *attribute(e, "name");
+        s.loc = file_.loc(e);
+        if (!unique(character_locs_, s.name, s.loc, "character style")) return;
+        if (auto v = attribute(e, "based-on")) {
+            s.based_on = *v;
+            character_based_on_locs_[s.name] = file_.attr_loc(e, "based-on");
+        }
+        s.text = text_properties(e);
+        layout_.character_styles.push_back(std::move(s));
+    }
+
+    void read_master(const xmlNode* e) {
+        model::Master m;
+        m.name = *attribute(e, "name");
+        m.loc = file_.loc(e);
+        if (!unique(master_locs_, m.name, m.loc, "master")) return;
+        if (auto v = attribute(e, "columns")) m.columns = std::stoi(*v);
+        for (const xmlNode* c = e->children; c; c = c->next) {
+            if (is_element(c, "header")) m.header = running_line(c);
+            else if (is_element(c, "footer")) m.footer = running_line(c);
+        }
+        layout_.masters.push_back(std::move(m));
+    }
+
+    model::RunningLine running_line(const xmlNode* e) {
+        model::RunningLine line;
+        line.loc = file_.loc(e);
+        line.style = *attribute(e, "style");
+        style_refs_.push_back({line.style, file_.attr_loc(e, "style")});
+        line.rule = yes(attribute(e, "rule").value_or("no"));
+        for (const xmlNode* s = e->children; s; s = s->next) {
+            if (!is_element(s, "slot")) continue;
+            model::Slot slot;
+            slot.loc = file_.loc(s);
+            std::string position = *attribute(s, "position");
+            slot.position = position == "center" ? model::SlotPosition::center
+                          : position == "right" ? model::SlotPosition::right
+                          : position == "inside" ? model::SlotPosition::inside
+                          : position == "outside" ? model::SlotPosition::outside
+                                                  : model::SlotPosition::left;
+            std::string pages = attribute(s, "pages").value_or("all");
+            slot.pages = pages == "verso" ? model::SlotPages::verso
+                       : pages == "recto" ? model::SlotPages::recto : model::SlotPages::all;
+            slot.text = text_content(s);
+            check_template(slot.text, s);
+            line.slots.push_back(std::move(slot));
+        }
+        return line;
+    }
+
+    void check_template(const std::string& text, const xmlNode* slot) {
+        std::size_t i = 0;
+        while ((i = text.find_first_of("{}", i)) != std::string::npos) {
+            if (text[i] == '}') {
+                sink_.error(file_.loc(slot), "'}' without '{' in the template \"" + text + "\"");
+                return;
+            }
+            std::size_t close = text.find('}', i);
+            if (close == std::string::npos) {
+                sink_.error(file_.loc(slot), "'{' without '}' in the template \"" + text + "\"");
+                return;
+            }
+            std::string field = text.substr(i + 1, close - i - 1);
+            bool known = false;
+            for (const char* f : model::template_fields) known = known || field == f;
+            if (!known) {
+                std::string list;
+                for (const char* f : model::template_fields) list += std::string(list.empty() ? "" : ", ") + "{" + f + "}";
+                sink_.error(file_.loc(slot), "unknown field {" + field + "} in the template; known fields: " + list);
+            }
+            i = close + 1;
+        }
+    }
+
+    bool unique(std::map<std::string, SourceLoc>& seen, const std::string& name, const SourceLoc& loc,
+                const char* what) {
+        auto [it, inserted] = seen.insert({name, loc});
+        if (!inserted) {
+            sink_.error(loc, std::string(what) + " '" + name + "' is defined twice");
+            sink_.note(it->second, "the first definition is here");
+        }
+        return inserted;
+    }
+
+    void check_references() {
+        for (const auto& [name, loc] : font_refs_) {
+            if (!layout_.family(name)) sink_.error(loc, "unknown font family '" + name + "'");
+        }
+        for (const std::string& name : layout_.fallback) {
+            if (!layout_.family(name)) sink_.error(fallback_loc_, "unknown font family '" + name + "' in the fallback list");
+        }
+        for (const auto& [name, loc] : style_refs_) {
+            if (!layout_.paragraph_style(name)) sink_.error(loc, "unknown paragraph style '" + name + "'");
+        }
+        check_based_on(layout_.paragraph_styles, based_on_locs_, "paragraph style",
+                       [&](const std::string& n) { return layout_.paragraph_style(n) != nullptr; });
+        check_based_on(layout_.character_styles, character_based_on_locs_, "character style",
+                       [&](const std::string& n) { return layout_.character_style(n) != nullptr; });
+        if (!layout_.paragraph_style("body")) {
+            sink_.error(layout_.loc, "the layout needs a paragraph style named 'body' (the text of every article)");
+        }
+        if (!layout_.master("body")) {
+            sink_.error(layout_.loc, "the layout needs a master named 'body' (used for every page without its own)");
+        }
+        for (const model::Master& m : layout_.masters) {
+            if (m.columns && *m.columns > 1) {
+                // checked in read_page for the default; a master's own count must fit too
+                Length text_width = layout_.page.width - layout_.page.margin_inside - layout_.page.margin_outside;
+                if ((text_width - layout_.page.gutter * (*m.columns - 1)) / *m.columns < Length::from_pt(36)) {
+                    sink_.error(m.loc, "master '" + m.name + "': its columns are narrower than 36pt");
+                }
+            }
+        }
+    }
+
+    template <typename Style, typename Exists>
+    void check_based_on(const std::vector<Style>& styles, const std::map<std::string, SourceLoc>& locs,
+                        const char* what, Exists exists) {
+        std::map<std::string, std::string> parent;
+        for (const Style& s : styles) {
+            if (!s.based_on) continue;
+            if (!exists(*s.based_on)) {
+                sink_.error(locs.at(s.name), std::string("unknown ") + what + " '" + *s.based_on + "' in based-on");
+            } else {
+                parent[s.name] = *s.based_on;
+            }
+        }
+        for (const Style& s : styles) {
+            std::set<std::string> chain{s.name};
+            for (auto it = parent.find(s.name); it != parent.end(); it = parent.find(it->second)) {
+                if (!chain.insert(it->second).second) {
+                    sink_.error(locs.at(s.name), std::string(what) + " '" + s.name + "' is based on itself (through '" +
+                                                     it->second + "')");
+                    break;
+                }
+            }
+        }
+    }
+
+    const XmlFile& file_;
+    const PathPolicy& paths_;
+    DiagnosticSink& sink_;
+    model::Layout layout_;
+    SourceLoc fallback_loc_;
+    std::map<std::string, SourceLoc> family_locs_, paragraph_locs_, character_locs_, master_locs_;
+    std::map<std::string, SourceLoc> based_on_locs_, character_based_on_locs_;
+    std::vector<std::pair<std::string, SourceLoc>> font_refs_, style_refs_;
+};
+
+}  // namespace
+
+std::optional<model::Layout> read_layout(const std::string& path, const PathPolicy& paths, DiagnosticSink& sink) {
+    std::optional<XmlFile> file = XmlFile::read(path, sink);
+    if (!file || !validate(*file, SchemaKind::layout, sink)) return std::nullopt;
+    const int errors_before = sink.error_count();
+    model::Layout layout = LayoutReader(*file, paths, sink).read();
+    if (sink.error_count() > errors_before) return std::nullopt;
+    return layout;
+}
+
+}  // namespace quire::input

@@ -1,0 +1,16 @@
+#pragma once
+// Reads a layout file (schema: src/input/schemas/layout.rng) into the model and checks
+// what the schema cannot: names refer to things that exist, font files are fonts,
+// the text area is not negative, templates use known fields.
+#include "core/diagnostics.hpp"
+#include "input/file_limits.hpp"
+#include "model/layout.hpp"
+
+#include <optional>
+#include <string>
+
+namespace quire::input {
+
+std::optional<model::Layout> read_layout(const std::string& path, const PathPolicy& paths, DiagnosticSink& sink);
+
+}  // namespace quire::input

@@ -1,0 +1,228 @@
+#include "input/schema.hpp"
+
+#include "input/schema_rules.hpp"
+
+#include <libxml/parser.h>
+#include <libxml/relaxng.h>
+
+#include <algorithm>
+#include <cstring>
+#include <mutex>
+#include <vector>
+
+namespace quire::input {
+
+// Defined in the generated schema_sources.cpp (from src/input/schemas/*.rng).
+extern const std::string_view issue_schema_source;
+extern const std::string_view article_schema_source;
+extern const std::string_view layout_schema_source;
+
+namespace {
+
+struct CompiledSchema {
+    xmlDocPtr rng_doc = nullptr;
+    xmlRelaxNGPtr relaxng = nullptr;
+    SchemaRules rules;
+};
+
+// Schemas are compiled once per process and never freed: they are part of the program.
+const CompiledSchema& compiled(SchemaKind kind) {
+    static CompiledSchema schemas[3];
+    static std::once_flag once[3];
+    int index = static_cast<int>(kind);
+    std::call_once(once[index], [&] {
+        CompiledSchema& s = schemas[index];
+        std::string_view text = schema_text(kind);
+        s.rng_doc = xmlReadMemory(text.data(), static_cast<int>(text.size()), "schema.rng", nullptr, XML_PARSE_NONET);
+        if (!s.rng_doc) return;
+        s.rules = read_schema_rules(s.rng_doc);
+        xmlRelaxNGParserCtxtPtr parser = xmlRelaxNGNewDocParserCtxt(s.rng_doc);
+        s.relaxng = xmlRelaxNGParse(parser);
+        xmlRelaxNGFreeParserCtxt(parser);
+    });
+    return schemas[index];
+}
+
+std::string node_name(const xmlNode* node) {
+    std::string name;
+    if (node->ns && node->ns->prefix) name = std::string(reinterpret_cast<const char*>(node->ns->prefix)) + ":";
+    return name + reinterpret_cast<const char*>(node->name);
+}
+
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            std::size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+// "; did you mean 'x'?" when one candidate is close, else the list of what is allowed.
+std::string suggestion(const std::string& wrong, const std::set<std::string>& candidates, const char* quote_open,
+                       const char* quote_close) {
+    std::string best;
+    std::size_t best_distance = std::string::npos;
+    for (const std::string& c : candidates) {
+        std::size_t d = edit_distance(wrong, c);
+        if (d < best_distance) { best_distance = d; best = c; }
+    }
+    if (!best.empty() && best_distance <= std::max<std::size_t>(2, wrong.size() / 3)) {
+        return std::string("; did you mean ") + quote_open + best + quote_close + "?";
+    }
+    if (candidates.empty()) return "";
+    std::string list = "; expected ";
+    bool first = true;
+    for (const std::string& c : candidates) {
+        if (!first) list += ", ";
+        list += quote_open + c + quote_close;
+        first = false;
+    }
+    return list;
+}
+
+bool is_blank(const xmlChar* text) {
+    for (; text && *text; ++text) {
+        if (!std::strchr(" \t\r\n", *text)) return false;
+    }
+    return true;
+}
+
+// Checks one element against the rules; returns how many problems it reported.
+int explain_element(const XmlFile& file, const xmlNode* element, const SchemaRules& rules, DiagnosticSink& sink) {
+    int problems = 0;
+    const std::string name = node_name(element);
+    auto rule_it = rules.elements.find(name);
+    if (rule_it == rules.elements.end()) return 0;  // reported by the parent
+    const ElementRule& rule = rule_it->second;
+
+    std::set<std::string> allowed_attributes;
+    for (const auto& [attr_name, attr_rule] : rule.attributes) allowed_attributes.insert(attr_name);
+    for (const xmlAttr* a = element->properties; a; a = a->next) {
+        std::string attr_name = node_name(reinterpret_cast<const xmlNode*>(a));
+        SourceLoc loc = file.attr_loc(element, attr_name);
+        auto it = rule.attributes.find(attr_name);
+        if (it == rule.attributes.end()) {
+            sink.error(loc, "unknown attribute '" + attr_name + "' on <" + name + ">" +
+                                suggestion(attr_name, allowed_attributes, "'", "'"));
+            ++problems;
+            continue;
+        }
+        xmlChar* raw = xmlNodeGetContent(reinterpret_cast<const xmlNode*>(a));
+        std::string value = raw ? reinterpret_cast<const char*>(raw) : "";
+        xmlFree(raw);
+        if (!value_fits(it->second.value, value)) {
+            sink.error(loc, "bad value '" + value + "' for attribute '" + attr_name + "' of <" + name +
+                                ">: expected " + describe_value(it->second.value));
+            ++problems;
+        }
+    }
+    for (const auto& [attr_name, attr_rule] : rule.attributes) {
+        if (!attr_rule.required) continue;
+        bool present = false;
+        for (const xmlAttr* a = element->properties; a; a = a->next) {
+            if (node_name(reinterpret_cast<const xmlNode*>(a)) == attr_name) present = true;
+        }
+        if (!present) {
+            sink.error(file.loc(element), "<" + name + "> needs the attribute '" + attr_name + "'");
+            ++problems;
+        }
+    }
+
+    std::set<std::string> present_children;
+    for (const xmlNode* child = element->children; child; child = child->next) {
+        if (child->type == XML_ELEMENT_NODE) {
+            std::string child_name = node_name(child);
+            present_children.insert(child_name);
+            if (!rule.children.count(child_name)) {
+                sink.error(file.loc(child), "unknown element <" + child_name + "> in <" + name + ">" +
+                                                suggestion(child_name, rule.children, "<", ">"));
+                ++problems;
+            }
+        } else if ((child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) && !rule.text &&
+                   !is_blank(child->content)) {
+            sink.error(file.loc(child), "<" + name + "> cannot hold text; put it inside an element");
+            ++problems;
+        }
+    }
+    for (const std::string& required : rule.required_children) {
+        if (!present_children.count(required)) {
+            sink.error(file.loc(element), "<" + name + "> needs a <" + required + "> element");
+            ++problems;
+        }
+    }
+    if (rule.text_value && !rule.text_value->any && rule.children.empty()) {
+        std::string value = text_content(element);
+        if (!value_fits(*rule.text_value, value)) {
+            sink.error(file.loc(element), "bad content '" + value + "' in <" + name + ">: expected " +
+                                              describe_value(*rule.text_value));
+            ++problems;
+        }
+    }
+    for (const xmlNode* child = element->children; child; child = child->next) {
+        if (child->type == XML_ELEMENT_NODE) problems += explain_element(file, child, rules, sink);
+    }
+    return problems;
+}
+
+struct ValidationErrors {
+    const XmlFile* file;
+    std::vector<Diagnostic> found;
+};
+
+void on_validation_error(void* user, xmlErrorPtr error) {
+    auto* errors = static_cast<ValidationErrors*>(user);
+    SourceLoc loc = error->node ? errors->file->loc(static_cast<const xmlNode*>(error->node))
+                                : SourceLoc{errors->file->path(), error->line, 0};
+    std::string message = error->message ? error->message : "invalid document";
+    while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
+    errors->found.push_back({Severity::error, loc, "does not match the schema: " + message});
+}
+
+}  // namespace
+
+std::string_view schema_text(SchemaKind kind) {
+    switch (kind) {
+        case SchemaKind::issue: return issue_schema_source;
+        case SchemaKind::article: return article_schema_source;
+        case SchemaKind::layout: return layout_schema_source;
+    }
+    return {};
+}
+
+bool validate(const XmlFile& file, SchemaKind kind, DiagnosticSink& sink) {
+    const CompiledSchema& schema = compiled(kind);
+    if (!schema.relaxng) {
+        sink.error(SourceLoc{file.path(), 0, 0}, "internal error: the built-in schema did not compile");
+        return false;
+    }
+    static const char* const root_names[] = {"issue", "article", "layout"};
+    const char* expected_root = root_names[static_cast<int>(kind)];
+    if (!is_element(file.root(), expected_root)) {
+        sink.error(file.loc(file.root()), "expected an <" + std::string(expected_root) + "> file, found <" +
+                                              node_name(file.root()) + ">");
+        return false;
+    }
+
+    ValidationErrors errors{&file, {}};
+    xmlRelaxNGValidCtxtPtr ctxt = xmlRelaxNGNewValidCtxt(schema.relaxng);
+    xmlRelaxNGSetValidStructuredErrors(ctxt, on_validation_error, &errors);
+    int result = xmlRelaxNGValidateDoc(ctxt, file.doc());
+    xmlRelaxNGFreeValidCtxt(ctxt);
+    if (result == 0) return true;
+
+    if (explain_element(file, file.root(), schema.rules, sink) == 0) {
+        // Nothing more precise to say (an element out of order, say): use libxml2's words.
+        if (errors.found.empty()) errors.found.push_back({Severity::error, file.loc(file.root()), "does not match the schema"});
+        for (Diagnostic& d : errors.found) sink.report(d.severity, std::move(d.loc), std::move(d.message));
+    }
+    return false;
+}
+
+}  // namespace quire::input

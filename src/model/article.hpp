@@ -1,0 +1,82 @@
+#pragma once
+// An article as written: its furniture (title, standfirst, ...) and its body blocks.
+// Style names are as written; the layout decides what they look like.
+#include "core/source_loc.hpp"
+#include "model/inline_text.hpp"
+
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace quire::model {
+
+// Every text element is set in a paragraph style: the one it names, or the default
+// for its kind (the `default_style` constants below).
+struct TextBlock {
+    std::string style;
+    InlineText text;
+    SourceLoc loc;
+};
+
+struct Paragraph : TextBlock {};
+struct Heading : TextBlock {
+    int level = 2;  // h2, h3
+};
+struct PullQuote : TextBlock {};
+
+enum class FigurePlacement { here, top, bottom };
+enum class FigureSpan { column, page };
+
+struct Figure {
+    std::string image;       // path to open, already resolved and checked
+    FigurePlacement placement = FigurePlacement::top;
+    FigureSpan span = FigureSpan::column;
+    std::string alt;         // alternative text for the archive copy
+    std::optional<TextBlock> caption;
+    TextBlock credit;        // every image is credited: the schema requires it
+    SourceLoc loc;
+};
+
+using Block = std::variant<Paragraph, Heading, PullQuote, Figure>;
+
+enum class ArticleKind { feature, note };
+
+struct Article {
+    std::string path;        // the article file, as opened
+    std::string id;          // stable identifier (from the file name unless given)
+    std::string language;    // BCP 47, e.g. "en-GB"; the if the article has none
+    std::string section;     // e.g. "Asia-Pacific"; may be empty
+    ArticleKind kind = ArticleKind::feature;
+    TextBlock title;
+    std::optional<TextBlock> subtitle;
+    std::vector<TextBlock> bylines;
+    std::optional<TextBlock> standfirst;
+    std::vector<Block> body;
+    std::optional<TextBlock> disclaimer;  // the article's own; else the default applies
+    SourceLoc loc;
+};
+
+// The paragraph style each element is set in unless it names another.
+namespace default_style {
+inline constexpr const char* title = "title";
+inline constexpr const char* subtitle = "subtitle";
+inline constexpr const char* byline = "byline";
+inline constexpr const char* standfirst = "standfirst";
+inline constexpr const char* paragraph = "body";
+inline constexpr const char* heading2 = "heading";
+inline constexpr const char* heading3 = "subheading";
+inline constexpr const char* pullquote = "pullquote";
+inline constexpr const char* caption = "caption";
+inline constexpr const char* credit = "credit";
+inline constexpr const char* disclaimer = "disclaimer";
+}  // namespace default_style
+
+// The character style each inline element is set in.
+namespace default_character_style {
+inline constexpr const char* emphasis = "em";
+inline constexpr const char* strong = "strong";
+inline constexpr const char* link = "link";
+}  // namespace default_character_style
+
+}  // namespace quire::model

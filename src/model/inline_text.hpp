@@ -1,0 +1,23 @@
+#pragma once
+// Running text as the readers hand it on: runs of characters sharing one set of
+// inline styles. Whitespace is already collapsed the way a reader of XML expects.
+#include "core/source_loc.hpp"
+
+#include <string>
+#include <vector>
+
+namespace quire::model {
+
+struct InlineRun {
+    std::string text;                           // UTF-8; "\n" stands for a forced line break (<br/>)
+    std::vector<std::string> character_styles;  // outermost first: "em", "strong", or a <span style>
+    std::string href;                           // link target; empty when not a link
+    SourceLoc loc;                              // where the run's text starts
+};
+
+using InlineText = std::vector<InlineRun>;
+
+// The plain characters of some inline text, styles dropped.
+std::string plain_text(const InlineText& text);
+
+}  // namespace quire::model

@@ -1,0 +1,43 @@
+#pragma once
+// An issue as the manifest describes it, with its articles and layout read in.
+#include "core/source_loc.hpp"
+#include "model/article.hpp"
+#include "model/layout.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace quire::model {
+
+struct IssueMeta {
+    std::string title;
+    std::string subtitle;
+    std::optional<int> volume;
+    std::string number;       // "Spring 2025"
+    std::string date;         // ISO 8601 date, YYYY-MM-DD
+    std::string publisher;
+    std::string issn;
+    std::vector<std::string> editors;
+    std::string contact;
+    std::string keywords;
+    std::string rights;
+    std::optional<TextBlock> disclaimer;  // default for articles without their own
+};
+
+struct Contents {
+    std::string title = "Contents";
+};
+
+struct Issue {
+    std::string path;        // the manifest, as opened
+    std::string language;    // BCP 47
+    IssueMeta meta;
+    std::optional<Contents> contents;
+    std::string layout_path;
+    Layout layout;
+    std::vector<Article> articles;
+    SourceLoc loc;
+};
+
+}  // namespace quire::model

@@ -1,0 +1,117 @@
+#pragma once
+// A layout as the designer wrote it. Style properties stay optional here: the
+// cascade (based-on) is resolved by style/, not by the reader.
+#include "core/length.hpp"
+#include "core/source_loc.hpp"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace quire::model {
+
+struct PageSetup {
+    Length width, height;
+    Length bleed;
+    bool facing = true;
+    Length margin_top, margin_bottom, margin_inside, margin_outside;
+    int columns = 1;
+    Length gutter;
+    Length baseline_grid;
+    SourceLoc loc;
+};
+
+struct FontFamily {
+    std::string name;
+    std::string regular, italic, bold, bold_italic;  // resolved paths; empty when not given
+    SourceLoc loc;
+};
+
+enum class Align { justify, left, right, center };
+enum class Weight { regular, bold };
+enum class Slant { upright, italic };
+enum class TextCase { as_is, upper };
+
+// Properties shared by paragraph and character styles; unset means "inherit".
+struct TextProperties {
+    std::optional<std::string> font;  // family name
+    std::optional<Length> size;
+    std::optional<Weight> weight;
+    std::optional<Slant> slant;
+    std::optional<std::vector<std::string>> features;  // e.g. "smcp", "-liga"
+    std::optional<TextCase> text_case;
+    std::optional<int> tracking;                       // thousandths of an em
+    std::optional<std::string> color;                  // "#RRGGBB"
+};
+
+struct ParagraphStyle {
+    std::string name;
+    std::optional<std::string> based_on;
+    TextProperties text;
+    std::optional<Length> leading;
+    std::optional<Align> align;
+    std::optional<Dimension> indent, space_before, space_after;
+    std::optional<bool> keep_with_next;
+    std::optional<bool> hyphenate;
+    std::optional<int> hyphenate_min_word, hyphenate_before, hyphenate_after;
+    std::optional<int> tolerance, pretolerance;
+    std::optional<bool> snap_to_grid;
+    SourceLoc loc;
+};
+
+struct CharacterStyle {
+    std::string name;
+    std::optional<std::string> based_on;
+    TextProperties text;
+    SourceLoc loc;
+};
+
+enum class SlotPosition { left, center, right, inside, outside };
+enum class SlotPages { all, verso, recto };
+
+struct Slot {
+    SlotPosition position = SlotPosition::left;
+    SlotPages pages = SlotPages::all;
+    std::string text;  // template with {fields}, checked by the reader
+    SourceLoc loc;
+};
+
+struct RunningLine {
+    std::string style;
+    bool rule = false;
+    std::vector<Slot> slots;
+    SourceLoc loc;
+};
+
+struct Master {
+    std::string name;
+    std::optional<int> columns;
+    std::optional<RunningLine> header, footer;
+    SourceLoc loc;
+};
+
+struct Layout {
+    std::string path;
+    std::string name;
+    PageSetup page;
+    std::vector<FontFamily> families;
+    std::vector<std::string> fallback;  // family names, in order
+    std::vector<ParagraphStyle> paragraph_styles;
+    std::vector<CharacterStyle> character_styles;
+    std::vector<Master> masters;
+    SourceLoc loc;
+
+    const ParagraphStyle* paragraph_style(const std::string& style_name) const;
+    const CharacterStyle* character_style(const std::string& style_name) const;
+    const FontFamily* family(const std::string& family_name) const;
+    const Master* master(const std::string& master_name) const;
+};
+
+// The fields a running-line template may use.
+inline constexpr const char* template_fields[] = {
+    "page", "issue.title", "issue.number", "issue.date",
+    "article.title", "article.section", "article.byline", "article.disclaimer",
+};
+
+}  // namespace quire::model
