@@ -1,0 +1,91 @@
+#pragma once
+// Pages as absolute drawing operations: the hand-over from page composition to the
+// PDF writer (design §2). Coordinates are scaled points from the top-left corner of
+// the trimmed page, y growing downwards; pdf/ turns them into PDF user space.
+#include "core/length.hpp"
+#include "shape/glyph_run.hpp"
+
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace quire::render {
+
+struct Color {
+    enum class Space { gray, rgb, cmyk };
+    Space space = Space::gray;
+    double c[4] = {0, 0, 0, 0};  // components in 0..1 (gray: c[0]; rgb: c[0..2]; cmyk: c[0..3])
+
+    static Color black() { return Color{}; }
+    static Color rgb(double r, double g, double b) { return Color{Space::rgb, {r, g, b, 0}}; }
+};
+
+// A font file the document uses; DrawGlyphs::font indexes DisplayList::fonts.
+struct FontSource {
+    std::string path;     // OpenType/TrueType file
+    unsigned face_index = 0;
+};
+
+// Glyphs set on one baseline starting at (x, y). Each glyph's origin is the previous
+// origin plus the previous glyph's advance; offsets move the glyph off its origin.
+struct DrawGlyphs {
+    Length x, y;
+    std::uint32_t font = 0;                  // index into DisplayList::fonts
+    Length size;
+    std::vector<shape::Glyph> glyphs;
+    std::string text;                        // the text the clusters index
+    Color color;
+};
+
+struct DrawImage {
+    std::string path;                        // JPEG or PNG
+    Length x, y, width, height;              // the box the image fills; (x, y) is its top-left
+};
+
+struct DrawRule {
+    Length x1, y1, x2, y2;
+    Length thickness;
+    Color color;
+};
+
+// A clickable area: an external URI or a place in the document.
+struct LinkArea {
+    Length x, y, width, height;              // (x, y) is the top-left corner
+    std::string uri;                         // external link when not empty
+    int target_page = -1;                    // internal link: 0-based page index
+    Length target_y;                         // internal link: where on that page
+};
+
+using DrawOp = std::variant<DrawGlyphs, DrawImage, DrawRule, LinkArea>;
+
+struct Page {
+    Length width, height;                    // trimmed size
+    Length bleed;                            // drawn area beyond the trim on every side
+    std::string label;                       // printed page number ("1", "iv", "")
+    std::vector<DrawOp> ops;
+};
+
+// A bookmark in the PDF's outline.
+struct Outline {
+    std::string title;
+    int page = 0;                            // 0-based page index
+    Length y;                                // top of the destination, from the page top
+    std::vector<Outline> children;
+};
+
+struct DocumentInfo {
+    std::string title, author, subject, keywords;
+    std::string language;                    // BCP 47, e.g. "en-GB"
+    std::string date;                        // ISO 8601 date or date-time of the issue
+    std::string producer;                    // "quire 0.1.0"
+};
+
+struct DisplayList {
+    std::vector<FontSource> fonts;
+    std::vector<Page> pages;
+    std::vector<Outline> outlines;
+    DocumentInfo info;
+};
+
+}  // namespace quire::render
