@@ -18,6 +18,7 @@ int finish(const quire::DiagnosticSink& sink, quire::ExitCode code) {
 
 int main(int argc, char** argv) {
     CLI::App app{"quire: typesets a magazine issue (XML articles + a layout) into PDF"};
+    app.name("quire");
     app.set_version_flag("--version", "quire " QUIRE_VERSION);
     app.require_subcommand(1);
 
@@ -25,7 +26,8 @@ int main(int argc, char** argv) {
     CLI::App* check = app.add_subcommand("check", "Read and validate everything a build would read; write nothing");
     check->add_option("MANIFEST", check_request.manifest, "The issue manifest (issues/<issue>/issue.xml)")->required();
     check->add_option("--allow", check_request.read.allowed_directories,
-                      "Also allow files from this directory tree (repeatable)");
+                      "Also allow files from this directory tree (repeatable)")
+        ->allow_extra_args(false);
 
     quire::CheckRequest build_request;
     std::string output;
@@ -33,14 +35,22 @@ int main(int argc, char** argv) {
     build->add_option("MANIFEST", build_request.manifest, "The issue manifest (issues/<issue>/issue.xml)")->required();
     build->add_option("-o,--output", output, "The PDF to write (default: the manifest's name with .pdf, beside it)");
     build->add_option("--allow", build_request.read.allowed_directories,
-                      "Also allow files from this directory tree (repeatable)");
+                      "Also allow files from this directory tree (repeatable)")
+        ->allow_extra_args(false);
 
     try {
         app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
     } catch (const CLI::ParseError& e) {
-        int code = app.exit(e);
-        // --help and --version are successes; every other parse failure is a usage error.
-        return code == 0 ? quire::exit_ok : quire::exit_usage_error;
+        // Every other parse failure is a usage error, said the way all quire errors are.
+        std::cerr << "quire: error: " << e.what() << "\n"
+                  << "Run 'quire --help' or 'quire COMMAND --help' for usage.\n";
+        return quire::exit_usage_error;
     }
 
     quire::DiagnosticSink sink;

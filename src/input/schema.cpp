@@ -135,6 +135,8 @@ int explain_element(const XmlFile& file, const xmlNode* element, const SchemaRul
         }
     }
 
+    // Children in document order, each explained where it stands, so messages come
+    // out in the order of the file.
     std::set<std::string> present_children;
     for (const xmlNode* child = element->children; child; child = child->next) {
         if (child->type == XML_ELEMENT_NODE) {
@@ -144,6 +146,8 @@ int explain_element(const XmlFile& file, const xmlNode* element, const SchemaRul
                 sink.error(file.loc(child), "unknown element <" + child_name + "> in <" + name + ">" +
                                                 suggestion(child_name, rule.children, "<", ">"));
                 ++problems;
+            } else {
+                problems += explain_element(file, child, rules, sink);
             }
         } else if ((child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) && !rule.text &&
                    !is_blank(child->content)) {
@@ -164,9 +168,6 @@ int explain_element(const XmlFile& file, const xmlNode* element, const SchemaRul
                                               describe_value(*rule.text_value));
             ++problems;
         }
-    }
-    for (const xmlNode* child = element->children; child; child = child->next) {
-        if (child->type == XML_ELEMENT_NODE) problems += explain_element(file, child, rules, sink);
     }
     return problems;
 }
