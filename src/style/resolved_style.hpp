@@ -1,0 +1,47 @@
+#pragma once
+// Styles with every property decided: what the based-on cascade of the layout's
+// paragraph and character styles comes to. Immutable values, looked up by name.
+#include "core/length.hpp"
+#include "model/layout.hpp"
+
+#include <string>
+#include <vector>
+
+namespace quire::style {
+
+struct Rgb {
+    double r = 0, g = 0, b = 0;  // 0..1
+    friend bool operator==(const Rgb&, const Rgb&) = default;
+};
+
+// How a run of characters looks.
+struct TextStyle {
+    std::string family;                 // font family name in the layout
+    Length size;
+    model::Weight weight = model::Weight::regular;
+    model::Slant slant = model::Slant::upright;
+    std::vector<std::string> features;  // beyond kern and liga, e.g. "smcp", "-liga"
+    model::TextCase text_case = model::TextCase::as_is;
+    int tracking = 0;                   // thousandths of an em
+    Rgb color;
+    friend bool operator==(const TextStyle&, const TextStyle&) = default;
+};
+
+// How a paragraph is set.
+struct ParagraphStyle {
+    std::string name;
+    TextStyle text;
+    Length leading;
+    model::Align align = model::Align::left;
+    Length indent, space_before, space_after;  // em already resolved against text.size
+    bool keep_with_next = false;
+    bool hyphenate = false;
+    int hyphenate_min_word = 5;  // TeX sets no minimum; 5 is a common book setting
+    int hyphenate_before = 2;    // TeX's \lefthyphenmin
+    int hyphenate_after = 3;     // TeX's \righthyphenmin
+    int tolerance = 200;         // TeX's plain defaults
+    int pretolerance = 100;
+    bool snap_to_grid = false;
+};
+
+}  // namespace quire::style
