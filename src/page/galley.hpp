@@ -1,0 +1,92 @@
+#pragma once
+// What page composition takes: each article as a galley of set material (lines of
+// text already broken and justified at the width they will stand at, figures with
+// their caption and credit lines), plus the furniture. Everything here is
+// plain data made by the paragraph setter; page/ only places it.
+//
+// Coordinates of a line's drawing are relative to the line's origin: the left end of
+// its baseline, x to the right, y downwards (as render/'s display list).
+#include "core/length.hpp"
+#include "core/source_loc.hpp"
+#include "render/display_list.hpp"
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace quire::page {
+
+// One set line of text.
+struct Line {
+    Length width;                       // the measure it was set to
+    Length ascent;                      // above the baseline (tallest glyph's font ascender)
+    Length descent;                     // below the baseline (positive)
+    std::vector<render::DrawOp> ops;    // relative to the line's origin
+};
+
+// Where a block stands across the columns.
+enum class Span { column, all_columns };
+
+// What a text block is, for the rules that depend on it (keep-with-next, running
+// heads, outlines, balancing).
+enum class BlockRole {
+    body,        // running text: on the baseline grid, widows and orphans controlled
+    heading,     // section heading: never last in a column; an outline entry
+    furniture,   // opener furniture: section label, title, subtitle, byline, standfirst
+    pullquote,
+    disclaimer,  // an article's disclaimer set at its end (when the layout wants it there)
+};
+
+// A paragraph: lines set at one measure, with its vertical spacing.
+struct TextBlock {
+    BlockRole role = BlockRole::body;
+    Span span = Span::column;
+    std::vector<Line> lines;
+    Length leading;                 // baseline to baseline inside the block
+    Length space_before, space_after;
+    bool keep_with_next = false;    // never separated from the next block by a column break
+    bool snap_to_grid = false;      // baselines sit on the page's baseline grid
+    int orphan_lines = 2;           // fewest lines of this block at a column's foot
+    int widow_lines = 2;            // fewest lines of this block at a column's head
+    std::string outline_title;      // headings: the bookmark text
+    SourceLoc loc;
+};
+
+// A figure: the image scaled to the block's width, then its caption and credit lines.
+// It is never split, and its credit always stands under it.
+struct FigureBlock {
+    Span span = Span::column;
+    enum class Placement { here, top, bottom } placement = Placement::top;
+    std::string image_path;
+    double aspect = 1.0;            // height / width of the image
+    std::vector<Line> caption;      // set at the figure's width; may be empty
+    std::vector<Line> credit;       // set at the figure's width; never empty
+    Length caption_leading, credit_leading;
+    Length gap;                     // between the image and the caption (or credit)
+    std::string credit_text;        // plain text of the credit, for the image-credits list
+    SourceLoc loc;
+};
+
+using Block = std::variant<TextBlock, FigureBlock>;
+
+struct ArticleGalley {
+    std::string id;
+    std::string title;              // plain text, for running heads, contents and outlines
+    std::string short_title;        // for running heads when the title is long; may be empty
+    std::string section;
+    std::string byline;
+    std::string disclaimer;         // plain text for {article.disclaimer}; empty when none
+    bool is_note = false;           // an editorial note (the welcome): no disclaimer, no opener furniture
+    std::vector<Block> opener;      // furniture set across the text area on the first page
+    std::vector<Block> body;        // in reading order
+    SourceLoc loc;
+};
+
+// Sets one line of text in a paragraph style at a width, for running heads, footers,
+// folios and contents entries whose text is known only during composition. `align`
+// is the style's unless given. Returns several lines if the text needs them.
+using LineSetter = std::function<std::vector<Line>(const std::string& text, const std::string& style, Length width)>;
+
+}  // namespace quire::page
