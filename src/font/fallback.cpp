@@ -1,0 +1,104 @@
+#include "font/fallback.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <cstdio>
+#include <set>
+
+namespace quire::font {
+
+namespace {
+
+// Characters that need no glyph of their own: HarfBuzz hides them, so they must not
+// force a font switch or a warning.
+bool draws_nothing(char32_t c) {
+    return u_iscntrl(static_cast<UChar32>(c)) ||
+           u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_DEFAULT_IGNORABLE_CODE_POINT);
+}
+
+bool is_mark(char32_t c) {
+    const auto mask = U_GET_GC_MASK(static_cast<UChar32>(c));
+    return (mask & (U_GC_MN_MASK | U_GC_ME_MASK | U_GC_MC_MASK)) != 0;
+}
+
+std::string context_around(std::string_view text, std::size_t begin, std::size_t end) {
+    // Up to about 20 bytes either side, cut at character boundaries.
+    std::size_t from = begin > 20 ? begin - 20 : 0;
+    while (from > 0 && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) --from;
+    std::size_t to = std::min(text.size(), end + 20);
+    while (to < text.size() && (static_cast<unsigned char>(text[to]) & 0xC0) == 0x80) ++to;
+    std::string out;
+    if (from > 0) out += "…";
+    out += text.substr(from, to - from);
+    if (to < text.size()) out += "…";
+    for (char& ch : out)
+        if (ch == '\n') ch = ' ';
+    return out;
+}
+
+}  // namespace
+
+std::string describe_codepoint(char32_t c) {
+    char hex[16];
+    std::snprintf(hex, sizeof hex, "U+%04X", static_cast<unsigned>(c));
+    std::string out = hex;
+    if (!u_iscntrl(static_cast<UChar32>(c))) {
+        char utf8[4];
+        int32_t n = 0;
+        UBool error = false;
+        U8_APPEND(utf8, n, 4, static_cast<UChar32>(c), error);
+        if (!error) out += " '" + std::string(utf8, static_cast<std::size_t>(n)) + "'";
+    }
+    return out;
+}
+
+std::vector<FontSpan> assign_fonts(const FontRegistry& registry, std::string_view text, FontId primary,
+                                   std::span<const FontId> fallback, const SourceLoc& loc, DiagnosticSink& sink) {
+    std::vector<FontSpan> spans;
+    std::set<char32_t> reported;
+    FontId current = primary;
+    const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+    const auto length = static_cast<int32_t>(text.size());
+    int32_t i = 0;
+    while (i < length) {
+        const int32_t start = i;
+        UChar32 c = 0;
+        U8_NEXT(s, i, length, c);
+        FontId chosen = current;
+        if (c < 0) {
+            chosen = current;  // malformed UTF-8: the readers should not let it through
+        } else if (draws_nothing(static_cast<char32_t>(c)) ||
+                   (is_mark(static_cast<char32_t>(c)) && !spans.empty() && registry.has_glyph(current, static_cast<char32_t>(c)))) {
+            chosen = current;
+        } else if (registry.has_glyph(primary, static_cast<char32_t>(c))) {
+            chosen = primary;
+        } else {
+            bool found = false;
+            for (FontId f : fallback)
+                if (registry.has_glyph(f, static_cast<char32_t>(c))) {
+                    chosen = f;
+                    found = true;
+                    break;
+                }
+            if (!found) {
+                chosen = primary;
+                if (reported.insert(static_cast<char32_t>(c)).second) {
+                    std::string tried = registry.metrics(primary).postscript_name;
+                    for (FontId f : fallback) tried += ", " + registry.metrics(f).postscript_name;
+                    sink.warning(loc, "no font has a glyph for " + describe_codepoint(static_cast<char32_t>(c)) +
+                                          " in \"" + context_around(text, static_cast<std::size_t>(start), static_cast<std::size_t>(i)) +
+                                          "\" (tried " + tried + "); it will print as a blank box");
+                }
+            }
+        }
+        current = chosen;
+        if (!spans.empty() && spans.back().font == chosen)
+            spans.back().end = static_cast<std::size_t>(i);
+        else
+            spans.push_back({static_cast<std::size_t>(start), static_cast<std::size_t>(i), chosen});
+    }
+    return spans;
+}
+
+}  // namespace quire::font

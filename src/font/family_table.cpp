@@ -1,0 +1,79 @@
+#include "font/family_table.hpp"
+
+#include <algorithm>
+
+namespace quire::font {
+
+namespace {
+
+const char* style_name(int style) {
+    static const char* const names[] = {"regular", "italic", "bold", "bold italic"};
+    return names[style];
+}
+
+}  // namespace
+
+FamilyTable::FamilyTable(FontRegistry& registry, std::vector<model::FontFamily> families)
+    : registry_(registry), families_(std::move(families)) {}
+
+std::optional<FontId> FamilyTable::load_style(const model::FontFamily& family, Style style, DiagnosticSink& sink) {
+    const std::size_t index = static_cast<std::size_t>(&family - families_.data());
+    const auto key = std::make_pair(index, static_cast<int>(style));
+    if (auto it = loaded_.find(key); it != loaded_.end()) return it->second;
+    const std::string* path = nullptr;
+    switch (style) {
+        case regular: path = &family.regular; break;
+        case italic: path = &family.italic; break;
+        case bold: path = &family.bold; break;
+        case bold_italic: path = &family.bold_italic; break;
+    }
+    std::optional<FontId> id;
+    if (!path->empty()) id = registry_.load(*path, family.loc, sink);
+    loaded_.emplace(key, id);
+    return id;
+}
+
+std::optional<FontId> FamilyTable::font(const std::string& name, model::Weight weight, model::Slant slant,
+                                        const SourceLoc& use, DiagnosticSink& sink) {
+    auto family = std::find_if(families_.begin(), families_.end(), [&](const model::FontFamily& f) { return f.name == name; });
+    if (family == families_.end()) {
+        if (warned_unknown_.insert(name).second) sink.error(use, "the layout defines no font family '" + name + "'");
+        return std::nullopt;
+    }
+    const bool b = weight == model::Weight::bold;
+    const bool i = slant == model::Slant::italic;
+    const Style wanted = b && i ? bold_italic : b ? bold : i ? italic : regular;
+    // Keep the property a reader notices most first: weight before slant, since a
+    // bold heading set in a light italic looks like an error, a missing slant less so.
+    std::vector<Style> order;
+    switch (wanted) {
+        case bold_italic: order = {bold_italic, bold, italic, regular}; break;
+        case bold: order = {bold, regular, bold_italic, italic}; break;
+        case italic: order = {italic, regular, bold_italic, bold}; break;
+        case regular: order = {regular, italic, bold, bold_italic}; break;
+    }
+    for (Style s : order) {
+        if (auto id = load_style(*family, s, sink)) {
+            if (s != wanted) {
+                const auto key = std::make_pair(static_cast<std::size_t>(family - families_.begin()), static_cast<int>(wanted));
+                if (warned_fallback_.insert(key).second)
+                    sink.warning(family->loc, "font family '" + name + "' has no " + style_name(wanted) +
+                                                  " face; using its " + style_name(s) + " face instead");
+            }
+            return id;
+        }
+    }
+    if (warned_unknown_.insert(name).second) sink.error(family->loc, "no face of font family '" + name + "' could be loaded");
+    return std::nullopt;
+}
+
+std::vector<FontId> FamilyTable::fallback_fonts(const std::vector<std::string>& names, model::Weight weight,
+                                                model::Slant slant, const SourceLoc& use, DiagnosticSink& sink) {
+    std::vector<FontId> ids;
+    for (const std::string& name : names)
+        if (auto id = font(name, weight, slant, use, sink); id && std::find(ids.begin(), ids.end(), *id) == ids.end())
+            ids.push_back(*id);
+    return ids;
+}
+
+}  // namespace quire::font

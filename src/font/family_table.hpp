@@ -1,0 +1,49 @@
+#pragma once
+// The layout's font families, resolved to FontIds on first use (a layout may name
+// families an issue never sets). A missing style falls back to the nearest one the
+// family has, with one warning per family and style, pointing at the family definition
+// so the designer knows where to add the file.
+#include "core/diagnostics.hpp"
+#include "font/font_registry.hpp"
+#include "model/layout.hpp"
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <tuple>
+#include <vector>
+
+namespace quire::font {
+
+class FamilyTable {
+public:
+    FamilyTable(FontRegistry& registry, std::vector<model::FontFamily> families);
+
+    // The face for a family and style. Falls back: bold italic -> bold -> italic ->
+    // regular; italic -> regular; bold -> regular (and the other way when a family has
+    // no regular). nullopt, with an error at `use` (once per family name), when the
+    // family is unknown or none of its files loads.
+    std::optional<FontId> font(const std::string& family, model::Weight weight, model::Slant slant,
+                               const SourceLoc& use, DiagnosticSink& sink);
+
+    // The fallback chain for a style: each named family's face in that weight and
+    // slant, in order, leaving out families that do not resolve and duplicates.
+    std::vector<FontId> fallback_fonts(const std::vector<std::string>& families, model::Weight weight,
+                                       model::Slant slant, const SourceLoc& use, DiagnosticSink& sink);
+
+    FontRegistry& registry() { return registry_; }
+
+private:
+    enum Style { regular, italic, bold, bold_italic };
+    std::optional<FontId> load_style(const model::FontFamily& family, Style style, DiagnosticSink& sink);
+
+    FontRegistry& registry_;
+    std::vector<model::FontFamily> families_;
+    // Per (family index, style): not tried yet (absent), failed (nullopt), or loaded.
+    std::map<std::pair<std::size_t, int>, std::optional<FontId>> loaded_;
+    std::set<std::pair<std::size_t, int>> warned_fallback_;
+    std::set<std::string> warned_unknown_;
+};
+
+}  // namespace quire::font

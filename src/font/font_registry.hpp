@@ -1,0 +1,59 @@
+#pragma once
+// The font registry owns every loaded face (FreeType for metrics, HarfBuzz for shaping,
+// both built on the same bytes) and names them by FontId. Nothing outside font/ holds a
+// FreeType or HarfBuzz face; shaping asks the registry for the hb_font.
+//
+// HarfBuzz fonts are scaled to units_per_em, so positions come out in unhinted font
+// units; callers convert with scale_units(). That keeps shaping independent of size
+// and of FreeType's hinting (design §4).
+#include "core/diagnostics.hpp"
+#include "font/c_handles.hpp"
+#include "font/face_metrics.hpp"
+#include "font/font_id.hpp"
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace quire::font {
+
+class FontRegistry {
+public:
+    // Throws std::runtime_error if FreeType itself cannot start (a broken install,
+    // not a user error).
+    FontRegistry();
+    FontRegistry(const FontRegistry&) = delete;
+    FontRegistry& operator=(const FontRegistry&) = delete;
+    ~FontRegistry();
+
+    // Loads the first face of a font file. The same path loaded twice gives the same id.
+    // A missing or unreadable file, or one FreeType/HarfBuzz cannot parse, is an error
+    // at `loc` (where the layout names the file) and gives nullopt.
+    std::optional<FontId> load(const std::string& path, const SourceLoc& loc, DiagnosticSink& sink);
+
+    std::size_t size() const { return faces_.size(); }
+    bool valid(FontId id) const { return id < faces_.size(); }
+
+    const FaceMetrics& metrics(FontId id) const;
+    // Owned by the registry; valid as long as it lives. Scale is units_per_em.
+    hb_font_t* hb_font(FontId id) const;
+    FT_Face ft_face(FontId id) const;
+
+    // The font's nominal glyph for a code point (cmap), if it has one.
+    std::optional<std::uint32_t> glyph_index(FontId id, char32_t codepoint) const;
+    bool has_glyph(FontId id, char32_t codepoint) const { return glyph_index(id, codepoint).has_value(); }
+
+    // OpenType feature tags in GSUB and GPOS, as "smcp", "onum", ... (sorted, unique):
+    // lets a caller check a style's features against what the font really has.
+    std::vector<std::string> feature_tags(FontId id) const;
+
+private:
+    struct Face;
+    FtLibrary library_;
+    std::vector<std::unique_ptr<Face>> faces_;
+    std::map<std::string, FontId> by_path_;
+};
+
+}  // namespace quire::font

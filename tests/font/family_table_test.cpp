@@ -1,0 +1,74 @@
+#include "font/family_table.hpp"
+#include "test_fonts.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace quire;
+using namespace quire::font;
+using model::Slant;
+using model::Weight;
+
+namespace {
+
+std::vector<model::FontFamily> families() {
+    model::FontFamily body{"Body", test::garamond_regular, test::garamond_italic, test::garamond_bold, "", {"layout.xml", 4, 3}};
+    model::FontFamily sans{"Sans", test::inter_regular, test::inter_italic, test::inter_bold, test::inter_semibold_italic, {"layout.xml", 5, 3}};
+    model::FontFamily broken{"Broken", "/nonexistent/a.otf", "", "", "", {"layout.xml", 6, 3}};
+    return {body, sans, broken};
+}
+
+}  // namespace
+
+TEST_CASE("families resolve by weight and slant, loading lazily", "[font]") {
+    DiagnosticSink sink;
+    FontRegistry registry;
+    FamilyTable table(registry, families());
+    CHECK(registry.size() == 0);
+    const auto regular = table.font("Body", Weight::regular, Slant::upright, {}, sink);
+    REQUIRE(regular);
+    CHECK(registry.size() == 1);
+    CHECK(registry.metrics(*regular).postscript_name == "EBGaramond12-Regular");
+    CHECK(registry.metrics(*table.font("Body", Weight::regular, Slant::italic, {}, sink)).postscript_name == "EBGaramond12-Italic");
+    CHECK(registry.metrics(*table.font("Body", Weight::bold, Slant::upright, {}, sink)).postscript_name == "EBGaramond12-Bold");
+    CHECK(registry.metrics(*table.font("Sans", Weight::bold, Slant::italic, {}, sink)).postscript_name == "Inter-SemiBoldItalic");
+    CHECK(sink.all().empty());
+}
+
+TEST_CASE("a missing bold italic falls back to bold with one warning at the family", "[font]") {
+    DiagnosticSink sink;
+    FontRegistry registry;
+    FamilyTable table(registry, families());
+    const auto a = table.font("Body", Weight::bold, Slant::italic, {"a.xml", 9, 1}, sink);
+    const auto b = table.font("Body", Weight::bold, Slant::italic, {"a.xml", 20, 1}, sink);
+    REQUIRE((a && b));
+    CHECK(*a == *b);
+    CHECK(registry.metrics(*a).postscript_name == "EBGaramond12-Bold");
+    REQUIRE(sink.all().size() == 1);
+    CHECK(format_diagnostic(sink.all()[0]) ==
+          "layout.xml:4:3: warning: font family 'Body' has no bold italic face; using its bold face instead");
+}
+
+TEST_CASE("an unknown family or one whose files fail is an error, reported once", "[font]") {
+    DiagnosticSink sink;
+    FontRegistry registry;
+    FamilyTable table(registry, families());
+    CHECK_FALSE(table.font("Nope", Weight::regular, Slant::upright, {"a.xml", 3, 7}, sink));
+    CHECK_FALSE(table.font("Nope", Weight::bold, Slant::upright, {"a.xml", 8, 7}, sink));
+    REQUIRE(sink.all().size() == 1);
+    CHECK(format_diagnostic(sink.all()[0]) == "a.xml:3:7: error: the layout defines no font family 'Nope'");
+
+    CHECK_FALSE(table.font("Broken", Weight::regular, Slant::upright, {"a.xml", 4, 1}, sink));
+    CHECK_FALSE(table.font("Broken", Weight::regular, Slant::upright, {"a.xml", 4, 1}, sink));
+    CHECK(sink.error_count() == 3);  // the file, then the family, each once
+    CHECK(sink.all()[1].loc.line == 6);
+}
+
+TEST_CASE("fallback fonts follow the layout's order in the same style", "[font]") {
+    DiagnosticSink sink;
+    FontRegistry registry;
+    FamilyTable table(registry, families());
+    const auto chain = table.fallback_fonts({"Sans", "Body", "Sans"}, Weight::bold, Slant::upright, {}, sink);
+    REQUIRE(chain.size() == 2);
+    CHECK(registry.metrics(chain[0]).postscript_name == "Inter-Bold");
+    CHECK(registry.metrics(chain[1]).postscript_name == "EBGaramond12-Bold");
+}
