@@ -21,6 +21,8 @@ namespace quire::page {
 // One set line of text.
 struct Line {
     Length width;                       // the measure it was set to
+    Length natural_width;               // what the text itself takes (<= width unless
+                                        // justified): to right-align or centre a line
     Length ascent;                      // above the baseline (tallest glyph's font ascender)
     Length descent;                     // below the baseline (positive)
     std::vector<render::DrawOp> ops;    // relative to the line's origin
