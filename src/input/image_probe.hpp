@@ -3,6 +3,7 @@
 // (size, colour space, ICC profile) happens where the image is embedded.
 #include "core/diagnostics.hpp"
 
+#include <optional>
 #include <string>
 
 namespace quire::input {
@@ -14,5 +15,13 @@ enum class ImageFormat { unknown, jpeg, png };
 bool probe_image(const std::string& path, const SourceLoc& loc, DiagnosticSink& sink);
 
 ImageFormat sniff_image_format(const std::string& first_bytes);
+
+struct ImageSize {
+    int width = 0, height = 0;  // pixels
+};
+
+// The pixel size from a JPEG's SOF marker or a PNG's IHDR chunk; nullopt if the file
+// is not one of those or is cut short before saying.
+std::optional<ImageSize> read_image_size(const std::string& path);
 
 }  // namespace quire::input

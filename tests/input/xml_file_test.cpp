@@ -71,3 +71,19 @@ TEST_CASE("only regular files are read", "[xml]") {
     CHECK_FALSE(input::XmlFile::read("/nonexistent/quire.xml", sink));
     CHECK(sink.error_count() == 2);
 }
+
+#include "input/image_probe.hpp"
+
+TEST_CASE("image sizes come from the JPEG frame header and the PNG IHDR", "[image]") {
+    auto jpeg = input::read_image_size("issues/2025-spring/images/compound-at-night.jpg");
+    REQUIRE(jpeg);
+    CHECK(jpeg->width == 1000);
+    CHECK(jpeg->height == 660);
+    std::string png_path = write_temp("one.png", std::string("\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR\0\0\x01\x2c\0\0\0\x07", 24));
+    auto png = input::read_image_size(png_path);
+    REQUIRE(png);
+    CHECK(png->width == 300);
+    CHECK(png->height == 7);
+    CHECK_FALSE(input::read_image_size(write_temp("no.png", "\x89PNG\r\n\x1a\n")));
+    CHECK_FALSE(input::read_image_size("layouts/review.xml"));
+}
