@@ -1,0 +1,231 @@
+#include "shape/paragraph.hpp"
+
+#include "font/fallback.hpp"
+#include "shape/script_runs.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cassert>
+
+namespace quire::shape {
+
+namespace {
+
+// A stretch of the paragraph with one source run, one font and one script.
+struct Item {
+    std::size_t begin, end;
+    std::size_t source;
+    font::FontId font;
+    hb_script_t script;
+};
+
+bool is_space(char32_t c) { return c == U' ' || c == U'\u00A0'; }
+
+bool is_line_end(char32_t c) {
+    const auto lb = u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_LINE_BREAK);
+    return lb == U_LB_MANDATORY_BREAK || lb == U_LB_CARRIAGE_RETURN || lb == U_LB_LINE_FEED || lb == U_LB_NEXT_LINE;
+}
+
+// Hyphens and dashes after which a line ends visibly hyphenated.
+bool is_hyphen_or_dash(char32_t c) {
+    return c == U'-' || (c >= U'\u2010' && c <= U'\u2015') || c == U'\u2E3A' || c == U'\u2E3B';
+}
+
+char32_t char_at(std::string_view s, std::size_t& i) {
+    UChar32 c = 0;
+    auto pos = static_cast<int32_t>(i);
+    U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), pos, static_cast<int32_t>(s.size()), c);
+    i = static_cast<std::size_t>(pos);
+    return c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
+}
+
+char32_t char_before(std::string_view s, std::size_t& i) {
+    UChar32 c = 0;
+    auto pos = static_cast<int32_t>(i);
+    U8_PREV(reinterpret_cast<const uint8_t*>(s.data()), 0, pos, c);
+    i = static_cast<std::size_t>(pos);
+    return c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
+}
+
+class ParagraphBuilder {
+public:
+    ParagraphBuilder(Shaper& shaper, const std::vector<StyledText>& runs) : shaper_(shaper), runs_(runs) {}
+
+    std::vector<Segment> build(BreakFinder& breaks, DiagnosticSink& sink) {
+        for (const StyledText& r : runs_) {
+            run_begin_.push_back(text_.size());
+            text_ += r.text;
+        }
+        if (text_.empty()) return {};
+        itemize(sink);
+        std::size_t prev = 0;
+        for (const BreakOpportunity& b : breaks.find(text_, runs_.front().style.language)) {
+            std::size_t end = b.offset;
+            while (end > prev) {
+                std::size_t i = end;
+                if (!is_line_end(char_before(text_, i))) break;
+                end = i;
+            }
+            const bool after_hyphen = cut_segment(prev, end);
+            if (b.kind == BreakKind::mandatory)
+                out_.push_back(Break{BreakKind::mandatory, false});
+            else if (b.offset < text_.size())
+                out_.push_back(Break{BreakKind::allowed, after_hyphen});
+            prev = b.offset;
+        }
+        return std::move(out_);
+    }
+
+private:
+    void itemize(DiagnosticSink& sink) {
+        std::vector<font::FontSpan> fonts;
+        std::vector<std::size_t> font_source;
+        for (std::size_t r = 0; r < runs_.size(); ++r) {
+            const TextStyle& st = runs_[r].style;
+            for (font::FontSpan s : font::assign_fonts(shaper_.registry(), runs_[r].text, st.font, st.fallback, runs_[r].loc, sink)) {
+                s.begin += run_begin_[r];
+                s.end += run_begin_[r];
+                fonts.push_back(s);
+                font_source.push_back(r);
+            }
+        }
+        const std::vector<ScriptSpan> scripts = script_runs(text_);
+        // Both lists cover the whole text; walk them together, cutting at either's ends.
+        std::size_t f = 0, s = 0, pos = 0;
+        while (f < fonts.size() && s < scripts.size()) {
+            const std::size_t end = std::min(fonts[f].end, scripts[s].end);
+            items_.push_back({pos, end, font_source[f], fonts[f].font, scripts[s].script});
+            pos = end;
+            if (fonts[f].end == end) ++f;
+            if (scripts[s].end == end) ++s;
+        }
+        assert(pos == text_.size());
+    }
+
+    const Item& item_at(std::size_t offset) const {
+        auto it = std::upper_bound(items_.begin(), items_.end(), offset, [](std::size_t o, const Item& item) { return o < item.end; });
+        assert(it != items_.end());
+        return *it;
+    }
+
+    // Words and spaces of [begin, end), which has no break opportunity inside. Returns
+    // whether the last thing in it is a word ending with a hyphen or dash.
+    bool cut_segment(std::size_t begin, std::size_t end) {
+        bool after_hyphen = false;
+        std::size_t i = begin;
+        while (i < end) {
+            const std::size_t start = i;
+            std::size_t next = i;
+            const bool space = is_space(char_at(text_, next));
+            std::size_t stop = next;
+            while (stop < end) {
+                std::size_t probe = stop;
+                if (is_space(char_at(text_, probe)) != space) break;
+                stop = probe;
+            }
+            if (space) {
+                add_space(start, stop);
+                after_hyphen = false;
+            } else {
+                add_word(start, stop);
+                std::size_t last = stop;
+                after_hyphen = is_hyphen_or_dash(char_before(text_, last));
+            }
+            i = stop;
+        }
+        return after_hyphen;
+    }
+
+    void add_word(std::size_t begin, std::size_t end) {
+        Word word;
+        word.text = text_.substr(begin, end - begin);
+        word.loc = runs_[item_at(begin).source].loc;
+        for (auto it = items_.begin() + (&item_at(begin) - items_.data()); it != items_.end() && it->begin < end; ++it) {
+            const std::size_t b = std::max(begin, it->begin), e = std::min(end, it->end);
+            const StyledText& src = runs_[it->source];
+            WordPiece piece;
+            piece.run = shaper_.shape_text(it->font, src.style.size, src.style.features, src.style.language,
+                                           std::string_view(text_).substr(b, e - b), it->script);
+            piece.run.loc = src.loc;
+            piece.begin = b - begin;
+            piece.source = it->source;
+            piece.style_font = src.style.font;
+            piece.features = src.style.features;
+            piece.language = src.style.language;
+            piece.script = it->script;
+            word.pieces.push_back(std::move(piece));
+        }
+        out_.push_back(std::move(word));
+    }
+
+    void add_space(std::size_t begin, std::size_t end) {
+        const Item& item = item_at(begin);
+        const StyledText& src = runs_[item.source];
+        Space space;
+        space.count = 0;
+        for (std::size_t i = begin; i < end; ++space.count)
+            if (char_at(text_, i) == U'\u00A0') space.no_break = true;
+        space.font = shaper_.registry().has_glyph(src.style.font, U' ') ? src.style.font : item.font;
+        space.size = src.style.size;
+        space.space_advance = shaper_.space_width(space.font, space.size, src.style.features, src.style.language);
+        space.width = space.space_advance * static_cast<std::int64_t>(space.count);
+        space.source = item.source;
+        space.loc = src.loc;
+        out_.push_back(std::move(space));
+    }
+
+    Shaper& shaper_;
+    const std::vector<StyledText>& runs_;
+    std::string text_;
+    std::vector<std::size_t> run_begin_;
+    std::vector<Item> items_;
+    std::vector<Segment> out_;
+};
+
+}  // namespace
+
+std::vector<Segment> shape_paragraph(Shaper& shaper, BreakFinder& breaks, const std::vector<StyledText>& runs,
+                                     DiagnosticSink& sink) {
+    return ParagraphBuilder(shaper, runs).build(breaks, sink);
+}
+
+std::vector<GlyphRun> shape_word_part(Shaper& shaper, const Word& word, std::size_t begin, std::size_t end,
+                                      bool add_hyphen) {
+    std::vector<GlyphRun> out;
+    const WordPiece* last = nullptr;
+    for (const WordPiece& piece : word.pieces) {
+        const std::size_t pb = piece.begin, pe = piece.begin + piece.run.text.size();
+        const std::size_t b = std::max(begin, pb), e = std::min(end, pe);
+        if (b >= e) continue;
+        last = &piece;
+        const std::string_view text = std::string_view(word.text).substr(b, e - b);
+        const bool final_piece = e == end;
+        const auto hyphen_font = [&] {
+            return shaper.registry().has_glyph(piece.style_font, U'\u2010') || shaper.registry().has_glyph(piece.style_font, U'-')
+                       ? piece.style_font
+                       : piece.run.font;
+        };
+        if (add_hyphen && final_piece && hyphen_font() == piece.run.font) {
+            // Shaped together so the font's kerning against the hyphen applies.
+            std::string with_hyphen(text);
+            with_hyphen += shaper.hyphen_text(piece.run.font);
+            out.push_back(shaper.shape_text(piece.run.font, piece.run.size, piece.features, piece.language, with_hyphen, piece.script));
+            add_hyphen = false;
+        } else {
+            out.push_back(shaper.shape_text(piece.run.font, piece.run.size, piece.features, piece.language, text, piece.script));
+        }
+        out.back().loc = piece.run.loc;
+    }
+    if (add_hyphen && last) {
+        const font::FontId f = shaper.registry().has_glyph(last->style_font, U'\u2010') || shaper.registry().has_glyph(last->style_font, U'-')
+                                   ? last->style_font
+                                   : last->run.font;
+        out.push_back(shaper.hyphen(f, last->run.size, last->features, last->language));
+        out.back().loc = last->run.loc;
+    }
+    return out;
+}
+
+}  // namespace quire::shape

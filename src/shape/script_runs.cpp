@@ -1,0 +1,44 @@
+#include "shape/script_runs.hpp"
+
+#include <unicode/utf8.h>
+
+namespace quire::shape {
+
+std::vector<ScriptSpan> script_runs(std::string_view text) {
+    hb_unicode_funcs_t* ufuncs = hb_unicode_funcs_get_default();
+    struct Char {
+        std::size_t begin, end;
+        hb_script_t script;
+    };
+    std::vector<Char> chars;
+    const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+    const auto n = static_cast<int32_t>(text.size());
+    int32_t i = 0;
+    while (i < n) {
+        const int32_t start = i;
+        UChar32 c = 0;
+        U8_NEXT(s, i, n, c);
+        chars.push_back({static_cast<std::size_t>(start), static_cast<std::size_t>(i),
+                         c < 0 ? HB_SCRIPT_COMMON : hb_unicode_script(ufuncs, static_cast<hb_codepoint_t>(c))});
+    }
+    auto neutral = [](hb_script_t sc) { return sc == HB_SCRIPT_COMMON || sc == HB_SCRIPT_INHERITED || sc == HB_SCRIPT_UNKNOWN; };
+    // Neutrals take the script before them; leading neutrals the first real script after.
+    hb_script_t first_real = HB_SCRIPT_LATIN;
+    for (const Char& ch : chars)
+        if (!neutral(ch.script)) {
+            first_real = ch.script;
+            break;
+        }
+    hb_script_t current = first_real;
+    std::vector<ScriptSpan> spans;
+    for (const Char& ch : chars) {
+        if (!neutral(ch.script)) current = ch.script;
+        if (!spans.empty() && spans.back().script == current)
+            spans.back().end = ch.end;
+        else
+            spans.push_back({ch.begin, ch.end, current});
+    }
+    return spans;
+}
+
+}  // namespace quire::shape

@@ -1,0 +1,102 @@
+#include "shape/shaper.hpp"
+
+#include <cstring>
+#include <stdexcept>
+
+namespace quire::shape {
+
+Shaper::Shaper(const font::FontRegistry& registry) : registry_(registry), buffer_(hb_buffer_create()) {
+    if (!hb_buffer_allocation_successful(buffer_.get())) throw std::runtime_error("HarfBuzz cannot allocate a buffer");
+}
+
+namespace {
+
+template <typename T>
+void append_raw(std::string& key, T value) {
+    char bytes[sizeof(T)];
+    std::memcpy(bytes, &value, sizeof(T));
+    key.append(bytes, sizeof(T));
+}
+
+}  // namespace
+
+GlyphRun Shaper::shape_text(font::FontId font, Length size, const FeatureSet& features, std::string_view language,
+                            std::string_view text, hb_script_t script) {
+    // Fixed-width fields first, then the strings separated by NUL (which neither a
+    // language tag nor a feature list contains), the text last.
+    key_.clear();
+    append_raw(key_, font);
+    append_raw(key_, size.sp);
+    append_raw(key_, static_cast<std::uint32_t>(script));
+    key_.append(language);
+    key_.push_back('\0');
+    key_.append(features.key());
+    key_.push_back('\0');
+    key_.append(text);
+
+    GlyphRun run;
+    run.font = font;
+    run.size = size;
+    run.text = std::string(text);
+    ++stats_.lookups;
+    if (auto it = cache_.find(key_); it != cache_.end()) {
+        ++stats_.hits;
+        run.glyphs = it->second;
+        return run;
+    }
+    ++stats_.shaped;
+
+    hb_buffer_t* buf = buffer_.get();
+    hb_buffer_reset(buf);
+    hb_buffer_set_cluster_level(buf, HB_BUFFER_CLUSTER_LEVEL_MONOTONE_GRAPHEMES);
+    hb_buffer_set_flags(buf, static_cast<hb_buffer_flags_t>(HB_BUFFER_FLAG_REMOVE_DEFAULT_IGNORABLES));
+    hb_buffer_add_utf8(buf, text.data(), static_cast<int>(text.size()), 0, static_cast<int>(text.size()));
+    if (script != HB_SCRIPT_INVALID) {
+        hb_buffer_set_script(buf, script);
+        hb_buffer_set_direction(buf, hb_script_get_horizontal_direction(script) == HB_DIRECTION_RTL ? HB_DIRECTION_RTL
+                                                                                                      : HB_DIRECTION_LTR);
+    }
+    hb_buffer_set_language(buf, hb_language_from_string(language.data(), static_cast<int>(language.size())));
+    hb_buffer_guess_segment_properties(buf);
+    hb_shape(registry_.hb_font(font), buf, features.features().data(), static_cast<unsigned>(features.features().size()));
+
+    unsigned count = 0;
+    const hb_glyph_info_t* info = hb_buffer_get_glyph_infos(buf, &count);
+    const hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(buf, &count);
+    const int upem = registry_.metrics(font).units_per_em;
+    std::vector<Glyph> glyphs(count);
+    for (unsigned i = 0; i < count; ++i) {
+        glyphs[i].gid = info[i].codepoint;
+        glyphs[i].cluster = info[i].cluster;
+        glyphs[i].advance = font::scale_units(pos[i].x_advance, size, upem);
+        glyphs[i].x_offset = font::scale_units(pos[i].x_offset, size, upem);
+        glyphs[i].y_offset = font::scale_units(pos[i].y_offset, size, upem);
+    }
+    run.glyphs = glyphs;
+    cache_.emplace(key_, std::move(glyphs));
+    return run;
+}
+
+std::string_view Shaper::hyphen_text(font::FontId font) const {
+    if (registry_.has_glyph(font, U'\u2010')) return "\u2010";
+    return "-";
+}
+
+GlyphRun Shaper::hyphen(font::FontId font, Length size, const FeatureSet& features, std::string_view language) {
+    return shape_text(font, size, features, language, hyphen_text(font));
+}
+
+Length Shaper::space_width(font::FontId font, Length size, const FeatureSet& features, std::string_view language) {
+    std::string key;
+    append_raw(key, font);
+    append_raw(key, size.sp);
+    key.append(language);
+    key.push_back('\0');
+    key.append(features.key());
+    if (auto it = space_widths_.find(key); it != space_widths_.end()) return it->second;
+    const Length width = shape_text(font, size, features, language, " ").width();
+    space_widths_.emplace(std::move(key), width);
+    return width;
+}
+
+}  // namespace quire::shape

@@ -1,0 +1,63 @@
+#pragma once
+// HarfBuzz shaping of one piece of text in one font, with a cache: a magazine repeats
+// its words, and shaping each distinct (font, size, features, language, script, text)
+// once is where the speed comes from (design §4). No fallback and no line breaking
+// here; shape_paragraph (paragraph.hpp) does those and calls this per word piece.
+#include "core/length.hpp"
+#include "font/c_handles.hpp"
+#include "font/font_registry.hpp"
+#include "shape/features.hpp"
+#include "shape/glyph_run.hpp"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace quire::shape {
+
+struct CacheStats {
+    std::uint64_t lookups = 0;  // shape_text calls
+    std::uint64_t hits = 0;     // answered from the cache
+    std::uint64_t shaped = 0;   // hb_shape calls (= lookups - hits)
+    double hit_rate() const { return lookups ? static_cast<double>(hits) / static_cast<double>(lookups) : 0.0; }
+};
+
+class Shaper {
+public:
+    explicit Shaper(const font::FontRegistry& registry);
+
+    // Glyphs for `text` (UTF-8) in `font` at `size`. Advances and offsets are HarfBuzz's
+    // unhinted font units scaled to the size (font::scale_units); clusters are byte
+    // offsets into `text`. `script` HB_SCRIPT_INVALID lets HarfBuzz guess script and
+    // direction from the text. Default-ignorable characters (U+00AD soft hyphen, ZWJ
+    // ...) produce no glyph. The result's loc is left empty for the caller to set.
+    GlyphRun shape_text(font::FontId font, Length size, const FeatureSet& features, std::string_view language,
+                        std::string_view text, hb_script_t script = HB_SCRIPT_INVALID);
+
+    // The character a hyphenated line ends with in this font: U+2010 HYPHEN if the font
+    // has it, else U+002D; "-" when it has neither (a warning-worthy font, but rare).
+    std::string_view hyphen_text(font::FontId font) const;
+    // That hyphen, shaped.
+    GlyphRun hyphen(font::FontId font, Length size, const FeatureSet& features, std::string_view language);
+
+    // The advance of one U+0020 in this font, size and features: the natural width of
+    // inter-word glue. Stretch and shrink are the line breaker's to choose from it.
+    // Remembered apart from the word cache, so stats() counts words, not spaces.
+    Length space_width(font::FontId font, Length size, const FeatureSet& features, std::string_view language);
+
+    const CacheStats& stats() const { return stats_; }
+    std::size_t cache_size() const { return cache_.size(); }
+    const font::FontRegistry& registry() const { return registry_; }
+
+private:
+    const font::FontRegistry& registry_;
+    font::HbBuffer buffer_;  // reused between calls; hb_buffer_reset keeps its memory
+    std::unordered_map<std::string, std::vector<Glyph>> cache_;
+    std::unordered_map<std::string, Length> space_widths_;
+    std::string key_;  // scratch, so a cache hit allocates nothing for its key
+    CacheStats stats_;
+};
+
+}  // namespace quire::shape
