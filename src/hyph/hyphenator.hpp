@@ -1,0 +1,88 @@
+#pragma once
+// Where words may be hyphenated: libhyphen with the language's patterns (design §4),
+// plus the rules a magazine needs around them: soft hyphens, explicit hyphens and
+// dashes, and words that must be left alone (acronyms, inner capitals, numbers, URLs
+// and e-mail addresses).
+#include "core/diagnostics.hpp"
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+struct _HyphenDict;
+
+namespace quire::hyph {
+
+enum class BreakKind {
+    discretionary,    // add a hyphen when breaking here (pattern or soft hyphen U+00AD)
+    explicit_hyphen,  // the text already has a hyphen or en dash before this point
+};
+
+// A place to break a word: the first part is word[0, offset), the second word[offset,
+// end). For a soft hyphen the first part ends with the (invisible) U+00AD.
+struct BreakPoint {
+    std::size_t offset = 0;
+    BreakKind kind = BreakKind::discretionary;
+    friend bool operator==(const BreakPoint&, const BreakPoint&) = default;
+};
+
+struct Options {
+    int min_word = 5;   // letters a word needs before it is hyphenated at all
+    int left_min = 2;   // letters before the first hyphen
+    int right_min = 3;  // letters after the last hyphen
+    // TeX hyphenates "Southeast"; some houses do not. Words with any other capital
+    // ("UNODC", "iPhone") are never hyphenated.
+    bool hyphenate_capitalised = true;
+};
+
+// One language's patterns (a .dic file), owned.
+class Patterns {
+public:
+    // nullopt if the file cannot be read as a libhyphen dictionary.
+    static std::optional<Patterns> load(const std::string& path);
+    Patterns(Patterns&&) noexcept = default;
+    Patterns& operator=(Patterns&&) noexcept = default;
+    ~Patterns();
+
+    // Break points in a word as it stands in the text (UTF-8, may carry punctuation,
+    // quotes, curly apostrophes, soft hyphens), in increasing order. Left/right minimums
+    // count letters; the pattern file's own minimums apply too (the larger wins).
+    std::vector<BreakPoint> break_points(std::string_view word, const Options& options) const;
+
+    // The raw pattern result for a lower-case word of letters only: offsets (bytes)
+    // after which libhyphen allows a hyphen, before minimums. For tests and tracing.
+    std::vector<std::size_t> pattern_points(std::string_view lower_word) const;
+
+private:
+    struct Free { void operator()(_HyphenDict* d) const; };
+    explicit Patterns(_HyphenDict* dict);
+    std::unique_ptr<_HyphenDict, Free> dict_;
+};
+
+// Patterns per language, loaded once from a directory of hyph_<ll>_<CC>.dic files.
+class Hyphenator {
+public:
+    explicit Hyphenator(std::string pattern_dir);
+
+    // The pattern file for a BCP 47 tag: "en-GB" -> hyph_en_GB.dic, "en-US" and "en" ->
+    // hyph_en_US.dic, "de-DE" -> hyph_de_DE.dic, else hyph_<ll>.dic; empty if none.
+    std::string pattern_file(std::string_view language) const;
+
+    // The language's patterns, loaded on first use. nullptr (with one warning per
+    // language, at the first `loc` that asks) when there are none: text in that
+    // language is set without hyphenation.
+    const Patterns* patterns(std::string_view language, const SourceLoc& loc, DiagnosticSink& sink);
+
+    std::vector<BreakPoint> break_points(std::string_view language, std::string_view word, const Options& options,
+                                         const SourceLoc& loc, DiagnosticSink& sink);
+
+private:
+    std::string dir_;
+    std::map<std::string, std::optional<Patterns>, std::less<>> loaded_;
+};
+
+}  // namespace quire::hyph

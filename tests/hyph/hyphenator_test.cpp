@@ -1,0 +1,141 @@
+#include "hyph/hyphenator.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace quire;
+using namespace quire::hyph;
+
+namespace {
+
+// The word with "=" at discretionary breaks and "|" at explicit ones.
+std::string marked(const Patterns& patterns, const std::string& word, const Options& options = {}) {
+    std::string out;
+    std::size_t prev = 0;
+    for (const BreakPoint& b : patterns.break_points(word, options)) {
+        REQUIRE(b.offset > prev);
+        out += word.substr(prev, b.offset - prev) + (b.kind == BreakKind::explicit_hyphen ? "|" : "=");
+        prev = b.offset;
+    }
+    return out + word.substr(prev);
+}
+
+struct Fixture {
+    DiagnosticSink sink;
+    Hyphenator hyphenator{QUIRE_HYPHEN_DIR};
+    const Patterns& gb = *hyphenator.patterns("en-GB", {}, sink);
+    const Patterns& us = *hyphenator.patterns("en-US", {}, sink);
+};
+
+}  // namespace
+
+TEST_CASE("language tags map to Debian's pattern files", "[hyph]") {
+    Hyphenator h(QUIRE_HYPHEN_DIR);
+    const std::string dir = QUIRE_HYPHEN_DIR;
+    CHECK(h.pattern_file("en-GB") == dir + "/hyph_en_GB.dic");
+    CHECK(h.pattern_file("en-gb") == dir + "/hyph_en_GB.dic");
+    CHECK(h.pattern_file("en_GB") == dir + "/hyph_en_GB.dic");
+    CHECK(h.pattern_file("en-US") == dir + "/hyph_en_US.dic");
+    CHECK(h.pattern_file("en") == dir + "/hyph_en_US.dic");
+    CHECK(h.pattern_file("en-Latn-GB") == dir + "/hyph_en_GB.dic");
+    CHECK(h.pattern_file("xx").empty());
+    CHECK(h.pattern_file("../../etc/passwd").empty());
+}
+
+TEST_CASE("an unknown language means no hyphenation and one warning", "[hyph]") {
+    DiagnosticSink sink;
+    Hyphenator h(QUIRE_HYPHEN_DIR);
+    CHECK(h.patterns("xx-YY", {"a.xml", 1, 20}, sink) == nullptr);
+    CHECK(h.break_points("xx-YY", "internationalisation", {}, {"a.xml", 9, 1}, sink).empty());
+    REQUIRE(sink.all().size() == 1);
+    CHECK(format_diagnostic(sink.all()[0]).starts_with("a.xml:1:20: warning: no hyphenation patterns for language 'xx-YY'"));
+    // Patterns are loaded once per language.
+    CHECK(h.patterns("en-GB", {}, sink) == h.patterns("en-GB", {}, sink));
+}
+
+TEST_CASE_METHOD(Fixture, "British patterns hyphenate known words", "[hyph]") {
+    CHECK(marked(gb, "hyphenation") == "hy=phen=a=tion");
+    CHECK(marked(gb, "international") == "in=ter=na=tional");
+    CHECK(marked(gb, "cryptocurrency") == "crypto=cur=rency");
+    CHECK(marked(gb, "organizations") == "or=gan=iz=a=tions");
+    CHECK(marked(gb, "cybersecurity") == "cy=ber=se=cur=ity");
+    CHECK(marked(gb, "trafficking") == "traf=fick=ing");
+}
+
+TEST_CASE_METHOD(Fixture, "American patterns differ from British ones", "[hyph]") {
+    CHECK(marked(us, "hyphenation") == "hy=phen=ation");
+    CHECK(marked(us, "organizations") == "or=ga=ni=za=tions");
+    CHECK(marked(gb, "philosophy") == "philo=sophy");
+    CHECK(marked(us, "philosophy") == "phi=los=o=phy");
+    CHECK(marked(gb, "knowledge") == "know=ledge");
+    CHECK(marked(us, "knowledge") == "knowl=edge");
+}
+
+TEST_CASE_METHOD(Fixture, "minimums: word length and letters before and after a hyphen", "[hyph]") {
+    CHECK(marked(gb, "hyphenation", {5, 3, 3, true}) == "hyphen=a=tion");
+    CHECK(marked(gb, "hyphenation", {5, 2, 5, true}) == "hy=phen=ation");
+    CHECK(marked(gb, "hyphenation", {12, 2, 3, true}) == "hyphenation");
+    CHECK(marked(gb, "project") == "pro=ject");
+    CHECK(marked(gb, "project", {8, 2, 3, true}) == "project");
+    // The pattern file's own minimums (2 and 3) still hold when a style asks for less.
+    CHECK(marked(gb, "hyphenation", {1, 1, 1, true}) == "hy=phen=a=tion");
+}
+
+TEST_CASE_METHOD(Fixture, "punctuation and quotes around a word are not letters", "[hyph]") {
+    CHECK(marked(gb, "\u201Cinternational\u201D,") == "\u201Cin=ter=na=tional\u201D,");
+    CHECK(marked(gb, "(trafficking).") == "(traf=fick=ing).");
+}
+
+TEST_CASE_METHOD(Fixture, "a curly apostrophe belongs to the word but is never a break", "[hyph]") {
+    CHECK(marked(gb, "organization\u2019s") == "or=gan=iz=a=tion\u2019s");
+    CHECK(marked(gb, "don\u2019t") == "don\u2019t");
+    CHECK(marked(gb, "organization's") == "or=gan=iz=a=tion's");
+}
+
+TEST_CASE_METHOD(Fixture, "acronyms, inner capitals, numbers, URLs and addresses are left alone", "[hyph]") {
+    CHECK(gb.break_points("UNODC", {}).empty());
+    CHECK(gb.break_points("INTERNATIONAL", {}).empty());
+    CHECK(gb.break_points("iPhone", {}).empty());
+    CHECK(gb.break_points("McDonaldization", {}).empty());
+    CHECK(gb.break_points("200,000", {}).empty());
+    CHECK(gb.break_points("COVID-19", {}).empty());
+    CHECK(gb.break_points("international2", {}).empty());
+    CHECK(gb.break_points("https://www.example.com/international", {}).empty());
+    CHECK(gb.break_points("www.", {}).empty());
+    CHECK(gb.break_points("fareview@st-andrews.ac.uk", {}).empty());
+    CHECK(gb.break_points("andrews.ac.uk", {}).empty());
+}
+
+TEST_CASE_METHOD(Fixture, "capitalised words hyphenate unless the style says not to", "[hyph]") {
+    CHECK(marked(gb, "Southeast") == "South=east");
+    CHECK(marked(gb, "Cambodia") == "Cam=bodia");
+    Options no_capitals;
+    no_capitals.hyphenate_capitalised = false;
+    CHECK(marked(gb, "Southeast", no_capitals) == "Southeast");
+    CHECK(marked(gb, "southeast", no_capitals) == "south=east");
+}
+
+TEST_CASE_METHOD(Fixture, "a soft hyphen is the only break point and is kept in the first part", "[hyph]") {
+    const std::string word = "co\u00ADoperation";
+    const auto points = gb.break_points(word, {});
+    REQUIRE(points.size() == 1);
+    CHECK(points[0] == BreakPoint{4, BreakKind::discretionary});  // after the two bytes of U+00AD
+    CHECK(word.substr(0, 4) == "co\u00AD");
+    // Even where the patterns and minimums would say otherwise.
+    CHECK(marked(gb, "hyphen\u00ADation") == "hyphen\u00AD=ation");
+    CHECK(marked(gb, "a\u00ADb") == "a\u00AD=b");
+}
+
+TEST_CASE_METHOD(Fixture, "explicit hyphens and en dashes are breaks that add no hyphen", "[hyph]") {
+    CHECK(marked(gb, "self-evident") == "self-|evid=ent");
+    CHECK(marked(gb, "well\u2013being") == "well\u2013|be=ing");
+    CHECK(marked(gb, "UN-backed") == "UN-|backed");
+    // A non-breaking hyphen (U+2011) is not a break; the parts may still hyphenate.
+    CHECK(marked(gb, "self\u2011evident") == "self\u2011evid=ent");
+    // A dash at the edge of the word is no break inside it.
+    CHECK(marked(gb, "-international") == "-in=ter=na=tional");
+}
+
+TEST_CASE_METHOD(Fixture, "letters beyond ASCII are lower-cased and counted as letters", "[hyph]") {
+    CHECK(marked(gb, "D\u00E9sorganisation") == "D\u00E9sor=gan=isa=tion");
+    CHECK(marked(gb, "encyclop\u00E6dia") == "en=cyc=lop\u00E6=dia");
+}
