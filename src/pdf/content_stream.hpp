@@ -1,0 +1,51 @@
+#pragma once
+// Writes one page's drawing operators. Text is set as subset glyph ids with TJ, each
+// glyph put exactly where HarfBuzz placed it; images and rules are placed in user
+// space. The display list's top-left, y-down scaled points become PDF points from the
+// bottom-left of the media box (which includes the bleed).
+#include "pdf/font_embedder.hpp"
+#include "pdf/to_unicode_cmap.hpp"
+#include "render/display_list.hpp"
+
+#include <optional>
+#include <string>
+
+namespace quire::pdf {
+
+struct PageGeometry {
+    Length height;  // trimmed page height
+    Length bleed;
+
+    double x(Length x) const { return (x + bleed).pt(); }
+    double y(Length y) const { return (bleed + height - y).pt(); }
+};
+
+// What the content stream needs to know of a font.
+struct TextFont {
+    std::string resource;             // name in the page's /Font resources, e.g. "F1"
+    const SubsetFont* font = nullptr;
+    const GlyphTextMap* texts = nullptr;
+};
+
+class ContentStream {
+public:
+    explicit ContentStream(PageGeometry geometry) : geometry_(geometry) {}
+
+    void glyphs(const render::DrawGlyphs& run, const TextFont& font);
+    void image(const render::DrawImage& image, const std::string& resource);
+    void rule(const render::DrawRule& rule);
+
+    const std::string& data() const { return out_; }
+
+private:
+    void set_fill(const render::Color& color);
+
+    PageGeometry geometry_;
+    std::string out_;
+    std::optional<std::string> fill_;  // the fill colour operator in force
+};
+
+// "0.2 g", "1 0 0 rg", "0 0 0 1 k" (fill) or the stroking forms.
+std::string color_operator(const render::Color& color, bool stroke);
+
+}  // namespace quire::pdf

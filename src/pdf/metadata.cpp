@@ -1,0 +1,178 @@
+#include "pdf/metadata.hpp"
+
+#include "pdf/text_string.hpp"
+
+#include <cstdio>
+
+namespace quire::pdf {
+
+namespace {
+
+// Days from 1970-01-01 to y-m-d in the proleptic Gregorian calendar
+// (H. Hinnant, "chrono-Compatible Low-Level Date Algorithms", days_from_civil).
+std::int64_t days_from_civil(std::int64_t y, unsigned m, unsigned d) {
+    y -= m <= 2;
+    const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = static_cast<unsigned>(y - era * 400);
+    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
+}
+
+struct Civil {
+    std::int64_t year;
+    unsigned month, day, hour, minute, second;
+};
+
+Civil civil_from_epoch(std::int64_t epoch) {
+    std::int64_t days = epoch / 86400;
+    std::int64_t rest = epoch % 86400;
+    if (rest < 0) { rest += 86400; --days; }
+    // civil_from_days, same source as above.
+    const std::int64_t z = days + 719468;
+    const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    const unsigned doe = static_cast<unsigned>(z - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+    const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+    return {static_cast<std::int64_t>(yoe) + era * 400 + (m <= 2), m, d, static_cast<unsigned>(rest / 3600),
+            static_cast<unsigned>(rest % 3600 / 60), static_cast<unsigned>(rest % 60)};
+}
+
+bool digits(std::string_view s, std::size_t at, std::size_t n, int& value) {
+    if (at + n > s.size()) return false;
+    value = 0;
+    for (std::size_t i = at; i < at + n; ++i) {
+        if (s[i] < '0' || s[i] > '9') return false;
+        value = value * 10 + (s[i] - '0');
+    }
+    return true;
+}
+
+std::string xml_escape(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+std::optional<std::int64_t> parse_iso8601(std::string_view s) {
+    int year, month, day, hour = 0, minute = 0, second = 0;
+    if (!digits(s, 0, 4, year) || s.size() < 10 || s[4] != '-' || !digits(s, 5, 2, month) || s[7] != '-' ||
+        !digits(s, 8, 2, day)) {
+        return std::nullopt;
+    }
+    if (month < 1 || month > 12 || day < 1 || day > 31) return std::nullopt;
+    std::size_t i = 10;
+    std::int64_t offset = 0;
+    if (i < s.size()) {
+        if (s[i] != 'T' || !digits(s, i + 1, 2, hour) || i + 3 >= s.size() || s[i + 3] != ':' ||
+            !digits(s, i + 4, 2, minute)) {
+            return std::nullopt;
+        }
+        i += 6;
+        if (i < s.size() && s[i] == ':') {
+            if (!digits(s, i + 1, 2, second)) return std::nullopt;
+            i += 3;
+        }
+        if (i < s.size() && s[i] == 'Z') {
+            ++i;
+        } else if (i < s.size() && (s[i] == '+' || s[i] == '-')) {
+            int oh, om;
+            if (!digits(s, i + 1, 2, oh) || i + 3 >= s.size() || s[i + 3] != ':' || !digits(s, i + 4, 2, om)) {
+                return std::nullopt;
+            }
+            offset = (s[i] == '+' ? 1 : -1) * (oh * 3600 + om * 60);
+            i += 6;
+        }
+        if (i != s.size() || hour > 23 || minute > 59 || second > 60) return std::nullopt;
+    }
+    return days_from_civil(year, static_cast<unsigned>(month), static_cast<unsigned>(day)) * 86400 + hour * 3600 +
+           minute * 60 + second - offset;
+}
+
+std::string pdf_date(std::int64_t epoch) {
+    const Civil c = civil_from_epoch(epoch);
+    char buffer[40];
+    std::snprintf(buffer, sizeof buffer, "D:%04lld%02u%02u%02u%02u%02uZ", static_cast<long long>(c.year), c.month,
+                  c.day, c.hour, c.minute, c.second);
+    return buffer;
+}
+
+std::string xmp_date(std::int64_t epoch) {
+    const Civil c = civil_from_epoch(epoch);
+    char buffer[40];
+    std::snprintf(buffer, sizeof buffer, "%04lld-%02u-%02uT%02u:%02u:%02uZ", static_cast<long long>(c.year), c.month,
+                  c.day, c.hour, c.minute, c.second);
+    return buffer;
+}
+
+std::string xmp_packet(const render::DocumentInfo& info, const std::string& producer,
+                       std::optional<std::int64_t> date) {
+    // The begin attribute's U+FEFF and the trailing padding are what XMP asks of a
+    // packet embedded in a file (XMP Specification Part 3, §1.1).
+    std::string x =
+        "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+        "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+        "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+        "<rdf:Description rdf:about=\"\"\n"
+        "  xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
+        "  xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n"
+        "  xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n"
+        "<dc:format>application/pdf</dc:format>\n";
+    auto alt = [&x](const char* name, const std::string& value) {
+        x += std::string("<") + name + "><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml_escape(value) +
+             "</rdf:li></rdf:Alt></" + name + ">\n";
+    };
+    if (!info.title.empty()) alt("dc:title", info.title);
+    if (!info.author.empty()) {
+        x += "<dc:creator><rdf:Seq><rdf:li>" + xml_escape(info.author) + "</rdf:li></rdf:Seq></dc:creator>\n";
+    }
+    if (!info.subject.empty()) alt("dc:description", info.subject);
+    if (!info.language.empty()) {
+        x += "<dc:language><rdf:Bag><rdf:li>" + xml_escape(info.language) + "</rdf:li></rdf:Bag></dc:language>\n";
+    }
+    if (!info.keywords.empty()) x += "<pdf:Keywords>" + xml_escape(info.keywords) + "</pdf:Keywords>\n";
+    x += "<pdf:Producer>" + xml_escape(producer) + "</pdf:Producer>\n";
+    x += "<xmp:CreatorTool>" + xml_escape(producer) + "</xmp:CreatorTool>\n";
+    if (date) {
+        const std::string d = xmp_date(*date);
+        x += "<xmp:CreateDate>" + d + "</xmp:CreateDate>\n<xmp:ModifyDate>" + d +
+             "</xmp:ModifyDate>\n<xmp:MetadataDate>" + d + "</xmp:MetadataDate>\n";
+    }
+    x += "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n";
+    for (int i = 0; i < 20; ++i) x += std::string(99, ' ') + '\n';
+    x += "<?xpacket end=\"w\"?>";
+    return x;
+}
+
+void fill_info(PoDoFo::PdfDictionary& d, const render::DocumentInfo& info, const std::string& producer,
+               std::optional<std::int64_t> date) {
+    d.Clear();
+    auto put = [&d](const char* key, const std::string& value) {
+        if (!value.empty()) d.AddKey(key, text_string(value));
+    };
+    put("Title", info.title);
+    put("Author", info.author);
+    put("Subject", info.subject);
+    put("Keywords", info.keywords);
+    put("Creator", producer);
+    put("Producer", producer);
+    if (date) {
+        d.AddKey("CreationDate", PoDoFo::PdfString(pdf_date(*date)));
+        d.AddKey("ModDate", PoDoFo::PdfString(pdf_date(*date)));
+    }
+}
+
+}  // namespace quire::pdf

@@ -1,0 +1,328 @@
+#include "pdf/pdf_writer.hpp"
+
+#include "pdf/content_hash.hpp"
+#include "pdf/content_stream.hpp"
+#include "pdf/font_embedder.hpp"
+#include "pdf/image_loader.hpp"
+#include "pdf/image_xobject.hpp"
+#include "pdf/metadata.hpp"
+#include "pdf/navigation.hpp"
+#include "pdf/number_format.hpp"
+#include "pdf/pdf_objects.hpp"
+#include "pdf/safe_output.hpp"
+#include "pdf/text_string.hpp"
+#include "pdf/to_unicode_cmap.hpp"
+
+#include <podofo/podofo.h>
+
+#include <cstdlib>
+#include <map>
+#include <set>
+
+namespace quire::pdf {
+
+using namespace PoDoFo;
+
+namespace {
+
+// PdfDocument::GetTrailer is protected in 0.9.8, and the trailer is where /ID lives.
+class Document : public PdfMemDocument {
+public:
+    PdfObject* trailer() { return PdfDocument::GetTrailer(); }
+};
+
+// What the pages ask of one font: its glyphs and the text each stands for.
+struct FontUse {
+    std::set<std::uint32_t> gids;
+    GlyphTextMap texts;
+    std::optional<SubsetFont> subset;
+    PdfReference ref;
+};
+
+struct ImageUse {
+    std::string path;
+    std::optional<LoadedImage> image;
+    double lowest_dpi = 0;
+    PdfReference ref;
+};
+
+std::optional<std::int64_t> document_date(const render::DisplayList& list, const PdfOptions& options,
+                                          DiagnosticSink& diagnostics) {
+    if (options.date_epoch) return options.date_epoch;
+    if (options.use_source_date_epoch) {
+        if (auto epoch = source_date_epoch(diagnostics)) return epoch;
+    }
+    if (list.info.date.empty()) return std::nullopt;
+    auto parsed = parse_iso8601(list.info.date);
+    if (!parsed) {
+        diagnostics.warning({}, "document date \"" + list.info.date +
+                                    "\" is not an ISO 8601 date (2025-03-01 or 2025-03-01T09:30:00Z); the PDF gets no date");
+    }
+    return parsed;
+}
+
+PdfArray box(double x1, double y1, double x2, double y2) {
+    PdfArray a;
+    a.push_back(number(x1));
+    a.push_back(number(y1));
+    a.push_back(number(x2));
+    a.push_back(number(y2));
+    return a;
+}
+
+// PoDoFo 0.9.8 ignores an /ID put into the trailer and writes the MD5 of the Info
+// dictionary instead: stable (our Info has no clock time) but the same for two
+// documents with the same title. Both of its hex strings are as long as ours, so
+// overwriting them in place changes no byte offset and the xref stays right.
+bool stamp_id(std::string& bytes, const std::array<std::uint8_t, 16>& digest) {
+    const std::size_t trailer = bytes.rfind("trailer");
+    if (trailer == std::string::npos) return false;
+    const std::size_t at = bytes.find("/ID[<", trailer);
+    const std::size_t first = at + 5, second = at + 5 + 32 + 2;
+    if (at == std::string::npos || second + 33 > bytes.size() || bytes.compare(first + 32, 2, "><") != 0 ||
+        bytes.compare(second + 32, 2, ">]") != 0) {
+        return false;
+    }
+    const std::string id = hex(std::string_view(reinterpret_cast<const char*>(digest.data()), digest.size()));
+    bytes.replace(first, 32, id);
+    bytes.replace(second, 32, id);
+    return true;
+}
+
+// Gathers fonts and images from every page: fonts must be subset before any content
+// stream is written, since the streams carry the subset's glyph ids.
+bool collect(const render::DisplayList& list, const PdfOptions& options, std::vector<FontUse>& fonts,
+             std::vector<ImageUse>& images, std::map<std::string, std::size_t>& image_index,
+             DiagnosticSink& diagnostics) {
+    bool ok = true;
+    fonts.resize(list.fonts.size());
+    for (std::size_t p = 0; p < list.pages.size(); ++p) {
+        for (const render::DrawOp& op : list.pages[p].ops) {
+            if (const auto* run = std::get_if<render::DrawGlyphs>(&op)) {
+                if (run->font >= list.fonts.size()) {
+                    diagnostics.error({}, "page " + std::to_string(p + 1) + " draws with font " + std::to_string(run->font) +
+                                              " of " + std::to_string(list.fonts.size()));
+                    ok = false;
+                    continue;
+                }
+                FontUse& use = fonts[run->font];
+                for (const GlyphCluster& cluster : glyph_clusters(*run)) {
+                    std::vector<std::uint32_t> gids;
+                    for (std::size_t i = cluster.first; i < cluster.last; ++i) {
+                        gids.push_back(run->glyphs[i].gid);
+                        use.gids.insert(run->glyphs[i].gid);
+                    }
+                    use.texts.record(gids, cluster.text);
+                }
+            } else if (const auto* draw = std::get_if<render::DrawImage>(&op)) {
+                auto [it, added] = image_index.emplace(draw->path, images.size());
+                if (added) images.push_back({draw->path, std::nullopt, 0, {}});
+                ImageUse& use = images[it->second];
+                if (added) {
+                    use.image = load_image(draw->path, diagnostics);
+                    if (!use.image) ok = false;
+                }
+                if (use.image && draw->width.sp > 0 && draw->height.sp > 0) {
+                    const double dpi = std::min(use.image->width / (draw->width.pt() / 72.0),
+                                                use.image->height / (draw->height.pt() / 72.0));
+                    if (use.lowest_dpi == 0 || dpi < use.lowest_dpi) use.lowest_dpi = dpi;
+                }
+            }
+        }
+    }
+    for (const ImageUse& use : images) {
+        if (use.image && use.lowest_dpi > 0 && use.lowest_dpi < options.min_image_dpi) {
+            diagnostics.warning({use.path, 0, 0}, "image is placed at " + format_number(use.lowest_dpi, 0) + " dpi (" +
+                                                      std::to_string(use.image->width) + "x" +
+                                                      std::to_string(use.image->height) + " pixels); print wants " +
+                                                      format_number(options.min_image_dpi, 0) + " dpi or more");
+        }
+    }
+    for (std::size_t f = 0; f < fonts.size(); ++f) {
+        if (fonts[f].gids.empty()) continue;  // declared but never drawn: not embedded
+        fonts[f].subset = subset_font(list.fonts[f], fonts[f].gids, diagnostics);
+        if (!fonts[f].subset) ok = false;
+    }
+    return ok;
+}
+
+}  // namespace
+
+std::optional<std::int64_t> source_date_epoch(DiagnosticSink& diagnostics) {
+    const char* value = std::getenv("SOURCE_DATE_EPOCH");
+    if (!value || !*value) return std::nullopt;
+    std::int64_t epoch = 0;
+    for (const char* p = value; *p; ++p) {
+        if (*p < '0' || *p > '9' || epoch > 1'000'000'000'000LL) {
+            diagnostics.warning({}, std::string("SOURCE_DATE_EPOCH=\"") + value +
+                                        "\" is not a number of seconds since 1970; ignoring it");
+            return std::nullopt;
+        }
+        epoch = epoch * 10 + (*p - '0');
+    }
+    return epoch;
+}
+
+bool write_pdf(const render::DisplayList& list, const PdfOptions& options, const std::string& output_path,
+               DiagnosticSink& diagnostics) {
+    const int errors_before = diagnostics.error_count();
+    if (list.pages.empty()) {
+        diagnostics.error({output_path, 0, 0}, "nothing to write: the document has no pages");
+        return false;
+    }
+    std::vector<FontUse> fonts;
+    std::vector<ImageUse> images;
+    std::map<std::string, std::size_t> image_index;
+    if (!collect(list, options, fonts, images, image_index, diagnostics)) return false;
+    const std::optional<std::int64_t> date = document_date(list, options, diagnostics);
+    const std::string producer = list.info.producer.empty() ? std::string("quire") : list.info.producer;
+
+    ContentHash id_hash;  // the /ID: a hash of everything the file shows
+    std::string bytes;
+    try {
+        Document doc;
+        doc.SetPdfVersion(ePdfVersion_1_7);
+        doc.SetWriteMode(ePdfWriteMode_Compact);
+        PdfVecObjects& objects = doc.GetObjects();
+        PdfObject* catalog = doc.GetCatalog();
+        PdfObject* pages_root = catalog->GetIndirectKey("Pages");
+
+        // Page objects first: links and outlines need every page's reference. We keep
+        // references, never PdfPage pointers (CreatePage invalidates them).
+        PageTargets targets;
+        std::vector<PdfObject*> page_objects;
+        for (const render::Page& page : list.pages) {
+            PdfObject* object = objects.CreateObject("Page");
+            page_objects.push_back(object);
+            targets.refs.push_back(object->Reference());
+            targets.geometry.push_back({page.height, page.bleed});
+        }
+
+        for (std::size_t f = 0; f < fonts.size(); ++f) {
+            FontUse& use = fonts[f];
+            if (!use.subset) continue;
+            std::map<std::uint32_t, std::string> code_text;
+            for (const auto& [old_gid, new_gid] : use.subset->new_gid) code_text[new_gid] = use.texts.text_of(old_gid);
+            const std::string cmap = to_unicode_cmap(code_text);
+            use.ref = embed_font(objects, *use.subset, cmap);
+            id_hash.update(use.subset->data);
+            id_hash.update(cmap);
+        }
+        for (ImageUse& use : images) {
+            use.ref = embed_image(objects, *use.image);
+            id_hash.update(use.image->data);
+            id_hash.update(use.image->alpha);
+        }
+
+        PdfArray kids;
+        for (std::size_t p = 0; p < list.pages.size(); ++p) {
+            const render::Page& page = list.pages[p];
+            const PageGeometry& geometry = targets.geometry[p];
+            ContentStream content(geometry);
+            std::set<std::uint32_t> page_fonts;
+            std::set<std::size_t> page_images;
+            PdfArray annots;
+            for (const render::DrawOp& op : page.ops) {
+                if (const auto* run = std::get_if<render::DrawGlyphs>(&op)) {
+                    const FontUse& use = fonts[run->font];
+                    content.glyphs(*run, {"F" + std::to_string(run->font + 1), &*use.subset, &use.texts});
+                    page_fonts.insert(run->font);
+                } else if (const auto* draw = std::get_if<render::DrawImage>(&op)) {
+                    const std::size_t index = image_index.at(draw->path);
+                    content.image(*draw, "Im" + std::to_string(index + 1));
+                    page_images.insert(index);
+                } else if (const auto* rule = std::get_if<render::DrawRule>(&op)) {
+                    content.rule(*rule);
+                } else if (const auto* link = std::get_if<render::LinkArea>(&op)) {
+                    const PdfReference ref = write_link(objects, *link, geometry, targets, diagnostics);
+                    if (ref.ObjectNumber() != 0) annots.push_back(ref);
+                    id_hash.update(link->uri);
+                    id_hash.update_u64(static_cast<std::uint64_t>(link->target_page));
+                }
+            }
+            PdfObject* stream = objects.CreateObject();
+            set_flate_stream(*stream, content.data());
+            id_hash.update(content.data());
+
+            PdfDictionary resources;
+            if (!page_fonts.empty()) {
+                PdfDictionary font_dict;
+                for (std::uint32_t f : page_fonts) font_dict.AddKey("F" + std::to_string(f + 1), fonts[f].ref);
+                resources.AddKey("Font", font_dict);
+            }
+            if (!page_images.empty()) {
+                PdfDictionary xobjects;
+                for (std::size_t i : page_images) xobjects.AddKey("Im" + std::to_string(i + 1), images[i].ref);
+                resources.AddKey("XObject", xobjects);
+            }
+
+            // The media box is the trimmed page plus its bleed on every side.
+            const double width = (page.width + page.bleed * 2).pt();
+            const double height = (page.height + page.bleed * 2).pt();
+            const double b = page.bleed.pt();
+            PdfDictionary& d = page_objects[p]->GetDictionary();
+            d.AddKey("Parent", pages_root->Reference());
+            d.AddKey("MediaBox", box(0, 0, width, height));
+            d.AddKey("BleedBox", box(0, 0, width, height));
+            d.AddKey("TrimBox", box(b, b, b + page.width.pt(), b + page.height.pt()));
+            d.AddKey("Resources", resources);
+            d.AddKey("Contents", stream->Reference());
+            if (!annots.empty()) d.AddKey("Annots", annots);
+            kids.push_back(page_objects[p]->Reference());
+            id_hash.update(format_number(width) + ' ' + format_number(height) + ' ' + page.label);
+        }
+        pages_root->GetDictionary().AddKey("Kids", kids);
+        pages_root->GetDictionary().AddKey("Count", PdfVariant(static_cast<pdf_int64>(list.pages.size())));
+
+        PdfDictionary& root = catalog->GetDictionary();
+        const PdfReference outlines = write_outlines(objects, list.outlines, targets, diagnostics);
+        if (outlines.ObjectNumber() != 0) {
+            root.AddKey("Outlines", outlines);
+            root.AddKey("PageMode", PdfName("UseOutlines"));
+        }
+        std::vector<const render::Outline*> pending;
+        for (const render::Outline& o : list.outlines) pending.push_back(&o);
+        while (!pending.empty()) {
+            const render::Outline* o = pending.back();
+            pending.pop_back();
+            id_hash.update(o->title);
+            for (const render::Outline& c : o->children) pending.push_back(&c);
+        }
+        root.AddKey("PageLabels", page_labels(list.pages));
+        if (!list.info.language.empty()) root.AddKey("Lang", text_string(list.info.language));
+        if (!list.info.title.empty()) {
+            PdfDictionary preferences;  // show the title, not the file name, in the window
+            preferences.AddKey("DisplayDocTitle", PdfVariant(true));
+            root.AddKey("ViewerPreferences", preferences);
+        }
+
+        const std::string xmp = xmp_packet(list.info, producer, date);
+        PdfObject* metadata = objects.CreateObject("Metadata");
+        metadata->GetDictionary().AddKey("Subtype", PdfName("XML"));
+        set_plain_stream(*metadata, xmp);
+        root.AddKey("Metadata", metadata->Reference());
+        id_hash.update(xmp);
+
+        fill_info(doc.GetInfo()->GetObject()->GetDictionary(), list.info, producer, date);
+
+        PdfRefCountedBuffer buffer;
+        PdfOutputDevice device(&buffer);
+        doc.Write(&device);
+        bytes.assign(buffer.GetBuffer(), device.GetLength());
+        if (!stamp_id(bytes, id_hash.digest())) {
+            diagnostics.error({output_path, 0, 0}, "internal error: PoDoFo wrote no /ID to replace");
+            return false;
+        }
+    } catch (const PdfError& e) {
+        const char* what = PdfError::ErrorMessage(e.GetError());
+        diagnostics.error({output_path, 0, 0}, std::string("PDF writer failed: ") + (what ? what : "PoDoFo error"));
+        return false;
+    } catch (const std::exception& e) {
+        diagnostics.error({output_path, 0, 0}, std::string("PDF writer failed: ") + e.what());
+        return false;
+    }
+    if (diagnostics.error_count() > errors_before) return false;
+    return replace_file(output_path, bytes, diagnostics);
+}
+
+}  // namespace quire::pdf

@@ -1,0 +1,36 @@
+#pragma once
+// The last stage of the pipeline (design §2): a display list becomes a PDF 1.7 file.
+// Fonts are subset and embedded by us, images embedded (JPEG as is, PNG decoded with
+// its alpha as a soft mask), outlines, links, page labels and metadata written, and
+// the same input always gives the same bytes: no clock time, a content-derived /ID.
+#include "core/diagnostics.hpp"
+#include "render/display_list.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace quire::pdf {
+
+struct PdfOptions {
+    // The document's creation and modification date, seconds since 1970-01-01 UTC.
+    // When unset: SOURCE_DATE_EPOCH if `use_source_date_epoch` and the environment
+    // has it, else DisplayList::info.date, else no dates at all (never the clock).
+    std::optional<std::int64_t> date_epoch;
+    bool use_source_date_epoch = true;
+
+    // Images placed at a lower effective resolution draw a warning.
+    double min_image_dpi = 200;
+};
+
+// SOURCE_DATE_EPOCH (reproducible-builds.org): nothing when unset; a warning and
+// nothing when it is not a plain non-negative integer.
+std::optional<std::int64_t> source_date_epoch(DiagnosticSink& diagnostics);
+
+// Writes `list` to `output_path`, replacing it only when the whole file is written.
+// Returns false after reporting errors to `diagnostics`; the file at `output_path`
+// is then as it was and no temporary file remains.
+bool write_pdf(const render::DisplayList& list, const PdfOptions& options, const std::string& output_path,
+               DiagnosticSink& diagnostics);
+
+}  // namespace quire::pdf

@@ -1,0 +1,101 @@
+#include "pdf/to_unicode_cmap.hpp"
+
+#include "pdf/text_string.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace quire::pdf {
+
+std::vector<GlyphCluster> glyph_clusters(const render::DrawGlyphs& run) {
+    std::vector<std::uint32_t> starts;
+    for (const shape::Glyph& g : run.glyphs) starts.push_back(g.cluster);
+    std::sort(starts.begin(), starts.end());
+    starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+
+    std::vector<GlyphCluster> clusters;
+    std::size_t i = 0;
+    while (i < run.glyphs.size()) {
+        const std::uint32_t cluster = run.glyphs[i].cluster;
+        std::size_t j = i + 1;
+        while (j < run.glyphs.size() && run.glyphs[j].cluster == cluster) ++j;
+        const auto next = std::upper_bound(starts.begin(), starts.end(), cluster);
+        const std::size_t begin = std::min<std::size_t>(cluster, run.text.size());
+        const std::size_t end = next == starts.end() ? run.text.size()
+                                                     : std::min<std::size_t>(*next, run.text.size());
+        clusters.push_back({i, j, std::string_view(run.text).substr(begin, end - begin)});
+        i = j;
+    }
+    return clusters;
+}
+
+void GlyphTextMap::record(const std::vector<std::uint32_t>& gids, std::string_view text) {
+    if (gids.empty() || text.empty()) return;
+    Candidate& c = candidates_[gids.front()][std::string(text)];
+    if (c.count == 0) c.first_seen = occurrences_;
+    ++c.count;
+    ++occurrences_;
+    chosen_.clear();
+}
+
+const std::string& GlyphTextMap::text_of(std::uint32_t gid) const {
+    static const std::string none;
+    auto found = chosen_.find(gid);
+    if (found != chosen_.end()) return found->second;
+    auto it = candidates_.find(gid);
+    if (it == candidates_.end()) return none;
+    const std::string* best = nullptr;
+    Candidate best_c;
+    for (const auto& [text, c] : it->second) {
+        if (!best || c.count > best_c.count || (c.count == best_c.count && c.first_seen < best_c.first_seen)) {
+            best = &text;
+            best_c = c;
+        }
+    }
+    return chosen_.emplace(gid, *best).first->second;
+}
+
+bool GlyphTextMap::cmap_suffices(const std::vector<std::uint32_t>& gids, std::string_view text) const {
+    if (gids.empty()) return true;
+    if (text_of(gids.front()) != text) return false;
+    for (std::size_t i = 1; i < gids.size(); ++i) {
+        if (!text_of(gids[i]).empty()) return false;  // would add text the cluster lacks
+    }
+    return true;
+}
+
+std::string to_unicode_cmap(const std::map<std::uint32_t, std::string>& code_text) {
+    std::vector<std::pair<std::uint32_t, std::string>> entries;
+    for (const auto& [code, text] : code_text) {
+        if (!text.empty()) entries.emplace_back(code, hex(utf16be(text)));
+    }
+    std::string out =
+        "/CIDInit /ProcSet findresource begin\n"
+        "12 dict begin\n"
+        "begincmap\n"
+        "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+        "/CMapName /Adobe-Identity-UCS def\n"
+        "/CMapType 2 def\n"
+        "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
+    // A bfchar block may hold at most 100 entries (technical note #5411, §1.4.1).
+    for (std::size_t i = 0; i < entries.size(); i += 100) {
+        const std::size_t n = std::min<std::size_t>(100, entries.size() - i);
+        out += std::to_string(n) + " beginbfchar\n";
+        for (std::size_t k = i; k < i + n; ++k) {
+            char code[8];
+            std::snprintf(code, sizeof code, "%04X", static_cast<unsigned>(entries[k].first));
+            out += '<';
+            out += code;
+            out += "> <" + entries[k].second + ">\n";
+        }
+        out += "endbfchar\n";
+    }
+    out +=
+        "endcmap\n"
+        "CMapName currentdict /CMap defineresource pop\n"
+        "end\n"
+        "end\n";
+    return out;
+}
+
+}  // namespace quire::pdf

@@ -1,0 +1,139 @@
+// The PDF writer's pieces on their own: number formatting, dates, text strings,
+// clusters, the ToUnicode CMap and the text operators of a content stream.
+#include "pdf/content_stream.hpp"
+#include "pdf/metadata.hpp"
+#include "pdf/number_format.hpp"
+#include "pdf/text_string.hpp"
+#include "pdf/to_unicode_cmap.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <clocale>
+
+using namespace quire;
+using namespace quire::pdf;
+
+TEST_CASE("numbers are fixed-point, trimmed and locale-independent", "[pdf][units]") {
+    // A comma locale must not leak into PDF syntax.
+    std::setlocale(LC_ALL, "de_DE.UTF-8");
+    CHECK(format_number(12.5) == "12.5");
+    CHECK(format_number(3.0) == "3");
+    CHECK(format_number(-0.00001) == "0");
+    CHECK(format_number(1.23456789) == "1.2346");
+    CHECK(format_number(595.2756, 2) == "595.28");
+    CHECK(format_number(-7.1) == "-7.1");
+    CHECK(format_number(1e6) == "1000000");
+    std::setlocale(LC_ALL, "C");
+    CHECK(format_pt(Length::from_sp(65536 * 10 + 32768)) == "10.5");
+}
+
+TEST_CASE("ISO 8601 dates become PDF and XMP dates in UTC", "[pdf][units]") {
+    CHECK(parse_iso8601("1970-01-01") == 0);
+    CHECK(parse_iso8601("2025-03-01") == 1740787200);
+    CHECK(parse_iso8601("2025-03-01T09:30") == 1740787200 + 9 * 3600 + 30 * 60);
+    CHECK(parse_iso8601("2025-03-01T10:30:00+01:00") == 1740787200 + 9 * 3600 + 30 * 60);
+    CHECK(parse_iso8601("2025-03-01T09:30:00Z") == 1740787200 + 9 * 3600 + 30 * 60);
+    CHECK_FALSE(parse_iso8601("1 March 2025"));
+    CHECK_FALSE(parse_iso8601("2025-13-01"));
+    CHECK_FALSE(parse_iso8601("2025-03-01T09"));
+    CHECK(pdf_date(1740787200 + 34200) == "D:20250301093000Z");
+    CHECK(xmp_date(1740787200 + 34200) == "2025-03-01T09:30:00Z");
+    CHECK(xmp_date(951782400) == "2000-02-29T00:00:00Z");  // a leap day
+}
+
+TEST_CASE("text becomes UTF-16BE with surrogate pairs", "[pdf][units]") {
+    CHECK(hex(utf16be("A")) == "0041");
+    CHECK(hex(utf16be("fi")) == "00660069");
+    CHECK(hex(utf16be("\xE2\x80\x94")) == "2014");          // em dash
+    CHECK(hex(utf16be("\xF0\x9D\x84\x9E")) == "D834DD1E");  // U+1D11E, musical G clef
+    CHECK(hex(utf16be("a\xFF" "b")) == "0061FFFD0062");     // a bad byte shows as U+FFFD
+    CHECK(text_string("Plain").GetStringUtf8() == "Plain");
+    CHECK(text_string("na\xC3\xAFve").IsUnicode());
+    CHECK(text_string("na\xC3\xAFve").GetStringUtf8() == "na\xC3\xAFve");
+}
+
+namespace {
+
+render::DrawGlyphs run_of(std::string text, std::vector<std::pair<std::uint32_t, std::uint32_t>> gid_cluster) {
+    render::DrawGlyphs run;
+    run.text = std::move(text);
+    run.size = Length::from_pt(10);
+    for (auto [gid, cluster] : gid_cluster) {
+        shape::Glyph g;
+        g.gid = gid;
+        g.cluster = cluster;
+        g.advance = Length::from_pt(5);
+        run.glyphs.push_back(g);
+    }
+    return run;
+}
+
+}  // namespace
+
+TEST_CASE("clusters carry the text between their offsets", "[pdf][units]") {
+    // "office": o, ffi ligature (cluster 1 covers "ffi"), c, e.
+    const auto clusters = glyph_clusters(run_of("office", {{10, 0}, {20, 1}, {30, 4}, {40, 5}}));
+    REQUIRE(clusters.size() == 4);
+    CHECK(clusters[1].text == "ffi");
+    CHECK(clusters[3].text == "e");
+    // Base and mark share a cluster: one cluster of two glyphs.
+    const auto marked = glyph_clusters(run_of("n\xCC\x88x", {{5, 0}, {6, 0}, {7, 3}}));
+    REQUIRE(marked.size() == 2);
+    CHECK(marked[0].last - marked[0].first == 2);
+    CHECK(marked[0].text == "n\xCC\x88");
+    // Right-to-left: visual order, clusters descending.
+    const auto rtl = glyph_clusters(run_of("ab", {{2, 1}, {1, 0}}));
+    CHECK(rtl[0].text == "b");
+    CHECK(rtl[1].text == "a");
+}
+
+TEST_CASE("each glyph's CMap text is the text it stands for most often", "[pdf][units]") {
+    GlyphTextMap map;
+    map.record({7}, "fi");
+    map.record({7}, "\xEF\xAC\x81");  // U+FB01 typed as such
+    map.record({7}, "fi");
+    map.record({5, 6}, "n\xCC\x88");
+    CHECK(map.text_of(7) == "fi");
+    CHECK(map.cmap_suffices({7}, "fi"));
+    CHECK_FALSE(map.cmap_suffices({7}, "\xEF\xAC\x81"));
+    CHECK(map.cmap_suffices({5, 6}, "n\xCC\x88"));
+    CHECK(map.text_of(6).empty());
+    CHECK_FALSE(map.cmap_suffices({6}, "x"));
+
+    const std::string cmap = to_unicode_cmap({{1, "fi"}, {2, "\xE2\x80\x99"}, {3, ""}});
+    CHECK(cmap.find("2 beginbfchar\n<0001> <00660069>\n<0002> <2019>\nendbfchar") != std::string::npos);
+    CHECK(cmap.find("<0003>") == std::string::npos);
+    CHECK(cmap.find("/CMapName /Adobe-Identity-UCS def") != std::string::npos);
+}
+
+TEST_CASE("TJ adjustments put each glyph where HarfBuzz did", "[pdf][units]") {
+    SubsetFont font;
+    font.new_gid = {{10, 1}, {20, 2}};
+    font.widths = {0, 500, 600};  // 1/1000 em
+    GlyphTextMap texts;
+    texts.record({10}, "a");
+    texts.record({20}, "b");
+    render::DrawGlyphs run = run_of("ab", {{10, 0}, {20, 1}});
+    run.x = Length::from_pt(10);
+    run.y = Length::from_pt(20);
+    run.glyphs[0].advance = Length::from_pt(5.2);  // 520/1000 em at 10 pt: 20 more than /W
+    ContentStream content({Length::from_pt(100), Length::from_pt(3)});
+    content.glyphs(run, {"F1", &font, &texts});
+    // Trim origin is (3, 3); y flips: 3 + 100 - 20 = 83.
+    CHECK(content.data() == "0 g\nBT\n/F1 10 Tf\n13 83 Td\n[<0001> -20 <0002>] TJ\nET\n");
+
+    // A mark raised by y_offset is set with text rise and the rise is reset.
+    run.glyphs[1].y_offset = Length::from_pt(2);
+    run.glyphs[1].x_offset = Length::from_pt(-1);
+    ContentStream raised({Length::from_pt(100), Length::from_pt(0)});
+    raised.glyphs(run, {"F1", &font, &texts});
+    CHECK(raised.data() == "0 g\nBT\n/F1 10 Tf\n10 80 Td\n[<0001>] TJ\n2 Ts\n[80 <0002>] TJ\n0 Ts\nET\n");
+
+    // The same glyph standing for other text here gets ActualText.
+    texts.record({20}, "b");
+    render::DrawGlyphs other = run_of("c", {{20, 0}});
+    ContentStream actual({Length::from_pt(100), Length::from_pt(0)});
+    actual.glyphs(other, {"F1", &font, &texts});
+    CHECK(actual.data().find("/Span <</ActualText <FEFF0063>>> BDC\n[<0002>") != std::string::npos);
+    CHECK(actual.data().find("EMC\nET\n") != std::string::npos);
+}
