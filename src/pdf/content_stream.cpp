@@ -27,7 +27,7 @@ public:
     void adjust(double thousandths) {
         const bool first = !open_;
         open();
-        out_ += (first ? "" : " ") + format_number(thousandths, 3) + ' ';
+        out_ += (first ? "" : " ") + format_number(thousandths, 2) + ' ';
     }
     void close() {
         if (open_) out_ += "] TJ\n";
@@ -101,7 +101,9 @@ void ContentStream::glyphs(const render::DrawGlyphs& run, const TextFont& font) 
                 rise = wanted_rise;
             }
             const double target = static_cast<double>(origin_sp + g.x_offset.sp) * per_sp;
-            const double adjustment = round_to_decimals(pen - target, 3);
+            // Hundredths of a thousandth of an em are far below any device's
+            // resolution, and coarser than the scaled-point noise in the advances.
+            const double adjustment = round_to_decimals(pen - target, 2);
             if (adjustment != 0) {
                 tj.adjust(adjustment);
                 pen -= adjustment;
