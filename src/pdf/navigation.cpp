@@ -57,6 +57,24 @@ int write_outline_level(PdfVecObjects& objects, PdfObject& parent, const std::ve
     return visible;
 }
 
+// A /URI is 7-bit ASCII (ISO 32000-1 §12.6.4.7): bytes outside it, as in an IRI
+// typed with accents, are percent-encoded (RFC 3987 §3.1) rather than mangled.
+std::string ascii_uri(const std::string& uri) {
+    static const char digits[] = "0123456789ABCDEF";
+    std::string out;
+    for (char c : uri) {
+        const auto b = static_cast<unsigned char>(c);
+        if (b <= 0x20 || b >= 0x7F) {
+            out += '%';
+            out += digits[b >> 4];
+            out += digits[b & 0xF];
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
 bool is_number(const std::string& s) {
     if (s.empty() || s.size() > 9 || (s.size() > 1 && s[0] == '0')) return false;
     for (char c : s) {
@@ -81,7 +99,7 @@ PdfReference write_link(PdfVecObjects& objects, const render::LinkArea& link, co
     PdfDictionary action;
     if (!link.uri.empty()) {
         action.AddKey("S", PdfName("URI"));
-        action.AddKey("URI", PdfString(link.uri));  // URIs are 7-bit ASCII (RFC 3986)
+        action.AddKey("URI", PdfString(ascii_uri(link.uri)));
     } else if (valid_page(pages, link.target_page)) {
         action.AddKey("S", PdfName("GoTo"));
         action.AddKey("D", xyz_destination(pages, link.target_page, link.target_y));

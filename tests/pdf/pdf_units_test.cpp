@@ -1,6 +1,7 @@
 // The PDF writer's pieces on their own: number formatting, dates, text strings,
 // clusters, the ToUnicode CMap and the text operators of a content stream.
 #include "pdf/content_stream.hpp"
+#include "pdf/image_loader.hpp"
 #include "pdf/metadata.hpp"
 #include "pdf/number_format.hpp"
 #include "pdf/text_string.hpp"
@@ -136,4 +137,32 @@ TEST_CASE("TJ adjustments put each glyph where HarfBuzz did", "[pdf][units]") {
     actual.glyphs(other, {"F1", &font, &texts});
     CHECK(actual.data().find("/Span <</ActualText <FEFF0063>>> BDC\n[<0002>") != std::string::npos);
     CHECK(actual.data().find("EMC\nET\n") != std::string::npos);
+}
+
+TEST_CASE("PNGs decode to 8-bit samples with alpha split off; JPEGs keep their profile", "[pdf][units]") {
+    DiagnosticSink sink;
+    const auto grey = load_image(QUIRE_TEST_DATA_DIR "/grey.png", sink);
+    REQUIRE(grey);
+    CHECK(grey->encoding == LoadedImage::Encoding::pixels);
+    CHECK(grey->components == 1);
+    CHECK(grey->data.size() == 16 * 16);
+    CHECK(grey->alpha.size() == 16 * 16);
+    CHECK(grey->icc_profile.empty());
+
+    const auto badge = load_image(QUIRE_TEST_DATA_DIR "/badge.png", sink);  // palette + tRNS + iCCP
+    REQUIRE(badge);
+    CHECK(badge->components == 3);
+    CHECK(badge->alpha.size() == 48 * 32);
+    CHECK(badge->icc_profile.size() > 1000);
+
+    const auto photo = load_image(QUIRE_TEST_DATA_DIR "/photo.jpg", sink);
+    REQUIRE(photo);
+    CHECK(photo->encoding == LoadedImage::Encoding::jpeg);
+    CHECK((photo->width == 300 && photo->height == 200 && photo->components == 3));
+    CHECK(photo->icc_profile.size() > 1000);
+    CHECK(sink.all().empty());
+
+    CHECK_FALSE(load_image(QUIRE_TEST_DATA_DIR "/../pdf_units_test.cpp", sink));
+    REQUIRE(sink.all().size() == 1);
+    CHECK(sink.all()[0].message == "image is neither JPEG nor PNG");
 }

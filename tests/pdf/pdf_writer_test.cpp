@@ -64,6 +64,10 @@ render::DisplayList sample_document() {
                          "https://example.org/issue", -1, {}};
     cover.ops.push_back(shape_text(inter, 1, "example.org/issue", 10, 40, 210));
     cover.ops.push_back(web);
+    render::LinkArea accented = web;
+    accented.y = Length::from_pt(215);
+    accented.uri = "https://example.org/na\xC3\xAFve";
+    cover.ops.push_back(accented);
     render::LinkArea inside{Length::from_pt(40), Length::from_pt(230), Length::from_pt(100), Length::from_pt(14),
                             "", 2, Length::from_pt(60)};
     cover.ops.push_back(shape_text(inter, 1, "Go to page 2", 10, 40, 240));
@@ -325,6 +329,7 @@ TEST_CASE("links, outlines and page labels are there", "[pdf]") {
     CHECK(annots.exit_code == 0);
     const ToolResult show = run_tool("qpdf --qdf --object-streams=disable " + quoted(pdf) + " -");
     CHECK(show.out.find("/URI (https://example.org/issue)") != std::string::npos);
+    CHECK(show.out.find("/URI (https://example.org/na%C3%AFve)") != std::string::npos);
     CHECK(show.out.find("/S /GoTo") != std::string::npos);
     CHECK(show.out.find("/Subtype /Link") != std::string::npos);
     CHECK(show.out.find("/M ") == std::string::npos);  // no annotation dates at all
