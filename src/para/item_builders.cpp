@@ -1,0 +1,71 @@
+#include "para/item_builders.hpp"
+
+namespace quire::para {
+
+namespace {
+
+Length zero() { return Length{}; }
+
+}  // namespace
+
+void add_box(std::vector<Item>& items, Length width, std::uint32_t payload) {
+    items.emplace_back(Box{width, payload});
+}
+
+void add_space(std::vector<Item>& items, Length width, Length stretch, Length shrink) {
+    items.emplace_back(Glue{width, stretch, shrink, zero()});
+}
+
+void add_hyphenation_point(std::vector<Item>& items, Length hyphen_width, int hyphen_penalty, std::uint32_t payload) {
+    items.emplace_back(Penalty{hyphen_width, hyphen_penalty, true, true, payload});
+}
+
+void add_explicit_hyphen_break(std::vector<Item>& items, int ex_hyphen_penalty) {
+    items.emplace_back(Penalty{zero(), ex_hyphen_penalty, true, false, 0});
+}
+
+void add_forced_break(std::vector<Item>& items) {
+    items.emplace_back(Penalty{zero(), eject_penalty, false, false, 0});
+}
+
+void add_ragged_right_space(std::vector<Item>& items, Length space, Length ragged_stretch) {
+    items.emplace_back(Glue{zero(), ragged_stretch, zero(), zero()});
+    items.emplace_back(Penalty{zero(), 0, false, false, 0});
+    items.emplace_back(Glue{space, -ragged_stretch, zero(), zero()});
+}
+
+void add_ragged_right_hyphenation_point(std::vector<Item>& items, Length hyphen_width, Length ragged_stretch,
+                                        int hyphen_penalty, std::uint32_t payload) {
+    items.emplace_back(Penalty{zero(), inf_penalty, false, false, 0});
+    items.emplace_back(Glue{zero(), ragged_stretch, zero(), zero()});
+    items.emplace_back(Penalty{hyphen_width, hyphen_penalty, true, true, payload});
+    items.emplace_back(Glue{zero(), -ragged_stretch, zero(), zero()});
+}
+
+void begin_centred(std::vector<Item>& items, Length ragged_stretch) {
+    items.emplace_back(Glue{zero(), ragged_stretch, zero(), zero()});
+}
+
+void add_centred_space(std::vector<Item>& items, Length space, Length ragged_stretch) {
+    items.emplace_back(Glue{zero(), ragged_stretch, zero(), zero()});
+    items.emplace_back(Penalty{zero(), 0, false, false, 0});
+    items.emplace_back(Glue{space, -2 * ragged_stretch, zero(), zero()});
+    items.emplace_back(Box{zero(), 0});
+    items.emplace_back(Penalty{zero(), inf_penalty, false, false, 0});
+    items.emplace_back(Glue{zero(), ragged_stretch, zero(), zero()});
+}
+
+void finish_centred(std::vector<Item>& items, Length ragged_stretch) {
+    items.emplace_back(Penalty{zero(), inf_penalty, false, false, 0});
+    items.emplace_back(Glue{zero(), ragged_stretch, zero(), zero()});
+    items.emplace_back(Penalty{zero(), eject_penalty, false, false, 0});
+}
+
+void finish_paragraph(std::vector<Item>& items) {
+    while (!items.empty() && !std::holds_alternative<Box>(items.back())) items.pop_back();
+    items.emplace_back(Penalty{zero(), inf_penalty, false, false, 0});
+    items.emplace_back(Glue{zero(), zero(), zero(), Length::from_sp(Length::sp_per_pt)});
+    items.emplace_back(Penalty{zero(), eject_penalty, false, false, 0});
+}
+
+}  // namespace quire::para

@@ -1,0 +1,72 @@
+#pragma once
+// The item idioms of Knuth & Plass 1981 (§"Ragged right", "Centered text") and of
+// TeX's paragraph end (§816), so that every alignment goes through the same breaker.
+// Each function appends to `items`; the caller adds the boxes (words) in between.
+//
+//   Justified:     box  glue(w, y, z)  box ...            hyphen: penalty(h, 50, flagged)
+//   Ragged right:  box  glue(0, r, 0) penalty(0) glue(w, -r, 0)  box ...
+//                  A break at the penalty leaves r of stretch at the end of the line
+//                  and drops glue(w, -r, 0) with the other discardables; unbroken, the
+//                  two glues add up to a plain space w with no stretch, so spacing
+//                  inside a line never varies. (A break at the first glue is legal too
+//                  but leaves a line with no stretch; it is never better.)
+//   Centred:       glue(0, r, 0) box  glue(0, r, 0) penalty(0) glue(w, -2r, 0) box(0)
+//                  penalty(inf) glue(0, r, 0)  box ... penalty(inf) glue(0, r, 0) penalty(-inf)
+//                  Each line gets r of stretch on both sides; the empty box keeps the
+//                  leading glue of the next line from being discarded.
+//   Paragraph end: penalty(inf) glue(0, 0, 0, fil) penalty(-inf): the last line may
+//                  be short without being bad (TeX's \parfillskip).
+// Ragged lines still rank by badness: a line short by r has badness 100, so set the
+// tolerance with r in mind (Knuth-Plass suggest r = 3em).
+#include "core/length.hpp"
+#include "para/item.hpp"
+
+#include <cstdint>
+#include <vector>
+
+namespace quire::para {
+
+// TeX's plain defaults for the penalties on hyphens.
+inline constexpr int default_hyphen_penalty = 50;     // \hyphenpenalty
+inline constexpr int default_ex_hyphen_penalty = 50;  // \exhyphenpenalty
+
+void add_box(std::vector<Item>& items, Length width, std::uint32_t payload = 0);
+
+// Justified text: an interword space.
+void add_space(std::vector<Item>& items, Length width, Length stretch, Length shrink);
+
+// A hyphenation point found by the hyphenator, between two boxes of one word: a
+// flagged penalty of the hyphen's width, not tried in the first pass.
+void add_hyphenation_point(std::vector<Item>& items, Length hyphen_width,
+                           int hyphen_penalty = default_hyphen_penalty, std::uint32_t payload = 0);
+
+// After a hyphen (or dash) written in the text: a flagged penalty of width zero (the
+// hyphen is already in the box before it), allowed in every pass.
+void add_explicit_hyphen_break(std::vector<Item>& items, int ex_hyphen_penalty = default_ex_hyphen_penalty);
+
+// A forced line break inside the paragraph (penalty -inf, unflagged).
+void add_forced_break(std::vector<Item>& items);
+
+// Ragged right: an interword space of width `space` with `ragged_stretch` (r) at breaks.
+void add_ragged_right_space(std::vector<Item>& items, Length space, Length ragged_stretch);
+
+// Ragged right: a hyphenation point that also leaves r of stretch when taken:
+// penalty(inf) glue(0, r, 0) penalty(h, p, flagged, hyphenation) glue(0, -r, 0).
+void add_ragged_right_hyphenation_point(std::vector<Item>& items, Length hyphen_width, Length ragged_stretch,
+                                        int hyphen_penalty = default_hyphen_penalty, std::uint32_t payload = 0);
+
+// Centred: before the first box of the paragraph.
+void begin_centred(std::vector<Item>& items, Length ragged_stretch);
+
+// Centred: an interword space.
+void add_centred_space(std::vector<Item>& items, Length space, Length ragged_stretch);
+
+// Centred: after the last box; ends the paragraph (no fil: the last line is centred too).
+void finish_centred(std::vector<Item>& items, Length ragged_stretch);
+
+// Ends a justified or ragged-right paragraph: drops trailing glue and penalties (a
+// space after the last word, as TeX §816 does), then penalty(inf) glue(0, fil)
+// penalty(-inf).
+void finish_paragraph(std::vector<Item>& items);
+
+}  // namespace quire::para

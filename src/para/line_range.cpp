@@ -1,0 +1,37 @@
+#include "para/line_range.hpp"
+
+#include <algorithm>
+
+namespace quire::para {
+
+std::size_t line_start_after(const std::vector<Item>& items, std::size_t break_item) {
+    std::size_t i = break_item + 1;
+    while (i < items.size() && !std::holds_alternative<Box>(items[i])) ++i;
+    return std::min(i, items.size());
+}
+
+LineRange line_range(const std::vector<Item>& items, std::size_t start, std::size_t break_item) {
+    std::size_t last = break_item;
+    if (break_item < items.size() && std::holds_alternative<Penalty>(items[break_item])) last = break_item + 1;
+    last = std::min(last, items.size());
+    return LineRange{std::min(start, last), last};
+}
+
+LineTotals line_totals(const std::vector<Item>& items, LineRange range, std::size_t break_item) {
+    LineTotals t;
+    for (std::size_t i = range.first; i < range.last; ++i) {
+        if (const auto* box = std::get_if<Box>(&items[i])) {
+            t.natural += box->width;
+        } else if (const auto* glue = std::get_if<Glue>(&items[i])) {
+            t.natural += glue->width;
+            t.stretch += glue->stretch;
+            t.shrink += glue->shrink;
+            t.stretch_fil += glue->stretch_fil;
+        } else if (i == break_item) {
+            t.natural += std::get<Penalty>(items[i]).width;
+        }
+    }
+    return t;
+}
+
+}  // namespace quire::para
