@@ -1,0 +1,237 @@
+#include "page/article_composer.hpp"
+
+#include "page/balancing.hpp"
+#include "page/figure_layout.hpp"
+#include "page/page_state.hpp"
+
+#include <deque>
+
+namespace quire::page {
+
+namespace {
+
+class Composer {
+public:
+    Composer(const ArticleGalley& g, int article, int first_page, const StartPage& sp, const ComposeOptions& o,
+             DiagnosticSink& sink)
+        : g_(g), article_(article), next_index_(first_page), start_page_(sp), opt_(o), sink_(sink),
+          body_(make_flow(g.body)), furniture_(make_flow(g.opener, /*keep_all=*/true)) {}
+
+    std::vector<ComposedPage> run();
+
+private:
+    void new_page(PageKind kind);
+    void fresh_column();
+    bool try_span_figure(int block, bool must);
+    void handle_marker(int unit);
+    ComposedPage finish(const PageState& p) const;
+    void warn_forced(const ColumnFill& fill, const Flow& flow);
+
+    const ArticleGalley& g_;
+    int article_;
+    int next_index_;
+    const StartPage& start_page_;
+    ComposeOptions opt_;
+    DiagnosticSink& sink_;
+    Flow body_, furniture_;
+    std::vector<PageState> pages_;
+    int col_ = 0;
+    std::deque<int> pending_column_, pending_span_;  // figure blocks waiting for room
+};
+
+std::vector<ComposedPage> Composer::run() {
+    for (const Block& b : g_.body) {
+        if (const auto* fig = std::get_if<FigureBlock>(&b); fig && fig->credit.empty()) {
+            sink_.warning(fig->loc, "figure '" + fig->image_path + "' has no credit: every image must be credited");
+        }
+    }
+    new_page(opt_.first_kind);
+    const int n = static_cast<int>(body_.units.size());
+    std::vector<bool> marker_done(n, false);
+    int u = 0;
+    // Each round either processes a float marker, commits a column, or moves to a
+    // fresh column that takes at least one waiting float: so it ends.
+    for (int guard = 0; guard < 100000; ++guard) {
+        PageState& page = pages_.back();
+        ColumnState& column = page.columns[col_];
+        ColumnSpace space = column_space(page, col_);
+        // Overflow is allowed only in a column nothing else competes for.
+        bool pristine = column.floats.empty() && page.span_figures.empty();
+        ColumnFill fill = fill_column(body_, u, space, page.frame().grid,
+                                      FillOptions{float_separation(page.frame()), pristine, space.bottom - space.top});
+        int marker = -1;
+        for (int i = u; i < fill.end; ++i) {
+            if (body_.units[i].kind == FlowUnit::Kind::marker && !marker_done[i]) { marker = i; break; }
+        }
+        if (marker >= 0) {
+            marker_done[marker] = true;
+            handle_marker(marker);
+            continue;  // refill: the float changed this column's space
+        }
+        if (fill.forced) warn_forced(fill, body_);
+        column.fill = std::move(fill);
+        column.committed = true;
+        u = column.fill.end;
+        if (u >= n && pending_column_.empty() && pending_span_.empty()) break;
+        if (++col_ >= static_cast<int>(page.columns.size())) {
+            new_page(opt_.next_kind);
+            pages_.back().first_unit = u;
+        } else {
+            fresh_column();
+        }
+    }
+    if (opt_.balance_last_page) balance_columns(body_, pages_.back());
+
+    std::vector<ComposedPage> out;
+    for (const PageState& p : pages_) out.push_back(finish(p));
+    return out;
+}
+
+void Composer::new_page(PageKind kind) {
+    PageState p;
+    p.kind = kind;
+    p.index = next_index_++;
+    p.start = start_page_(kind, p.index);
+    const PageFrame& f = p.start.frame;
+    p.columns.resize(static_cast<std::size_t>(f.columns));
+    p.region_top = f.text_top;
+    if (kind == PageKind::opener || (pages_.empty() && !g_.opener.empty())) {
+        if (!furniture_.units.empty()) {
+            ColumnSpace s{f.text_left, f.text_width, f.text_top, f.text_bottom};
+            p.furniture = fill_column(furniture_, 0, s, f.grid, FillOptions{float_separation(f), true, {}});
+            p.has_furniture = true;
+            if (p.furniture.forced || p.furniture.end < static_cast<int>(furniture_.units.size())) {
+                sink_.warning(g_.loc, "the opener of '" + g_.title + "' is taller than the text area");
+            }
+            p.region_top = p.furniture.next_top;
+        }
+    }
+    pages_.push_back(std::move(p));
+    col_ = 0;
+    // Figures across the columns that waited for this page go first, at its top.
+    while (!pending_span_.empty()) {
+        if (!try_span_figure(pending_span_.front(), pages_.back().span_figures.empty())) break;
+        pending_span_.pop_front();
+    }
+    fresh_column();
+}
+
+// A new column takes the column floats that waited, in order, while they fit; the
+// first always goes (scaled down if it must) so that nothing waits for ever.
+void Composer::fresh_column() {
+    PageState& page = pages_.back();
+    while (!pending_column_.empty()) {
+        const FigureBlock& fig = std::get<FigureBlock>(g_.body[pending_column_.front()]);
+        ColumnSpace s = column_space(page, col_);
+        Length sep = float_separation(page.frame());
+        bool first = page.columns[col_].floats.empty();
+        FigureBox box = layout_figure(fig, s.width, s.bottom - s.top - (first ? Length{} : sep));
+        if (!first && box.height + sep > s.bottom - s.top) break;
+        page.columns[col_].floats.push_back(
+            {pending_column_.front(), box, fig.placement == FigureBlock::Placement::bottom});
+        pending_column_.pop_front();
+    }
+}
+
+bool Composer::try_span_figure(int block, bool must) {
+    PageState& page = pages_.back();
+    const PageFrame& f = page.frame();
+    const FigureBlock& fig = std::get<FigureBlock>(g_.body[block]);
+    Length room = f.text_bottom - page.region_top;
+    FigureBox box = layout_figure(fig, f.text_width, room);
+    if (!must && box.height + float_separation(f) > room) return false;
+    page.span_figures.push_back({block, box, page.region_top});
+    page.region_top += box.height + float_separation(f);
+    return true;
+}
+
+void Composer::handle_marker(int unit) {
+    PageState& page = pages_.back();
+    int block = body_.units[unit].block;
+    const FigureBlock& fig = std::get<FigureBlock>(g_.body[block]);
+    if (fig.span == Span::all_columns) {
+        // Across the columns at the top of the text area: on this page only while its
+        // columns are still empty, else on the next page.
+        if (page.nothing_in_columns() && col_ == 0 && try_span_figure(block, false)) {
+            fresh_column();
+            return;
+        }
+        pending_span_.push_back(block);
+        return;
+    }
+    ColumnSpace s = column_space(page, col_);
+    Length sep = float_separation(page.frame());
+    FigureBox box = layout_figure(fig, s.width, s.bottom - s.top);
+    if (pending_column_.empty() && box.height + sep <= s.bottom - s.top) {
+        page.columns[col_].floats.push_back({block, box, fig.placement == FigureBlock::Placement::bottom});
+    } else {
+        pending_column_.push_back(block);  // order of figures is kept: none overtakes
+    }
+}
+
+void Composer::warn_forced(const ColumnFill& fill, const Flow& flow) {
+    if (fill.forced_unit < 0 || fill.forced_unit >= static_cast<int>(flow.units.size())) return;
+    const FlowUnit& u = flow.units[fill.forced_unit];
+    const Block& b = (*flow.blocks)[u.block];
+    SourceLoc loc = std::visit([](const auto& x) { return x.loc; }, b);
+    sink_.warning(loc, "no legal column break fits here (material that must stay together is taller than "
+                       "the column): the column breaks inside it or overflows");
+}
+
+ComposedPage Composer::finish(const PageState& p) const {
+    ComposedPage out;
+    out.kind = p.kind;
+    out.article = article_;
+    out.frame = p.frame();
+    out.ops = p.start.running;
+    const PageFrame& f = p.frame();
+
+    auto draw_units = [&](const Flow& flow, const ColumnFill& fill, const ColumnSpace& space) {
+        Length x = space.x;
+        for (const UnitPos& pos : fill.placed) {
+            const FlowUnit& u = flow.units[pos.unit];
+            if (u.kind == FlowUnit::Kind::line) {
+                const TextBlock& tb = flow.text(u);
+                const Line& ln = tb.lines[u.line];
+                draw_line(ln, x, pos.y, out.ops);
+                if (&flow == &furniture_ && !out.title_y) out.title_y = pos.y - ln.ascent;
+                if (u.line == 0 && tb.role == BlockRole::heading && !tb.outline_title.empty()) {
+                    out.headings.push_back({tb.outline_title, pos.y - ln.ascent});
+                }
+            } else if (u.kind == FlowUnit::Kind::figure) {
+                const FigureBlock& fig = flow.figure(u);
+                FigureBox box = layout_figure(fig, space.width, space.bottom - space.top);
+                draw_figure(fig, box, x, pos.y, out.ops);
+                out.credits.push_back(fig.credit_text);
+            }
+        }
+    };
+    if (p.has_furniture) draw_units(furniture_, p.furniture, ColumnSpace{f.text_left, f.text_width, f.text_top, f.text_bottom});
+    for (const SpanFigure& sf : p.span_figures) {
+        const FigureBlock& fig = std::get<FigureBlock>(g_.body[sf.block]);
+        draw_figure(fig, sf.box, f.text_left, sf.y, out.ops);
+        out.credits.push_back(fig.credit_text);
+    }
+    for (int c = 0; c < static_cast<int>(p.columns.size()); ++c) {
+        const ColumnState& col = p.columns[c];
+        std::vector<Length> ys = float_positions(p, c);
+        for (std::size_t i = 0; i < col.floats.size(); ++i) {
+            const FigureBlock& fig = std::get<FigureBlock>(g_.body[col.floats[i].block]);
+            draw_figure(fig, col.floats[i].box, f.column_x(c), ys[i], out.ops);
+            out.credits.push_back(fig.credit_text);
+        }
+        draw_units(body_, col.fill, column_space(p, c));
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<ComposedPage> compose_galley(const ArticleGalley& galley, int article_index, int first_page_index,
+                                         const StartPage& start_page, const ComposeOptions& options,
+                                         DiagnosticSink& sink) {
+    Composer c(galley, article_index, first_page_index, start_page, options, sink);
+    return c.run();
+}
+
+}  // namespace quire::page

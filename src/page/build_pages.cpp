@@ -1,0 +1,195 @@
+#include "page/build_pages.hpp"
+
+#include "page/article_composer.hpp"
+#include "page/contents.hpp"
+#include "page/credits_list.hpp"
+#include "page/figure_layout.hpp"
+#include "page/master_selection.hpp"
+#include "page/running_lines.hpp"
+#include "style/style_sheet.hpp"
+
+#include <algorithm>
+
+namespace quire::page {
+
+namespace {
+
+// Page index i prints as i + 1: the cover, when there is one, is page 1 (a recto) but
+// carries no folio, as magazines count it.
+std::string folio_of(int index) { return std::to_string(index + 1); }
+
+class Builder {
+public:
+    Builder(const IssueFurniture& fu, const model::Layout& layout, const LineSetter& setter)
+        : fu_(fu), layout_(layout), setter_(setter), styles_(layout) {}
+
+    // Frames and running lines for a page of `article` (null for issue pages).
+    StartPage starter(const ArticleGalley* article) const {
+        return [this, article](PageKind kind, int index) { return start(kind, index, article); };
+    }
+
+    PageStart start(PageKind kind, int index, const ArticleGalley* a) const {
+        const model::Master& master = select_master(layout_, kind);
+        PageStart ps;
+        ps.frame = make_page_frame(layout_.page, index + 1, master.columns);
+        if (kind == PageKind::cover) return ps;  // nothing on the cover
+        TemplateValues v{
+            {"page", folio_of(index)},
+            {"issue.title", fu_.meta.title},
+            {"issue.number", fu_.meta.number},
+            {"issue.date", fu_.meta.date},
+        };
+        if (a) {
+            v["article.title"] = a->short_title.empty() ? a->title : a->short_title;
+            v["article.section"] = a->section;
+            v["article.byline"] = a->byline;
+            v["article.disclaimer"] = a->disclaimer;
+        }
+        RunningLineOptions opt;
+        opt.implicit_disclaimer = a && !a->disclaimer.empty() && !master_uses_field(master, "article.disclaimer");
+        if (!styles_.has_paragraph(opt.disclaimer_style) && master.footer) opt.disclaimer_style = master.footer->style;
+        RunningLines rl = set_running_lines(master, ps.frame, v, setter_, styles_, opt);
+        ps.running = std::move(rl.ops);
+        // The text stops half a grid line above the footer's highest ink.
+        ps.frame.text_bottom = std::min(ps.frame.text_bottom, rl.footer_top - ps.frame.grid.step / 2);
+        return ps;
+    }
+
+    ComposedPage cover(int index) const {
+        ComposedPage p;
+        p.kind = PageKind::cover;
+        p.frame = start(PageKind::cover, index, nullptr).frame;
+        const PageFrame& f = p.frame;
+        if (!fu_.cover->image_path.empty()) {
+            p.ops.push_back(render::DrawImage{fu_.cover->image_path, -f.bleed, -f.bleed, f.width + f.bleed * 2,
+                                              f.height + f.bleed * 2});
+        }
+        const char* style = styles_.has_paragraph("cover-title") ? "cover-title" : "title";
+        Length baseline = f.text_top;
+        bool first = true;
+        for (const std::string& text : {fu_.meta.title, fu_.meta.number}) {
+            if (text.empty()) continue;
+            std::vector<Line> lines = setter_(text, style, f.text_width);
+            Length leading = style_leading(styles_, style, lines);
+            for (const Line& ln : lines) {
+                baseline = first ? f.grid.snap(f.text_top + ln.ascent) : baseline + leading;
+                draw_line(ln, f.text_left - ink_left(ln), baseline, p.ops);
+                first = false;
+            }
+            style = styles_.has_paragraph("subtitle") ? "subtitle" : style;
+        }
+        return p;
+    }
+
+    const style::StyleSheet& styles() const { return styles_; }
+
+private:
+    const IssueFurniture& fu_;
+    const model::Layout& layout_;
+    const LineSetter& setter_;
+    style::StyleSheet styles_;
+};
+
+render::Outline outline_of(const ComposedPage& first, const std::string& title, int index) {
+    return render::Outline{title, index, first.title_y.value_or(Length{}), {}};
+}
+
+}  // namespace
+
+render::DisplayList build_pages(const std::vector<ArticleGalley>& articles, const IssueFurniture& fu,
+                                const model::Layout& layout, const LineSetter& setter, DiagnosticSink& sink) {
+    Builder b(fu, layout, setter);
+    std::vector<ComposedPage> pages;
+    if (fu.cover) pages.push_back(b.cover(0));
+    const int contents_at = static_cast<int>(pages.size());
+
+    // Pass 1: how many pages the contents takes. Its length does not depend on the
+    // numbers (the number column has a fixed width), so placeholders do.
+    std::vector<ContentsEntry> entries;
+    for (const ArticleGalley& a : articles) entries.push_back({a.title, a.byline, "000", 0, {}});
+    int contents_pages = 0;
+    if (fu.contents) {
+        contents_pages = static_cast<int>(
+            compose_contents(fu.contents_title, entries, contents_at, b.starter(nullptr), setter, b.styles()).size());
+    }
+
+    // Pass 2: the articles, now that their first page is known (its parity decides
+    // the margins, so composing them first and renumbering would not do).
+    std::vector<int> first_page(articles.size());
+    std::vector<ComposedPage> body;
+    int next = contents_at + contents_pages;
+    for (std::size_t i = 0; i < articles.size(); ++i) {
+        first_page[i] = next;
+        auto composed = compose_galley(articles[i], static_cast<int>(i), next, b.starter(&articles[i]),
+                                       ComposeOptions{}, sink);
+        next += static_cast<int>(composed.size());
+        for (auto& p : composed) body.push_back(std::move(p));
+    }
+
+    // Pass 3: the contents with the real numbers and link targets.
+    if (fu.contents) {
+        for (std::size_t i = 0; i < articles.size(); ++i) {
+            const ComposedPage& fp = body[static_cast<std::size_t>(first_page[i] - contents_at - contents_pages)];
+            entries[i].folio = folio_of(first_page[i]);
+            entries[i].target_page = first_page[i];
+            entries[i].target_y = fp.title_y.value_or(Length{});
+        }
+        auto contents = compose_contents(fu.contents_title, entries, contents_at, b.starter(nullptr), setter, b.styles());
+        // Same entries, same widths: the page count cannot change between passes.
+        if (static_cast<int>(contents.size()) != contents_pages) {
+            sink.error({}, "internal: the contents changed length between passes");
+        }
+        for (auto& p : contents) pages.push_back(std::move(p));
+    }
+    for (auto& p : body) pages.push_back(std::move(p));
+
+    // The image credits, in page order, after everything else.
+    std::vector<CreditEntry> credits;
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+        for (const std::string& c : pages[i].credits) credits.push_back({folio_of(static_cast<int>(i)), c});
+    }
+    ArticleGalley credits_galley;
+    int credits_at = -1;
+    if (!credits.empty()) {
+        const model::Master& m = select_master(layout, PageKind::body);
+        PageFrame f = make_page_frame(layout.page, 1, m.columns);
+        credits_galley = make_credits_galley(fu.credits_title, credits, f.column_width, f.text_width, setter, b.styles());
+        credits_at = static_cast<int>(pages.size());
+        auto composed = compose_galley(credits_galley, -1, credits_at, b.starter(&credits_galley),
+                                       ComposeOptions{PageKind::body, PageKind::body, true}, sink);
+        for (auto& p : composed) pages.push_back(std::move(p));
+    }
+
+    render::DisplayList dl;
+    dl.fonts = fu.fonts;
+    dl.info.title = fu.meta.title;
+    dl.info.subject = fu.meta.subtitle;
+    dl.info.keywords = fu.meta.keywords;
+    dl.info.language = fu.language;
+    dl.info.date = fu.meta.date;
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+        const ComposedPage& p = pages[i];
+        render::Page rp;
+        rp.width = p.frame.width;
+        rp.height = p.frame.height;
+        rp.bleed = p.frame.bleed;
+        rp.label = p.kind == PageKind::cover ? "" : folio_of(static_cast<int>(i));
+        rp.ops = p.ops;
+        dl.pages.push_back(std::move(rp));
+    }
+    if (fu.contents && contents_pages > 0) {
+        dl.outlines.push_back(render::Outline{fu.contents_title, contents_at, {}, {}});
+    }
+    for (std::size_t i = 0; i < articles.size(); ++i) {
+        const ComposedPage& fp = pages[static_cast<std::size_t>(first_page[i])];
+        render::Outline o = outline_of(fp, articles[i].title, first_page[i]);
+        for (int pi = first_page[i]; pi < static_cast<int>(pages.size()) && pages[pi].article == static_cast<int>(i); ++pi) {
+            for (const HeadingMark& h : pages[pi].headings) o.children.push_back({h.title, pi, h.y, {}});
+        }
+        dl.outlines.push_back(std::move(o));
+    }
+    if (credits_at >= 0) dl.outlines.push_back(outline_of(pages[credits_at], fu.credits_title, credits_at));
+    return dl;
+}
+
+}  // namespace quire::page

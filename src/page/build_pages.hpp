@@ -1,0 +1,45 @@
+#pragma once
+// Page composition, the stage entry point (design §2: page/ lines + floats -> pages).
+//
+// build_pages takes
+//   - the articles as galleys (set lines and figures, page/galley.hpp), in issue order;
+//   - the issue's furniture: metadata for running lines, the contents heading, whether
+//     there is a cover, the font table the lines' DrawGlyphs index;
+//   - the layout (page setup, masters, paragraph styles for leading);
+//   - a LineSetter for text known only now (running lines, folios, contents, credits);
+// and returns the whole issue as a render::DisplayList: pages in order
+//   [cover] contents... article... [image credits...]
+// with absolute drawing, page labels (the printed folio), and outlines (one per
+// article with its headings as children, plus the contents and the credits list).
+// Problems the editor can act on (an uncredited figure, material that cannot be kept
+// together) are reported to the sink as warnings; composition always goes on.
+#include "core/diagnostics.hpp"
+#include "model/issue.hpp"
+#include "model/layout.hpp"
+#include "page/galley.hpp"
+#include "render/display_list.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace quire::page {
+
+struct CoverSpec {
+    std::string image_path;        // drawn over the whole page and its bleed; may be empty
+};
+
+struct IssueFurniture {
+    model::IssueMeta meta;
+    std::string language;                    // BCP 47, for the document info
+    bool contents = true;                    // a contents page after any cover
+    std::string contents_title = "Contents";
+    std::string credits_title = "Image credits";
+    std::optional<CoverSpec> cover;          // no cover page when absent
+    std::vector<render::FontSource> fonts;   // what DrawGlyphs::font indexes, passed through
+};
+
+render::DisplayList build_pages(const std::vector<ArticleGalley>& articles, const IssueFurniture& furniture,
+                                const model::Layout& layout, const LineSetter& setter, DiagnosticSink& sink);
+
+}  // namespace quire::page

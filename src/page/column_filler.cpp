@@ -1,0 +1,161 @@
+#include "page/column_filler.hpp"
+
+#include "page/figure_layout.hpp"
+
+#include <algorithm>
+
+namespace quire::page {
+
+Flow make_flow(const std::vector<Block>& blocks, bool keep_all) {
+    Flow flow;
+    flow.blocks = &blocks;
+    for (int b = 0; b < static_cast<int>(blocks.size()); ++b) {
+        if (const auto* tb = std::get_if<TextBlock>(&blocks[b])) {
+            int k = static_cast<int>(tb->lines.size());
+            // Only running text may split; headings, furniture and pull quotes are
+            // set as units (a two-line heading split over columns reads as two).
+            bool splittable = tb->role == BlockRole::body || tb->role == BlockRole::disclaimer;
+            for (int j = 0; j < k; ++j) {
+                FlowUnit u{FlowUnit::Kind::line, b, j, false};
+                if (j + 1 < k) {
+                    // Orphan: fewer than orphan_lines left at the foot; widow: fewer
+                    // than widow_lines carried to the head. A 2- or 3-line paragraph
+                    // under the 2/2 rule has no legal break and moves whole.
+                    u.break_after = splittable && j + 1 >= tb->orphan_lines && k - (j + 1) >= tb->widow_lines;
+                } else {
+                    u.break_after = !tb->keep_with_next;
+                }
+                flow.units.push_back(u);
+            }
+        } else {
+            const auto& fig = std::get<FigureBlock>(blocks[b]);
+            bool inline_box = fig.span == Span::column && fig.placement == FigureBlock::Placement::here;
+            FlowUnit u{inline_box ? FlowUnit::Kind::figure : FlowUnit::Kind::marker, b, 0, true};
+            // A marker is invisible to keep-with-next: a heading before it stays with
+            // the text after it.
+            if (!inline_box && !flow.units.empty()) u.break_after = flow.units.back().break_after;
+            flow.units.push_back(u);
+        }
+    }
+    if (keep_all) {
+        for (FlowUnit& u : flow.units) u.break_after = false;
+    }
+    if (!flow.units.empty()) flow.units.back().break_after = true;
+    return flow;
+}
+
+namespace {
+
+struct Cursor {
+    enum class State { empty, text, figure } state = State::empty;
+    Length baseline, descent, bottom, space_after;
+};
+
+}  // namespace
+
+ColumnFill fill_column(const Flow& flow, int start, const ColumnSpace& space, const Grid& grid,
+                       const FillOptions& options) {
+    ColumnFill out;
+    Cursor c;
+    const int n = static_cast<int>(flow.units.size());
+    int last_legal = -1;                 // unit index after which the column may end
+    Cursor at_legal;                     // cursor state there, for next_top
+    std::size_t placed_at_legal = 0;
+
+    auto finish_next_top = [&](const Cursor& k) {
+        switch (k.state) {
+        case Cursor::State::empty: return space.top;
+        case Cursor::State::text: return k.baseline + k.descent + k.space_after;
+        case Cursor::State::figure: return k.bottom + options.float_sep;
+        }
+        return space.top;
+    };
+
+    for (int i = start; i < n; ++i) {
+        const FlowUnit& u = flow.units[i];
+        Cursor next = c;
+        Length y;
+        bool fits = true;
+        if (u.kind == FlowUnit::Kind::marker) {
+            // zero height: placed wherever the text around it lands
+        } else if (u.kind == FlowUnit::Kind::line) {
+            const TextBlock& tb = flow.text(u);
+            const Line& ln = tb.lines[u.line];
+            Length base;
+            if (c.state == Cursor::State::empty) {
+                base = grid.snap(space.top + ln.ascent);
+            } else if (u.line == 0 && c.state == Cursor::State::figure) {
+                base = c.bottom + options.float_sep + tb.space_before + ln.ascent;
+                if (tb.snap_to_grid) base = grid.snap(base);
+            } else {
+                Length gap = u.line == 0 ? c.space_after + tb.space_before : Length{};
+                base = c.baseline + gap + tb.leading;
+                // TeX's \lineskip rule with \lineskiplimit 0: never let descender and
+                // ascender overlap when the leading is too small for the type.
+                base = std::max(base, c.baseline + c.descent + gap + ln.ascent);
+                if (tb.snap_to_grid) base = grid.snap(base);
+            }
+            y = base;
+            fits = base + ln.descent <= space.bottom;
+            next.state = Cursor::State::text;
+            next.baseline = base;
+            next.descent = ln.descent;
+            next.space_after = u.line + 1 == static_cast<int>(tb.lines.size()) ? tb.space_after : Length{};
+        } else {
+            const FigureBlock& fig = flow.figure(u);
+            Length room = options.figure_room.sp > 0 ? options.figure_room : space.bottom - space.top;
+            FigureBox box = layout_figure(fig, space.width, room);
+            Length top = c.state == Cursor::State::empty ? space.top : finish_next_top(c);
+            if (c.state == Cursor::State::text) top = c.baseline + c.descent + std::max(c.space_after, options.float_sep);
+            y = top;
+            fits = top + box.height <= space.bottom;
+            next.state = Cursor::State::figure;
+            next.bottom = top + box.height;
+        }
+
+        if (!fits) {
+            if (i == start && options.force_first) {
+                // An empty column that cannot hold the unit: place it anyway (it will
+                // overflow the foot) rather than loop for ever; reported by the caller.
+                out.placed.push_back({i, y});
+                out.end = i + 1;
+                out.forced = true;
+                out.forced_unit = i;
+                out.next_top = finish_next_top(next);
+                return out;
+            }
+            if (last_legal >= start) {
+                out.placed.resize(placed_at_legal);
+                out.end = last_legal + 1;
+                out.next_top = finish_next_top(at_legal);
+                return out;
+            }
+            if (i == start || !options.force_first) {
+                // Nothing legal fits here: leave the column to the caller's judgement.
+                out.placed.clear();
+                out.end = start;
+                out.next_top = space.top;
+                return out;
+            }
+            // A run of material with no legal break longer than a column: break where
+            // it overflows, as TeX does with an awful_bad page (§1005), and say so.
+            out.end = i;
+            out.forced = true;
+            out.forced_unit = i;
+            out.next_top = finish_next_top(c);
+            return out;
+        }
+        if (u.kind != FlowUnit::Kind::marker) out.placed.push_back({i, y});
+        c = next;
+        if (u.break_after) {
+            last_legal = i;
+            at_legal = c;
+            placed_at_legal = out.placed.size();
+        }
+    }
+    out.end = n;
+    out.next_top = finish_next_top(c);
+    return out;
+}
+
+}  // namespace quire::page

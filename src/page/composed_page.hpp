@@ -1,0 +1,40 @@
+#pragma once
+// A page as composition leaves it: its frame, its absolute drawing, and the marks
+// (TeX's \mark idea) that later passes need: where the article's title stands, its
+// headings for the outline, the credits of the figures on it.
+#include "page/master_selection.hpp"
+#include "page/page_frame.hpp"
+#include "render/display_list.hpp"
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace quire::page {
+
+struct HeadingMark {
+    std::string title;
+    Length y;  // top of the heading's first line
+};
+
+struct ComposedPage {
+    PageKind kind = PageKind::body;
+    int article = -1;                  // index into the galleys; -1 for issue pages
+    PageFrame frame;
+    std::vector<render::DrawOp> ops;   // absolute, running lines included
+    std::optional<Length> title_y;     // top of the article's first furniture line
+    std::vector<HeadingMark> headings;
+    std::vector<std::string> credits;  // credit texts of the figures drawn here
+};
+
+// What starting a page costs the composer: the frame (its text foot already raised
+// above a tall footer) and the running lines drawn on it. Made by build_pages, which
+// knows the masters, the issue and the article.
+struct PageStart {
+    PageFrame frame;
+    std::vector<render::DrawOp> running;
+};
+using StartPage = std::function<PageStart(PageKind kind, int page_index)>;
+
+}  // namespace quire::page

@@ -1,0 +1,97 @@
+#include "page/contents.hpp"
+
+#include "page/figure_layout.hpp"
+#include "page/running_lines.hpp"
+
+#include <algorithm>
+
+namespace quire::page {
+
+namespace {
+const char* first_style(const style::StyleSheet& styles, std::initializer_list<const char*> names) {
+    for (const char* n : names) {
+        if (styles.has_paragraph(n)) return n;
+    }
+    return *(names.end() - 1);
+}
+}  // namespace
+
+std::vector<ComposedPage> compose_contents(const std::string& heading, const std::vector<ContentsEntry>& entries,
+                                           int first_page_index, const StartPage& start_page,
+                                           const LineSetter& setter, const style::StyleSheet& styles) {
+    const char* title_style = first_style(styles, {"contents-title", "title", "body"});
+    const char* entry_style = first_style(styles, {"contents-entry", "body"});
+    const char* byline_style = first_style(styles, {"contents-byline", "byline", entry_style});
+
+    std::vector<ComposedPage> pages;
+    Length baseline;      // last baseline drawn on the current page
+    bool empty = true;
+    auto new_page = [&] {
+        PageStart ps = start_page(PageKind::contents, first_page_index + static_cast<int>(pages.size()));
+        ComposedPage p;
+        p.kind = PageKind::contents;
+        p.frame = ps.frame;
+        p.ops = std::move(ps.running);
+        pages.push_back(std::move(p));
+        empty = true;
+    };
+    new_page();
+    const PageFrame* f = &pages.back().frame;
+    const Length grid = f->grid.step;
+
+    // The heading, on the first grid line its ascent allows.
+    std::vector<Line> head = setter(heading, title_style, f->text_width);
+    Length head_leading = style_leading(styles, title_style, head);
+    for (const Line& ln : head) {
+        baseline = empty ? f->grid.snap(f->text_top + ln.ascent) : baseline + head_leading;
+        draw_line(ln, f->text_left - ink_left(ln), baseline, pages.back().ops);
+        empty = false;
+    }
+    pages.back().title_y = f->text_top;
+    Length head_after = styles.has_paragraph(title_style) ? styles.paragraph(title_style).space_after : Length{};
+    Length gap_after_heading = head_after + grid;
+
+    // Room for the page numbers: three figures' worth and a space, whatever the style.
+    const Length number_width = std::min(Length::from_pt(36), f->text_width / 4);
+    bool first_entry = true;
+    for (const ContentsEntry& e : entries) {
+        std::vector<Line> title = setter(e.title, entry_style, f->text_width - number_width);
+        std::vector<Line> byline = e.byline.empty() ? std::vector<Line>{} : setter(e.byline, byline_style, f->text_width - number_width);
+        std::vector<Line> number = setter(e.folio, entry_style, number_width);
+        if (title.empty()) continue;
+        Length tl = style_leading(styles, entry_style, title);
+        Length bl = style_leading(styles, byline_style, byline);
+
+        // Lay the entry out relative to its first baseline, then see if it fits.
+        std::vector<std::pair<const Line*, Length>> rel;
+        Length y;
+        for (std::size_t i = 0; i < title.size(); ++i) { rel.push_back({&title[i], y}); y += tl; }
+        y = y - tl;
+        for (const Line& ln : byline) { y += bl; rel.push_back({&ln, y}); }
+        Length depth = y + rel.back().first->descent;
+
+        Length gap = first_entry ? gap_after_heading : grid / 2;
+        Length first = empty ? f->grid.snap(f->text_top + title.front().ascent)
+                             : f->grid.snap(baseline + gap + title.front().ascent);
+        if (!empty && first + depth > f->text_bottom) {
+            new_page();
+            f = &pages.back().frame;
+            first = f->grid.snap(f->text_top + title.front().ascent);
+        }
+        ComposedPage& page = pages.back();
+        for (const auto& [ln, dy] : rel) draw_line(*ln, f->text_left - ink_left(*ln), first + dy, page.ops);
+        if (!number.empty()) {
+            const Line& num = number.front();
+            draw_line(num, f->text_right() - num.natural_width - ink_left(num), first, page.ops);
+        }
+        Length top = first - title.front().ascent;
+        page.ops.push_back(render::LinkArea{f->text_left, top, f->text_width, first + depth - top, "",
+                                            e.target_page, e.target_y});
+        baseline = first + y;
+        empty = false;
+        first_entry = false;
+    }
+    return pages;
+}
+
+}  // namespace quire::page

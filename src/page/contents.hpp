@@ -1,0 +1,27 @@
+#pragma once
+// The contents page: a heading in `contents-title`, then one entry per article, its
+// title (and byline) set in `contents-entry` at the text width less a column for the
+// page number, which is set on its own and right-aligned, with a link over the entry
+// to the article's first page. Takes the entries (pages already known) and returns the
+// contents pages (more than one if the list is long).
+#include "page/composed_page.hpp"
+#include "page/galley.hpp"
+#include "style/style_sheet.hpp"
+
+#include <string>
+#include <vector>
+
+namespace quire::page {
+
+struct ContentsEntry {
+    std::string title, byline;
+    std::string folio;          // the printed number of the article's first page
+    int target_page = 0;        // 0-based page index
+    Length target_y;            // top of the title on that page
+};
+
+std::vector<ComposedPage> compose_contents(const std::string& heading, const std::vector<ContentsEntry>& entries,
+                                           int first_page_index, const StartPage& start_page,
+                                           const LineSetter& setter, const style::StyleSheet& styles);
+
+}  // namespace quire::page

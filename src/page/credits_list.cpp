@@ -1,0 +1,38 @@
+#include "page/credits_list.hpp"
+
+#include "page/running_lines.hpp"
+
+namespace quire::page {
+
+ArticleGalley make_credits_galley(const std::string& heading, const std::vector<CreditEntry>& credits,
+                                  Length column_width, Length text_width, const LineSetter& setter,
+                                  const style::StyleSheet& styles) {
+    ArticleGalley g;
+    g.id = "image-credits";
+    g.title = heading;
+    const char* head_style = styles.has_paragraph("heading") ? "heading" : "body";
+    TextBlock head;
+    head.role = BlockRole::furniture;
+    head.lines = setter(heading, head_style, text_width);
+    head.leading = style_leading(styles, head_style, head.lines);
+    head.space_after = styles.has_paragraph(head_style) ? styles.paragraph(head_style).space_after : Length{};
+    head.keep_with_next = true;
+    g.opener.push_back(std::move(head));
+
+    const char* style = styles.has_paragraph("credit") ? "credit" : "body";
+    for (const CreditEntry& c : credits) {
+        TextBlock b;
+        b.role = BlockRole::body;
+        b.lines = setter("Page " + c.folio + ": " + (c.text.empty() ? std::string("uncredited image") : c.text),
+                         style, column_width);
+        b.leading = style_leading(styles, style, b.lines);
+        // Small type off the grid: snapping 9pt leading to a 13pt grid would leave
+        // holes; the list is the last text, so nothing follows to misalign.
+        b.snap_to_grid = false;
+        b.space_after = b.leading / 3;
+        g.body.push_back(std::move(b));
+    }
+    return g;
+}
+
+}  // namespace quire::page

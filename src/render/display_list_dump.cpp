@@ -1,0 +1,87 @@
+#include "render/display_list_dump.hpp"
+
+#include <charconv>
+#include <cstdio>
+
+namespace quire::render {
+
+std::string format_pt(Length l) {
+    char buf[64];
+    // to_chars never consults the locale: the same dump on every machine.
+    auto r = std::to_chars(buf, buf + sizeof buf, l.pt(), std::chars_format::fixed, 3);
+    return std::string(buf, r.ptr);
+}
+
+namespace {
+
+std::string quoted(const std::string& s) {
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"' || c == '\\') out += '\\';
+        if (c == '\n') { out += "\\n"; continue; }
+        out += c;
+    }
+    return out + "\"";
+}
+
+std::string color(const Color& c) {
+    if (c.space == Color::Space::gray && c.c[0] == 0) return "";
+    char buf[96];
+    std::string out = " color=";
+    int n = c.space == Color::Space::gray ? 1 : c.space == Color::Space::rgb ? 3 : 4;
+    out += c.space == Color::Space::gray ? "gray(" : c.space == Color::Space::rgb ? "rgb(" : "cmyk(";
+    for (int i = 0; i < n; ++i) {
+        auto r = std::to_chars(buf, buf + sizeof buf, c.c[i], std::chars_format::fixed, 3);
+        out.append(buf, r.ptr);
+        out += i + 1 < n ? "," : ")";
+    }
+    return out;
+}
+
+void outline(std::string& out, const Outline& o, int depth) {
+    out += std::string(static_cast<std::size_t>(depth) * 2, ' ') + "outline " + quoted(o.title) + " page=" +
+           std::to_string(o.page) + " y=" + format_pt(o.y) + "\n";
+    for (const Outline& c : o.children) outline(out, c, depth + 1);
+}
+
+}  // namespace
+
+std::string dump_display_list(const DisplayList& list, const DumpOptions& options) {
+    std::string out;
+    for (std::size_t i = 0; i < list.fonts.size(); ++i) {
+        out += "font " + std::to_string(i) + " " + quoted(list.fonts[i].path) + " face=" +
+               std::to_string(list.fonts[i].face_index) + "\n";
+    }
+    for (std::size_t i = 0; i < list.pages.size(); ++i) {
+        const Page& p = list.pages[i];
+        out += "page " + std::to_string(i) + " label=" + quoted(p.label) + " size=" + format_pt(p.width) + "x" +
+               format_pt(p.height) + " bleed=" + format_pt(p.bleed) + "\n";
+        for (const DrawOp& op : p.ops) {
+            if (const auto* g = std::get_if<DrawGlyphs>(&op)) {
+                out += "  glyphs x=" + format_pt(g->x) + " y=" + format_pt(g->y) + " font=" + std::to_string(g->font) +
+                       " size=" + format_pt(g->size) + " n=" + std::to_string(g->glyphs.size()) + " " + quoted(g->text) +
+                       color(g->color);
+                if (options.with_glyphs) {
+                    for (const shape::Glyph& gl : g->glyphs) out += " " + std::to_string(gl.gid) + ":" + format_pt(gl.advance);
+                }
+                out += "\n";
+            } else if (const auto* im = std::get_if<DrawImage>(&op)) {
+                out += "  image x=" + format_pt(im->x) + " y=" + format_pt(im->y) + " w=" + format_pt(im->width) +
+                       " h=" + format_pt(im->height) + " " + quoted(im->path) + "\n";
+            } else if (const auto* r = std::get_if<DrawRule>(&op)) {
+                out += "  rule " + format_pt(r->x1) + "," + format_pt(r->y1) + " " + format_pt(r->x2) + "," +
+                       format_pt(r->y2) + " t=" + format_pt(r->thickness) + color(r->color) + "\n";
+            } else if (const auto* l = std::get_if<LinkArea>(&op)) {
+                out += "  link x=" + format_pt(l->x) + " y=" + format_pt(l->y) + " w=" + format_pt(l->width) +
+                       " h=" + format_pt(l->height);
+                if (!l->uri.empty()) out += " uri=" + quoted(l->uri);
+                else out += " page=" + std::to_string(l->target_page) + " target_y=" + format_pt(l->target_y);
+                out += "\n";
+            }
+        }
+    }
+    for (const Outline& o : list.outlines) outline(out, o, 0);
+    return out;
+}
+
+}  // namespace quire::render
