@@ -51,7 +51,8 @@ std::vector<ComposedPage> Composer::run() {
     int u = 0;
     // Each round either processes a float marker, commits a column, or moves to a
     // fresh column that takes at least one waiting float: so it ends.
-    for (int guard = 0; guard < 100000; ++guard) {
+    int guard = 0;
+    for (; guard < 100000; ++guard) {
         PageState& page = pages_.back();
         ColumnState& column = page.columns[col_];
         ColumnSpace space = column_space(page, col_);
@@ -80,6 +81,7 @@ std::vector<ComposedPage> Composer::run() {
             fresh_column();
         }
     }
+    if (guard == 100000) sink_.error(g_.loc, "internal: page composition of '" + g_.title + "' did not finish");
     if (opt_.balance_last_page) balance_columns(body_, pages_.back());
 
     std::vector<ComposedPage> out;

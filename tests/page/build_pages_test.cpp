@@ -447,3 +447,47 @@ TEST_CASE("the Review's own layout: A4, two columns on a 13pt grid, disclaimer o
         CHECK(columns.size() == 2);
     }
 }
+
+TEST_CASE("edge cases: no articles, an empty body, a pull quote taller than a column, a huge figure", "[page][compose]") {
+    {
+        Composed c = compose({}, fake_furniture());
+        CHECK(c.dl.pages.size() == 1);  // the contents page alone
+        CHECK(c.dl.outlines.size() == 1);
+    }
+    {
+        Composed c = compose({make_article(0, "Empty", {})}, fake_furniture());
+        CHECK(c.dl.pages.size() == 2);
+        CHECK(c.find("a0 t0"));
+    }
+    {
+        ArticleGalley g = make_article(0, "Tall", {"p4"});
+        TextBlock q;
+        q.role = BlockRole::pullquote;
+        q.leading = pt(12);
+        for (int j = 0; j < 40; ++j) q.lines.push_back(fake_line("a0 q0 l" + std::to_string(j), pt(120)));
+        q.loc = SourceLoc{"articles/tall.xml", 7, 5};
+        g.body.push_back(q);
+        g.body.push_back(make_article(0, "x", {"p3"}).body[0]);
+        Composed c = compose({g}, fake_furniture());
+        int lines = 0;
+        for (const Seen& s : c.glyphs) lines += s.text.rfind("a0 q0", 0) == 0;
+        CHECK(lines == 40);  // nothing lost
+        bool warned = false;
+        for (const Diagnostic& d : c.sink.all()) warned = warned || (d.loc.file == "articles/tall.xml" && d.loc.line == 7);
+        CHECK(warned);
+    }
+    {
+        ArticleGalley g = make_article(0, "Huge", {"p4", "ft", "p6"});
+        std::get<FigureBlock>(g.body[1]).aspect = 20.0;  // 2400pt tall at column width
+        Composed c = compose({g}, fake_furniture());
+        const render::DrawImage* im = nullptr;
+        for (const auto& p : c.dl.pages) for (const auto& op : p.ops) if (auto* i = std::get_if<render::DrawImage>(&op)) im = i;
+        REQUIRE(im);
+        CHECK(im->y + im->height < pt(372));
+        CHECK(im->width * 20 - im->height < pt(1));  // still its aspect
+        CHECK(im->width * 20 - im->height > -pt(1));
+        const Seen* credit = c.find("a0 f0 credit");
+        REQUIRE(credit);
+        CHECK(credit->y + pt(2) <= pt(372));
+    }
+}
