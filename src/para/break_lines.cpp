@@ -106,6 +106,7 @@ struct Active {
     Fitness fitness;    // of the line that ends here
     bool flagged;       // the line that ends here counts as hyphenated
     std::int64_t total;
+    int hyphen_run = 0; // consecutive lines ending hyphenated, up to and including this one
 };
 
 struct Candidate {
@@ -114,6 +115,7 @@ struct Candidate {
     int line = 0;  // line that ends at the new break
     std::int64_t demerits = 0;
     bool artificial = false;
+    int hyphen_run = 0;
 };
 
 int serial_of(int passive) { return passive + 1; }
@@ -142,7 +144,7 @@ std::optional<PassOutcome> run_pass(const Paragraph& par, const BreakParams& par
     const std::int64_t adj = std::llabs(static_cast<std::int64_t>(params.adj_demerits));
 
     std::vector<Passive> passives;
-    std::vector<Active> active{Active{-1, 0, 0, Fitness::decent, false, 0}};
+    std::vector<Active> active{Active{-1, 0, 0, Fitness::decent, false, 0, 0}};
     if (trace != nullptr) trace->begin_pass(spec.pass);
 
     for (std::size_t b = 0; b <= par.end; ++b) {
@@ -157,8 +159,14 @@ std::optional<PassOutcome> run_pass(const Paragraph& par, const BreakParams& par
         const bool flagged = at_end || (pen != nullptr && pen->flagged);
         const std::int64_t penalty_width = pen != nullptr ? pen->width.sp : 0;
 
-        // Best new break per line group and fitness class (TeX's minimal_demerits, §833).
-        std::map<int, std::array<Candidate, 4>> candidates;
+        // A line ending here ends in a hyphen (the paragraph's end does not, though it
+        // counts as flagged for final_hyphen_demerits).
+        const bool ends_in_hyphen = !at_end && pen != nullptr && pen->flagged;
+
+        // Best new break per line group, hyphen run and fitness class (TeX's
+        // minimal_demerits, §833). With a hyphen limit, breaks with different runs
+        // behind them are not comparable: the longer run restricts what may follow.
+        std::map<std::pair<int, int>, std::array<Candidate, 4>> candidates;
         bool any_candidate = false;
         std::vector<Active> staying;
         staying.reserve(active.size() + 4);
@@ -217,12 +225,24 @@ std::optional<PassOutcome> run_pass(const Paragraph& par, const BreakParams& par
                 if (flagged && a.flagged) d += at_end ? params.final_hyphen_demerits : params.double_hyphen_demerits;
                 if (std::abs(static_cast<int>(fit) - static_cast<int>(a.fitness)) > 1) d += params.adj_demerits;
             }
+            int run = ends_in_hyphen ? a.hyphen_run + 1 : 0;
+            if (params.max_hyphen_run > 0) {
+                if (run > params.max_hyphen_run) {
+                    // Before the final pass, breaking the limit fails the line, so the
+                    // next pass (with hyphens, or with emergency stretch) gets its turn.
+                    if (!spec.final) continue;
+                    d += params.hyphen_limit_demerits;
+                    run = params.max_hyphen_run;  // one state for "at the limit or past it"
+                }
+            } else {
+                run = 0;  // no limit: one state, as TeX
+            }
             if (trace != nullptr) trace->feasible_break(b, serial_of(a.passive), bad, pi, d, artificial);
 
             const std::int64_t total = a.total + d;
-            Candidate& c = candidates[std::min(a.line, group_limit)][static_cast<int>(fit)];
+            Candidate& c = candidates[{std::min(a.line, group_limit), run}][static_cast<int>(fit)];
             // "<=" as TeX §855: among equals the later active node wins.
-            if (total <= c.total) c = Candidate{total, a.passive, a.line, d, artificial};
+            if (total <= c.total) c = Candidate{total, a.passive, a.line, d, artificial, run};
             any_candidate = true;
         }
 
@@ -239,7 +259,7 @@ std::optional<PassOutcome> run_pass(const Paragraph& par, const BreakParams& par
                 const Fitness fit = static_cast<Fitness>(f);
                 passives.push_back(Passive{b, c.prev_passive, c.line, fit, c.demerits, c.artificial});
                 const int p = static_cast<int>(passives.size()) - 1;
-                staying.push_back(Active{p, par.start_after(b), c.line + 1, fit, flagged, c.total});
+                staying.push_back(Active{p, par.start_after(b), c.line + 1, fit, flagged, c.total, c.hyphen_run});
                 if (trace != nullptr) {
                     trace->new_candidate(serial_of(p), c.line + 1, fit, pen != nullptr && pen->flagged && !at_end,
                                          c.total, serial_of(c.prev_passive));

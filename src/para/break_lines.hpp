@@ -34,6 +34,14 @@ struct BreakParams {
     int double_hyphen_demerits = 10000;  // two consecutive lines end hyphenated
     int final_hyphen_demerits = 5000;    // the next-to-last line ends hyphenated
     int looseness = 0;                   // try for this many more (or fewer) lines
+    // InDesign's "hyphen limit": at most this many consecutive lines may end at a
+    // hyphenation or explicit hyphen (0: no limit). Before the final pass a line past
+    // the limit is not feasible, so emergency stretch is tried before giving in; in
+    // the final pass each such line costs hyphen_limit_demerits, far above anything
+    // else a line can cost, so the limit is kept whenever any setting within the
+    // tolerance keeps it, and a paragraph that cannot keep it still sets.
+    int max_hyphen_run = 0;
+    std::int64_t hyphen_limit_demerits = 100000000;
     Length emergency_stretch;            // > 0: third pass with this much extra stretch per line
 };
 

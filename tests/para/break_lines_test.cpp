@@ -93,6 +93,61 @@ TEST_CASE("double_hyphen_demerits avoid two hyphenated lines in a row", "[para][
     CHECK(allowed.breaks[1].hyphenated);
 }
 
+TEST_CASE("a hyphen limit keeps runs of hyphenated lines short whatever the demerits", "[para][break][hyphen]") {
+    // The paragraph of the test above: without double_hyphen_demerits the optimum (B)
+    // ends lines 1 and 2 at hyphens. A limit of one hyphenated line in a row must give
+    // A instead, with A's own demerits (the limit adds nothing to a setting that keeps it).
+    const auto items = words({{24, 6}, {30}, {18, 6}, {24, 12}, {18}, {12, 12}, {24}});
+    BreakParams params = tex_params();
+    params.double_hyphen_demerits = 0;
+    params.max_hyphen_run = 1;
+    const BreakResult limited = break_lines(items, params, pt(100));
+    CHECK(break_items(limited) == Breaks{7, 19, 23});
+    CHECK(limited.total_demerits == 34896);
+
+    // A limit of two allows B again.
+    params.max_hyphen_run = 2;
+    CHECK(break_items(break_lines(items, params, pt(100))) == Breaks{7, 17, 23});
+}
+
+TEST_CASE("a pass that can only break the hyphen limit gives way to emergency stretch", "[para][break][hyphen]") {
+    // The paragraph above. Its first line always has badness 100, so with tolerance 99
+    // the first two passes find nothing, and without emergency stretch the final
+    // (second) pass sets it anyway. With emergency stretch the third pass must find a
+    // setting that keeps the limit of one hyphenated line in a row.
+    const auto items = words({{24, 6}, {30}, {18, 6}, {24, 12}, {18}, {12, 12}, {24}});
+    BreakParams params = tex_params();
+    params.pretolerance = -1;
+    params.double_hyphen_demerits = 0;
+    params.max_hyphen_run = 1;
+    params.tolerance = 99;
+    const BreakResult without = break_lines(items, params, pt(100));
+    params.emergency_stretch = pt(6);
+    const BreakResult with = break_lines(items, params, pt(100));
+    CHECK(with.pass == BreakPass::emergency);
+    int run = 0, longest = 0;
+    for (const Break& b : with.breaks) {
+        run = b.hyphenated ? run + 1 : 0;
+        longest = std::max(longest, run);
+    }
+    CHECK(longest <= 1);
+    CHECK(with.feasible());
+    CHECK(without.pass == BreakPass::second);
+    CHECK_FALSE(without.feasible());
+}
+
+TEST_CASE("a paragraph that cannot keep the hyphen limit still sets", "[para][break][hyphen]") {
+    // Three words each wider than half the line, each with one hyphenation point: every
+    // line must end at a hyphen, so the limit of one is broken rather than the paragraph.
+    const auto items = words({{60, 36}, {60, 36}, {60, 36}, {10}}, 6, 3, 2, 4);
+    BreakParams params = tex_params();
+    params.tolerance = 10000;
+    params.max_hyphen_run = 1;
+    const BreakResult r = break_lines(items, params, pt(100));
+    CHECK(r.overfull_lines.empty());
+    CHECK_FALSE(r.breaks.empty());
+}
+
 TEST_CASE("final_hyphen_demerits keep the next-to-last line unhyphenated", "[para][break][hyphen]") {
     // Words 24 12 12 24-12 24-18 30 12-18. Items: 0 box24, 1 sp, 2 box12, 3 sp,
     // 4 box12, 5 sp, 6 box24, 7 hyphen, 8 box12, 9 sp, 10 box24, 11 hyphen,

@@ -78,6 +78,7 @@ struct Brute {
         std::size_t start = 0;
         Fitness prev_fit = Fitness::decent;
         bool prev_flag = false;
+        int run = 0;
         std::int64_t total = 0;
         for (std::size_t k = 0; k < breaks.size(); ++k) {
             const std::size_t b = breaks[k];
@@ -103,6 +104,8 @@ struct Brute {
             const bool flag = is_end || pen.flagged;
             if (flag && prev_flag) d += is_end ? params.final_hyphen_demerits : params.double_hyphen_demerits;
             if (std::abs(static_cast<int>(fit) - static_cast<int>(prev_fit)) > 1) d += params.adj_demerits;
+            run = !is_end && pen.flagged ? run + 1 : 0;
+            if (params.max_hyphen_run > 0 && run > params.max_hyphen_run) d += params.hyphen_limit_demerits;
             total += d;
             start = line_start_after(items, b);
             prev_fit = fit;
@@ -153,6 +156,7 @@ TEST_CASE("total fit finds the brute-force minimum of total demerits", "[para][b
         params.double_hyphen_demerits = 5000 * rng.below(3);
         params.final_hyphen_demerits = 5000 * rng.below(3);
         params.line_penalty = rng.below(2) == 0 ? 10 : 100;
+        params.max_hyphen_run = trial % 3;  // none, 1, 2: the hyphen limit's bookkeeping too
 
         const Brute brute(items, params, widths);
         REQUIRE(brute.legal.size() <= 20);
