@@ -72,6 +72,7 @@ StyleSheet::StyleSheet(const model::Layout& layout) {
             if (s->hyphenate_min_word) resolved.hyphenate_min_word = *s->hyphenate_min_word;
             if (s->hyphenate_before) resolved.hyphenate_before = *s->hyphenate_before;
             if (s->hyphenate_after) resolved.hyphenate_after = *s->hyphenate_after;
+            if (s->hyphenate_limit) resolved.hyphenate_limit = *s->hyphenate_limit;
             if (s->tolerance) resolved.tolerance = *s->tolerance;
             if (s->pretolerance) resolved.pretolerance = *s->pretolerance;
             if (s->snap_to_grid) resolved.snap_to_grid = *s->snap_to_grid;
