@@ -1,0 +1,59 @@
+#pragma once
+// Sets a paragraph: styled inline text -> shaped words (shape/) -> hyphenation points
+// (hyph/) -> Knuth-Plass items (para/) -> breaks -> lines of glyphs ready to place
+// (page::Line). The one place where the text stages meet.
+#include "core/diagnostics.hpp"
+#include "galley/font_styles.hpp"
+#include "hyph/hyphenator.hpp"
+#include "model/inline_text.hpp"
+#include "page/galley.hpp"
+#include "para/break_lines.hpp"
+#include "shape/line_breaks.hpp"
+#include "shape/shaper.hpp"
+#include "style/style_sheet.hpp"
+
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace quire::galley {
+
+struct SetParagraph {
+    std::vector<page::Line> lines;
+    para::BreakPass pass = para::BreakPass::first;
+    int hyphenated_lines = 0;
+    int overfull_lines = 0;
+};
+
+class ParagraphSetter {
+public:
+    ParagraphSetter(const style::StyleSheet& styles, FontStyles& fonts, shape::Shaper& shaper,
+                    shape::BreakFinder& breaks, hyph::Hyphenator& hyphenator, DiagnosticSink& sink);
+
+    // Sets `text` in `style` at `width`. `first_indent` replaces the style's indent
+    // (e.g. none after a heading). Overfull lines are warnings at the line's first word.
+    SetParagraph set(const model::InlineText& text, const style::ParagraphStyle& style, Length width,
+                     const std::string& language, const SourceLoc& loc,
+                     std::optional<Length> first_indent = std::nullopt);
+
+    // Plain text in a named paragraph style (running heads, folios, contents lines).
+    std::vector<page::Line> set_plain(const std::string& text, const std::string& style_name, Length width,
+                                      const std::string& language);
+
+    // Where to write \tracingparagraphs-style traces (--debug=linebreak); null: none.
+    void trace_to(std::ostream* out) { trace_ = out; }
+
+    const style::StyleSheet& styles() const { return styles_; }
+
+private:
+    const style::StyleSheet& styles_;
+    FontStyles& fonts_;
+    shape::Shaper& shaper_;
+    shape::BreakFinder& breaks_;
+    hyph::Hyphenator& hyphenator_;
+    DiagnosticSink& sink_;
+    std::ostream* trace_ = nullptr;
+};
+
+}  // namespace quire::galley

@@ -1,0 +1,180 @@
+// The sample article set at the Review's column width: the text engine end to end.
+#include "galley/paragraph_setter.hpp"
+
+#include "font/family_table.hpp"
+#include "font/font_registry.hpp"
+#include "input/issue_reader.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <memory>
+
+using namespace quire;
+
+namespace {
+
+struct Engine {
+    DiagnosticSink sink;
+    model::Issue issue;
+    std::unique_ptr<style::StyleSheet> styles;
+    font::FontRegistry registry;
+    std::unique_ptr<font::FamilyTable> families;
+    std::unique_ptr<galley::FontStyles> fonts;
+    std::unique_ptr<shape::Shaper> shaper;
+    shape::BreakFinder breaks;
+    hyph::Hyphenator hyphenator{QUIRE_HYPHEN_DIR};
+    std::unique_ptr<galley::ParagraphSetter> setter;
+    Length column;
+
+    Engine() {
+        auto read = input::read_issue("issues/2025-spring/issue.xml", {}, sink);
+        REQUIRE(read);
+        issue = std::move(*read);
+        styles = std::make_unique<style::StyleSheet>(issue.layout);
+        families = std::make_unique<font::FamilyTable>(registry, issue.layout.families);
+        fonts = std::make_unique<galley::FontStyles>(*families, issue.layout.fallback, sink);
+        shaper = std::make_unique<shape::Shaper>(registry);
+        setter = std::make_unique<galley::ParagraphSetter>(*styles, *fonts, *shaper, breaks, hyphenator, sink);
+        const model::PageSetup& page = issue.layout.page;
+        column = (page.width - page.margin_inside - page.margin_outside - page.gutter * (page.columns - 1)) / page.columns;
+    }
+};
+
+Engine& engine() {
+    static Engine e;
+    return e;
+}
+
+std::string line_text(const page::Line& line) {
+    std::string text;
+    for (const render::DrawOp& op : line.ops) {
+        if (const auto* g = std::get_if<render::DrawGlyphs>(&op)) {
+            if (!text.empty() && text.back() != ' ') text += ' ';
+            text += g->text;
+        }
+    }
+    return text;
+}
+
+// Where the last glyph of the line ends.
+Length ink_end(const page::Line& line) {
+    Length end;
+    for (const render::DrawOp& op : line.ops) {
+        if (const auto* g = std::get_if<render::DrawGlyphs>(&op)) {
+            Length x = g->x;
+            for (const shape::Glyph& glyph : g->glyphs) x += glyph.advance;
+            end = std::max(end, x);
+        }
+    }
+    return end;
+}
+
+bool ends_with_hyphen(const std::string& text) {
+    return text.size() >= 3 && (text.compare(text.size() - 3, 3, "\u2010") == 0) ||
+           (!text.empty() && text.back() == '-');
+}
+
+const model::Article& scam_article() { return engine().issue.articles.at(1); }
+
+}  // namespace
+
+TEST_CASE("the sample article sets at the Review's measure with no overfull line", "[galley][sample]") {
+    Engine& e = engine();
+    int paragraphs = 0, lines = 0, hyphenated = 0;
+    for (const model::Block& block : scam_article().body) {
+        const auto* p = std::get_if<model::Paragraph>(&block);
+        if (!p) continue;
+        ++paragraphs;
+        const int warnings_before = static_cast<int>(e.sink.all().size());
+        galley::SetParagraph set = e.setter->set(p->text, e.styles->paragraph(p->style), e.column, "en-GB", p->loc);
+        CHECK(set.overfull_lines == 0);
+        CHECK(static_cast<int>(e.sink.all().size()) == warnings_before);
+        REQUIRE(set.lines.size() >= 2);
+        int run = 0;
+        for (std::size_t i = 0; i < set.lines.size(); ++i) {
+            const page::Line& line = set.lines[i];
+            INFO("paragraph " << paragraphs << " line " << i + 1 << ": " << line_text(line));
+            // Justified: every line but the last ends exactly at the measure.
+            if (i + 1 < set.lines.size()) CHECK(ink_end(line) == e.column);
+            CHECK(ink_end(line) <= e.column);
+            bool hyphen = ends_with_hyphen(line_text(line));
+            run = hyphen ? run + 1 : 0;
+            CHECK(run <= 2);
+            hyphenated += hyphen;
+        }
+        lines += static_cast<int>(set.lines.size());
+    }
+    CHECK(paragraphs == 14);
+    CHECK(lines > 150);
+    CHECK(hyphenated > 0);  // a narrow measure without any hyphen would be suspicious
+}
+
+TEST_CASE("setting keeps every word and hyphenates with British patterns", "[galley][sample]") {
+    Engine& e = engine();
+    for (const model::Block& block : scam_article().body) {
+        const auto* p = std::get_if<model::Paragraph>(&block);
+        if (!p) continue;
+        galley::SetParagraph set = e.setter->set(p->text, e.styles->paragraph(p->style), e.column, "en-GB", p->loc);
+        std::string joined;
+        for (const page::Line& line : set.lines) {
+            std::string text = line_text(line);
+            while (!text.empty() && text.back() == ' ') text.pop_back();
+            if (text.size() >= 3 && text.compare(text.size() - 3, 3, "\u2010") == 0) {
+                joined += text.substr(0, text.size() - 3);  // a hyphen we added: join the word
+            } else {
+                joined += text;
+                if (!text.empty() && text.back() != '-') joined += ' ';
+            }
+        }
+        while (!joined.empty() && joined.back() == ' ') joined.pop_back();
+        CHECK(joined == model::plain_text(p->text));
+    }
+}
+
+TEST_CASE("ligatures and quotes reach the glyph runs", "[galley][sample]") {
+    Engine& e = engine();
+    model::InlineText text{model::InlineRun{"Inefficient officials’ “effective” offices", {}, "", {}}};
+    galley::SetParagraph set = e.setter->set(text, e.styles->paragraph("body"), Length::from_pt(400), "en-GB", {});
+    REQUIRE(set.lines.size() == 1);
+    const auto& run = std::get<render::DrawGlyphs>(set.lines[0].ops.at(0));
+    CHECK(run.text == "Inefficient officials’ “effective” offices");
+    // EB Garamond 12 makes its f-ligatures from contextual forms (f._f, f._i), one
+    // glyph per letter: the f of "officials" is not the plain f.
+    auto plain_f = e.registry.glyph_index(run.font, U'f');
+    REQUIRE(plain_f);
+    std::size_t officials = run.text.find("officials");
+    for (const shape::Glyph& g : run.glyphs) {
+        if (g.cluster == officials + 1) CHECK(g.gid != *plain_f);
+    }
+}
+
+TEST_CASE("a word wider than the measure is an overfull warning at its source", "[galley]") {
+    Engine& e = engine();
+    DiagnosticSink sink;
+    galley::ParagraphSetter setter(*e.styles, *e.fonts, *e.shaper, e.breaks, e.hyphenator, sink);
+    SourceLoc loc{"article.xml", 12, 7};
+    model::InlineText text{model::InlineRun{"Pneumonoultramicroscopicsilicovolcanoconiosis", {}, "", loc}};
+    style::ParagraphStyle narrow = e.styles->paragraph("body");
+    narrow.hyphenate = false;
+    galley::SetParagraph set = setter.set(text, narrow, Length::from_pt(60), "en-GB", loc);
+    CHECK(set.overfull_lines == 1);
+    REQUIRE(sink.all().size() == 1);
+    CHECK(format_diagnostic(sink.all()[0]).rfind("article.xml:12:7: warning: overfull line 1 of a paragraph in style 'body': ", 0) == 0);
+}
+
+TEST_CASE("ragged and centred styles leave lines at their natural width", "[galley][sample]") {
+    Engine& e = engine();
+    model::InlineText text{model::InlineRun{
+        "How Does Poor Cybersecurity Lead to Human Trafficking? Transnational Crimes in Southeast Asia", {}, "", {}}};
+    galley::SetParagraph left = e.setter->set(text, e.styles->paragraph("title"), Length::from_pt(200), "en-GB", {});
+    REQUIRE(left.lines.size() >= 2);
+    for (const page::Line& line : left.lines) {
+        CHECK(line.natural_width <= line.width);
+        CHECK(ink_end(line) == line.natural_width);
+    }
+    CHECK(left.lines[0].natural_width < left.lines[0].width);
+    galley::SetParagraph centred = e.setter->set(text, e.styles->paragraph("pullquote"), Length::from_pt(200), "en-GB", {});
+    REQUIRE(centred.lines.size() >= 2);
+    const auto& first = std::get<render::DrawGlyphs>(centred.lines[0].ops.at(0));
+    CHECK(first.x > Length{});  // centred: space on the left
+}
