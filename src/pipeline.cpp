@@ -1,10 +1,95 @@
 #include "pipeline.hpp"
 
+#include "font/family_table.hpp"
+#include "font/font_registry.hpp"
+#include "galley/article_galley.hpp"
+#include "galley/paragraph_setter.hpp"
+#include "page/build_pages.hpp"
+#include "pdf/pdf_writer.hpp"
+
 namespace quire {
 
 ExitCode check_issue(const CheckRequest& request, DiagnosticSink& sink) {
     std::optional<model::Issue> issue = input::read_issue(request.manifest, request.read, sink);
     if (!issue || sink.has_errors()) return exit_input_error;
+    return exit_ok;
+}
+
+namespace {
+
+galley::Measures measures_of(const model::Layout& layout) {
+    const model::PageSetup& page = layout.page;
+    int columns = page.columns;
+    if (const model::Master* body = layout.master("body"); body && body->columns) columns = *body->columns;
+    galley::Measures m;
+    m.text_area = page.width - page.margin_inside - page.margin_outside;
+    m.column = (m.text_area - page.gutter * (columns - 1)) / columns;
+    m.grid = page.baseline_grid;
+    return m;
+}
+
+render::DocumentInfo document_info(const model::Issue& issue) {
+    render::DocumentInfo info;
+    const model::IssueMeta& meta = issue.meta;
+    info.title = meta.number.empty() ? meta.title : meta.title + ", " + meta.number;
+    for (const std::string& editor : meta.editors) info.author += (info.author.empty() ? "" : ", ") + editor;
+    if (info.author.empty()) info.author = meta.publisher;
+    for (const model::Article& article : issue.articles) {
+        if (article.kind == model::ArticleKind::note) continue;
+        info.subject += (info.subject.empty() ? "" : "; ") + model::plain_text(article.title.text);
+    }
+    info.keywords = meta.keywords;
+    info.language = issue.language;
+    info.date = meta.date;
+    info.producer = "quire";
+    return info;
+}
+
+}  // namespace
+
+ExitCode build_issue(const BuildRequest& request, DiagnosticSink& sink) {
+    std::optional<model::Issue> issue = input::read_issue(request.input.manifest, request.input.read, sink);
+    if (!issue || sink.has_errors()) return exit_input_error;
+
+    // The text engine, shared by every article so its caches serve the whole issue.
+    style::StyleSheet styles(issue->layout);
+    font::FontRegistry registry;
+    font::FamilyTable families(registry, issue->layout.families);
+    galley::FontStyles fonts(families, issue->layout.fallback, sink);
+    shape::Shaper shaper(registry);
+    shape::BreakFinder breaks;
+    hyph::Hyphenator hyphenator(QUIRE_HYPHEN_DIR);
+    galley::ParagraphSetter setter(styles, fonts, shaper, breaks, hyphenator, sink);
+    if (request.debug.count("linebreak") && request.trace) setter.trace_to(request.trace);
+
+    const galley::Measures measures = measures_of(issue->layout);
+    std::vector<page::ArticleGalley> galleys;
+    for (const model::Article& article : issue->articles) {
+        galleys.push_back(galley::build_article_galley(article, issue->meta, measures, setter, sink));
+    }
+    if (sink.has_errors()) return exit_input_error;
+
+    page::IssueFurniture furniture;
+    furniture.meta = issue->meta;
+    furniture.language = issue->language;
+    furniture.contents = issue->contents.has_value();
+    if (issue->contents) furniture.contents_title = issue->contents->title;
+    const std::string language = issue->language;
+    page::LineSetter line_setter = [&](const std::string& text, const std::string& style, Length width) {
+        return setter.set_plain(text, style, width, language);
+    };
+    render::DisplayList list = page::build_pages(galleys, furniture, issue->layout, line_setter, sink);
+    if (sink.has_errors()) return exit_input_error;
+
+    // Every font the pages use, by FontId (line setting during composition may have
+    // loaded more than the galleys did).
+    list.fonts.clear();
+    for (font::FontId id = 0; id < registry.size(); ++id) list.fonts.push_back({registry.metrics(id).path, 0});
+    list.info = document_info(*issue);
+
+    pdf::PdfOptions options;
+    options.min_image_dpi = 0;  // galley/ already warned, with the figure's location
+    if (!pdf::write_pdf(list, options, request.output, sink)) return exit_output_error;
     return exit_ok;
 }
 

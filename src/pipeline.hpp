@@ -1,8 +1,11 @@
 #pragma once
-// The one place that calls every stage in turn (design §2).
+// The one place that calls every stage in turn (design §2):
+//   input/ -> style/ -> font/ shape/ hyph/ para/ (through galley/) -> page/ -> pdf/
 #include "core/diagnostics.hpp"
 #include "input/issue_reader.hpp"
 
+#include <iosfwd>
+#include <set>
 #include <string>
 
 namespace quire {
@@ -22,5 +25,16 @@ struct CheckRequest {
 
 // Reads and validates everything a build would read; writes nothing.
 ExitCode check_issue(const CheckRequest& request, DiagnosticSink& sink);
+
+struct BuildRequest {
+    CheckRequest input;
+    std::string output;               // the PDF to write
+    std::set<std::string> debug;      // tracing facilities: "linebreak"
+    std::ostream* trace = nullptr;    // where tracing goes (stderr)
+};
+
+// Reads, typesets and writes the issue. The PDF at `output` is replaced only when
+// the whole issue typeset without errors and was written completely.
+ExitCode build_issue(const BuildRequest& request, DiagnosticSink& sink);
 
 }  // namespace quire

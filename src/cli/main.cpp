@@ -29,12 +29,16 @@ int main(int argc, char** argv) {
                       "Also allow files from this directory tree (repeatable)")
         ->allow_extra_args(false);
 
-    quire::CheckRequest build_request;
+    quire::BuildRequest build_request;
     std::string output;
+    std::vector<std::string> debug;
     CLI::App* build = app.add_subcommand("build", "Typeset the issue into a PDF");
-    build->add_option("MANIFEST", build_request.manifest, "The issue manifest (issues/<issue>/issue.xml)")->required();
+    build->add_option("MANIFEST", build_request.input.manifest, "The issue manifest (issues/<issue>/issue.xml)")->required();
     build->add_option("-o,--output", output, "The PDF to write (default: the manifest's name with .pdf, beside it)");
-    build->add_option("--allow", build_request.read.allowed_directories,
+    build->add_option("--debug", debug, "Trace a facility to stderr: linebreak (why each paragraph broke as it did)")
+        ->delimiter(',')
+        ->check(CLI::IsMember({"linebreak"}));
+    build->add_option("--allow", build_request.input.read.allowed_directories,
                       "Also allow files from this directory tree (repeatable)")
         ->allow_extra_args(false);
 
@@ -56,11 +60,9 @@ int main(int argc, char** argv) {
     quire::DiagnosticSink sink;
     if (*check) return finish(sink, quire::check_issue(check_request, sink));
 
-    // build: until page composition lands, build checks the input and says it cannot
-    // write a PDF yet rather than pretending.
-    if (output.empty()) output = std::filesystem::path(build_request.manifest).replace_extension(".pdf").string();
-    quire::ExitCode code = quire::check_issue(build_request, sink);
-    if (code != quire::exit_ok) return finish(sink, code);
-    sink.error(quire::SourceLoc{output, 0, 0}, "cannot write the PDF: page composition is not implemented yet");
-    return finish(sink, quire::exit_output_error);
+    if (output.empty()) output = std::filesystem::path(build_request.input.manifest).replace_extension(".pdf").string();
+    build_request.output = output;
+    build_request.debug.insert(debug.begin(), debug.end());
+    build_request.trace = &std::cerr;
+    return finish(sink, quire::build_issue(build_request, sink));
 }
