@@ -95,7 +95,7 @@ std::vector<page::Line> ParagraphSetter::set_plain(const std::string& text, cons
 
 SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::ParagraphStyle& style, Length width,
                                   const std::string& language, const SourceLoc& loc,
-                                  std::optional<Length> first_indent) {
+                                  std::optional<Length> first_indent, const ParShape* shape) {
     SetParagraph result;
     const font::FontRegistry& registry = shaper_.registry();
 
@@ -232,7 +232,12 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
     // setting for two-column work (it only applies when the first two passes fail).
     params.emergency_stretch = justified ? style.text.size * 3 : Length{};
     params.max_hyphen_run = style.hyphenate_limit;
-    const para::LineWidths widths(width);
+    const bool shaped = shape && !shape->widths.empty();
+    const para::LineWidths widths = shaped ? para::LineWidths(shape->widths) : para::LineWidths(width);
+    auto indent_of = [&](std::size_t line) {
+        if (!shape || shape->indents.empty()) return Length{};
+        return shape->indents[std::min(line, shape->indents.size() - 1)];
+    };
     std::optional<para::BreakTrace> trace;
     if (trace_) {
         trace.emplace(items, [&](std::size_t i) -> std::string {
@@ -332,8 +337,9 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
             }
         }
         close_link(ink_end);
-        out.natural_width = ink_end;
-        Length shift = align == model::Align::right ? width - ink_end : Length{};
+        out.natural_width = indent_of(n) + ink_end;
+        const Length line_width = widths(static_cast<int>(n));
+        Length shift = indent_of(n) + (align == model::Align::right ? line_width - ink_end : Length{});
         for (font::FontId f : fonts_used) {
             const font::FaceMetrics& m = registry.metrics(f);
             for (const render::DrawGlyphs& r : runs) {
@@ -366,7 +372,8 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
             }
         }
         sink_.warning(where, "overfull line " + std::to_string(line + 1) + " of a paragraph in style '" + style.name +
-                                 "': " + format_pt(b.overfull) + " too wide for the " + format_pt(width) + " measure");
+                                 "': " + format_pt(b.overfull) + " too wide for the " +
+                                 format_pt(widths(line)) + " measure");
     }
     return result;
 }

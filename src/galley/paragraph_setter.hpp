@@ -19,6 +19,13 @@
 
 namespace quire::galley {
 
+// TeX's \parshape: lines 0..n-1 get their own left indent and width (the last entry
+// repeats); for drop caps and runarounds. Empty: every line at the full measure.
+struct ParShape {
+    std::vector<Length> indents;
+    std::vector<Length> widths;
+};
+
 struct SetParagraph {
     std::vector<page::Line> lines;
     para::BreakPass pass = para::BreakPass::first;
@@ -33,9 +40,11 @@ public:
 
     // Sets `text` in `style` at `width`. `first_indent` replaces the style's indent
     // (e.g. none after a heading). Overfull lines are warnings at the line's first word.
+    // With a `shape`, line k is set at shape.widths[k] and its drawing moved right by
+    // shape.indents[k] (page::Line::width stays `width`, the measure of the block).
     SetParagraph set(const model::InlineText& text, const style::ParagraphStyle& style, Length width,
                      const std::string& language, const SourceLoc& loc,
-                     std::optional<Length> first_indent = std::nullopt);
+                     std::optional<Length> first_indent = std::nullopt, const ParShape* shape = nullptr);
 
     // Plain text in a named paragraph style (running heads, folios, contents lines).
     std::vector<page::Line> set_plain(const std::string& text, const std::string& style_name, Length width,

@@ -178,3 +178,25 @@ TEST_CASE("ragged and centred styles leave lines at their natural width", "[gall
     const auto& first = std::get<render::DrawGlyphs>(centred.lines[0].ops.at(0));
     CHECK(first.x > Length{});  // centred: space on the left
 }
+
+TEST_CASE("a paragraph shape narrows and indents lines, as for a drop cap", "[galley][sample]") {
+    Engine& e = engine();
+    const model::Paragraph* first = nullptr;
+    for (const model::Block& block : scam_article().body) {
+        if ((first = std::get_if<model::Paragraph>(&block))) break;
+    }
+    REQUIRE(first);
+    galley::ParShape shape;
+    const Length cap = Length::from_pt(30);
+    shape.indents = {cap, cap, cap, Length{}};
+    shape.widths = {e.column - cap, e.column - cap, e.column - cap, e.column};
+    galley::SetParagraph set = e.setter->set(first->text, e.styles->paragraph("body"), e.column, "en-GB", first->loc,
+                                             Length{}, &shape);
+    REQUIRE(set.lines.size() > 4);
+    for (std::size_t i = 0; i < set.lines.size(); ++i) {
+        const auto& run = std::get<render::DrawGlyphs>(set.lines[i].ops.at(0));
+        INFO("line " << i + 1);
+        CHECK(run.x == (i < 3 ? cap : Length{}));
+        if (i + 1 < set.lines.size()) CHECK(ink_end(set.lines[i]) == e.column);  // still justified to the right edge
+    }
+}
