@@ -1,7 +1,7 @@
 #include "font/fallback.hpp"
 
 #include <unicode/uchar.h>
-#include <unicode/utf8.h>
+#include "core/utf8.hpp"
 
 #include <cstdio>
 #include <set>
@@ -58,45 +58,41 @@ std::vector<FontSpan> assign_fonts(const FontRegistry& registry, std::string_vie
     std::vector<FontSpan> spans;
     std::set<char32_t> reported;
     FontId current = primary;
-    const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-    const auto length = static_cast<int32_t>(text.size());
-    int32_t i = 0;
-    while (i < length) {
-        const int32_t start = i;
-        UChar32 c = 0;
-        U8_NEXT(s, i, length, c);
+    for (const CodePoint& cp : decode_utf8(text)) {
+        const std::size_t start = cp.begin, i = cp.end;
+        const char32_t c = cp.value;
         FontId chosen = current;
-        if (c < 0) {
+        if (c == replacement_character) {
             chosen = current;  // malformed UTF-8: the readers should not let it through
-        } else if (draws_nothing(static_cast<char32_t>(c)) ||
-                   (is_mark(static_cast<char32_t>(c)) && !spans.empty() && registry.has_glyph(current, static_cast<char32_t>(c)))) {
+        } else if (draws_nothing(c) ||
+                   (is_mark(c) && !spans.empty() && registry.has_glyph(current, c))) {
             chosen = current;
-        } else if (registry.has_glyph(primary, static_cast<char32_t>(c))) {
+        } else if (registry.has_glyph(primary, c)) {
             chosen = primary;
         } else {
             bool found = false;
             for (FontId f : fallback)
-                if (registry.has_glyph(f, static_cast<char32_t>(c))) {
+                if (registry.has_glyph(f, c)) {
                     chosen = f;
                     found = true;
                     break;
                 }
             if (!found) {
                 chosen = primary;
-                if (reported.insert(static_cast<char32_t>(c)).second) {
+                if (reported.insert(c).second) {
                     std::string tried = registry.metrics(primary).postscript_name;
                     for (FontId f : fallback) tried += ", " + registry.metrics(f).postscript_name;
-                    sink.warning(loc, "no font has a glyph for " + describe_codepoint(static_cast<char32_t>(c)) +
-                                          " in \"" + context_around(text, static_cast<std::size_t>(start), static_cast<std::size_t>(i)) +
+                    sink.warning(loc, "no font has a glyph for " + describe_codepoint(c) +
+                                          " in \"" + context_around(text, start, i) +
                                           "\" (tried " + tried + "); it will print as a blank box");
                 }
             }
         }
         current = chosen;
         if (!spans.empty() && spans.back().font == chosen)
-            spans.back().end = static_cast<std::size_t>(i);
+            spans.back().end = i;
         else
-            spans.push_back({static_cast<std::size_t>(start), static_cast<std::size_t>(i), chosen});
+            spans.push_back({start, i, chosen});
     }
     return spans;
 }

@@ -1,5 +1,7 @@
 #include "hyph/hyphenator.hpp"
 
+#include "core/utf8.hpp"
+
 #include <hyphen.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -13,24 +15,8 @@ namespace quire::hyph {
 
 namespace {
 
-struct Char {
-    char32_t c;
-    std::size_t begin, end;  // bytes in the word
-};
+using Char = CodePoint;  // value, begin, end: bytes in the word
 
-std::vector<Char> decode(std::string_view text) {
-    std::vector<Char> out;
-    const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-    const auto n = static_cast<int32_t>(text.size());
-    int32_t i = 0;
-    while (i < n) {
-        const int32_t start = i;
-        UChar32 c = 0;
-        U8_NEXT(s, i, n, c);
-        out.push_back({c < 0 ? 0xFFFD : static_cast<char32_t>(c), static_cast<std::size_t>(start), static_cast<std::size_t>(i)});
-    }
-    return out;
-}
 
 void append_utf8(std::string& out, char32_t c) {
     char buf[4];
@@ -51,9 +37,9 @@ constexpr char32_t soft_hyphen = U'\u00AD';
 // change what a reader types.
 bool looks_like_address(const std::vector<Char>& chars) {
     for (std::size_t i = 0; i < chars.size(); ++i) {
-        const char32_t c = chars[i].c;
+        const char32_t c = chars[i].value;
         if (c == U'@' || c == U'/' || c == U'\\' || c == U'_' || c == U'=' || c == U'?' || c == U'&' || c == U'#') return true;
-        if ((c == U'.' || c == U':') && i + 1 < chars.size() && is_letter(chars[i + 1].c) && i > 0) return true;
+        if ((c == U'.' || c == U':') && i + 1 < chars.size() && is_letter(chars[i + 1].value) && i > 0) return true;
     }
     return false;
 }
@@ -61,7 +47,7 @@ bool looks_like_address(const std::vector<Char>& chars) {
 // Only "word" or "Word" may be hyphenated by patterns; "UNODC", "iPhone", "McKinsey" not.
 bool capitals_allow(const std::vector<Char>& chars, std::size_t from, std::size_t to, bool capitalised_ok) {
     for (std::size_t i = from; i < to; ++i)
-        if (is_upper(chars[i].c) && (i != from || !capitalised_ok)) return false;
+        if (is_upper(chars[i].value) && (i != from || !capitalised_ok)) return false;
     return true;
 }
 
@@ -90,7 +76,7 @@ std::vector<std::size_t> Patterns::pattern_points(std::string_view lower) const 
     const std::string word(lower);
     const int failed = hnj_hyphen_hyphenate2(dict_.get(), word.c_str(), static_cast<int>(word.size()), hyphens.data(),
                                              nullptr, &rep, &pos, &cut);
-    const std::vector<Char> chars = decode(lower);
+    const std::vector<Char> chars = decode_utf8(lower);
     if (!failed) {
         // For UTF-8 dictionaries libhyphen indexes the result by character, not byte.
         const std::size_t n = dict_->utf8 ? chars.size() : word.size();
@@ -113,32 +99,32 @@ std::vector<std::size_t> Patterns::pattern_points(std::string_view lower) const 
 
 std::vector<BreakPoint> Patterns::break_points(std::string_view word, const Options& options) const {
     std::vector<BreakPoint> out;
-    const std::vector<Char> chars = decode(word);
+    const std::vector<Char> chars = decode_utf8(word);
     for (const Char& ch : chars)
-        if (u_isdigit(static_cast<UChar32>(ch.c))) return out;
+        if (u_isdigit(static_cast<UChar32>(ch.value))) return out;
     if (looks_like_address(chars)) return out;
 
     // The word proper: from its first to its last letter, leaving quotes and
     // punctuation around it out of the count.
     std::size_t first = 0, last = chars.size();
-    while (first < chars.size() && !is_letter(chars[first].c)) ++first;
-    while (last > first && !is_letter(chars[last - 1].c)) --last;
+    while (first < chars.size() && !is_letter(chars[first].value)) ++first;
+    while (last > first && !is_letter(chars[last - 1].value)) --last;
     if (first >= last) return out;
 
     const bool has_soft_hyphen =
-        std::any_of(chars.begin() + first, chars.begin() + last, [](const Char& ch) { return ch.c == soft_hyphen; });
+        std::any_of(chars.begin() + first, chars.begin() + last, [](const Char& ch) { return ch.value == soft_hyphen; });
 
     // Components are separated by explicit hyphens or en dashes; each is hyphenated on
     // its own, and the dash itself is an explicit break.
     std::size_t comp_begin = first;
     for (std::size_t i = first; i <= last; ++i) {
-        if (i < last && !is_explicit_hyphen(chars[i].c)) continue;
+        if (i < last && !is_explicit_hyphen(chars[i].value)) continue;
         const std::size_t comp_end = i;
         if (has_soft_hyphen) {
             // The author's soft hyphens are the only discretionary breaks, placed
             // whatever the minimums (as TeX's \-), but not at a component's edge.
             for (std::size_t k = comp_begin; k < comp_end; ++k)
-                if (chars[k].c == soft_hyphen && k > comp_begin && k + 1 < comp_end)
+                if (chars[k].value == soft_hyphen && k > comp_begin && k + 1 < comp_end)
                     out.push_back({chars[k].end, BreakKind::discretionary});
         } else {
             // Within a component, runs of letters between apostrophes (and any other
@@ -146,13 +132,13 @@ std::vector<BreakPoint> Patterns::break_points(std::string_view word, const Opti
             std::size_t run = comp_begin;
             const bool caps_ok = capitals_allow(chars, comp_begin, comp_end, options.hyphenate_capitalised);
             for (std::size_t k = comp_begin; k <= comp_end && caps_ok; ++k) {
-                if (k < comp_end && is_letter(chars[k].c)) continue;
+                if (k < comp_end && is_letter(chars[k].value)) continue;
                 const std::size_t letters = k - run;
                 if (letters >= static_cast<std::size_t>(std::max(options.min_word, 1))) {
                     std::string lower;
                     std::vector<std::size_t> lower_char_end;  // byte end of each char in `lower`
                     for (std::size_t m = run; m < k; ++m) {
-                        append_utf8(lower, static_cast<char32_t>(u_tolower(static_cast<UChar32>(chars[m].c))));
+                        append_utf8(lower, static_cast<char32_t>(u_tolower(static_cast<UChar32>(chars[m].value))));
                         lower_char_end.push_back(lower.size());
                     }
                     for (std::size_t p : pattern_points(lower)) {
@@ -168,7 +154,7 @@ std::vector<BreakPoint> Patterns::break_points(std::string_view word, const Opti
                 run = k + 1;
             }
         }
-        if (i < last && i > comp_begin && i + 1 < last && is_letter(chars[i - 1].c) && is_letter(chars[i + 1].c))
+        if (i < last && i > comp_begin && i + 1 < last && is_letter(chars[i - 1].value) && is_letter(chars[i + 1].value))
             out.push_back({chars[i].end, BreakKind::explicit_hyphen});
         comp_begin = i + 1;
     }

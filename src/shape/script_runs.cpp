@@ -1,6 +1,6 @@
 #include "shape/script_runs.hpp"
 
-#include <unicode/utf8.h>
+#include "core/utf8.hpp"
 
 namespace quire::shape {
 
@@ -11,15 +11,10 @@ std::vector<ScriptSpan> script_runs(std::string_view text) {
         hb_script_t script;
     };
     std::vector<Char> chars;
-    const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-    const auto n = static_cast<int32_t>(text.size());
-    int32_t i = 0;
-    while (i < n) {
-        const int32_t start = i;
-        UChar32 c = 0;
-        U8_NEXT(s, i, n, c);
-        chars.push_back({static_cast<std::size_t>(start), static_cast<std::size_t>(i),
-                         c < 0 ? HB_SCRIPT_COMMON : hb_unicode_script(ufuncs, static_cast<hb_codepoint_t>(c))});
+    for (const CodePoint& cp : decode_utf8(text)) {
+        chars.push_back({cp.begin, cp.end,
+                         cp.value == replacement_character ? HB_SCRIPT_COMMON
+                                                           : hb_unicode_script(ufuncs, static_cast<hb_codepoint_t>(cp.value))});
     }
     auto neutral = [](hb_script_t sc) { return sc == HB_SCRIPT_COMMON || sc == HB_SCRIPT_INHERITED || sc == HB_SCRIPT_UNKNOWN; };
     // Neutrals take the script before them; leading neutrals the first real script after.
