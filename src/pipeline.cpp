@@ -17,17 +17,6 @@ ExitCode check_issue(const CheckRequest& request, DiagnosticSink& sink) {
 
 namespace {
 
-galley::Measures measures_of(const model::Layout& layout) {
-    const model::PageSetup& page = layout.page;
-    int columns = page.columns;
-    if (const model::Master* body = layout.master("body"); body && body->columns) columns = *body->columns;
-    galley::Measures m;
-    m.text_area = page.width - page.margin_inside - page.margin_outside;
-    m.column = (m.text_area - page.gutter * (columns - 1)) / columns;
-    m.grid = page.baseline_grid;
-    return m;
-}
-
 render::DocumentInfo document_info(const model::Issue& issue) {
     render::DocumentInfo info;
     const model::IssueMeta& meta = issue.meta;
@@ -62,7 +51,7 @@ ExitCode build_issue(const BuildRequest& request, DiagnosticSink& sink) {
     galley::ParagraphSetter setter(styles, fonts, shaper, breaks, hyphenator, sink);
     if (request.debug.count("linebreak") && request.trace) setter.trace_to(request.trace);
 
-    const galley::Measures measures = measures_of(issue->layout);
+    const galley::Measures measures = galley::measures_of(issue->layout);
     std::vector<page::ArticleGalley> galleys;
     for (const model::Article& article : issue->articles) {
         galleys.push_back(galley::build_article_galley(article, issue->meta, measures, setter, sink));

@@ -4,6 +4,7 @@
 //   build/release/tests/compare/quire_article OUT.pdf
 #include "font/family_table.hpp"
 #include "font/font_registry.hpp"
+#include "galley/measures.hpp"
 #include "galley/paragraph_setter.hpp"
 #include "input/issue_reader.hpp"
 #include "pdf/pdf_writer.hpp"
@@ -34,9 +35,9 @@ int main(int argc, char** argv) {
     galley::ParagraphSetter setter(styles, fonts, shaper, breaks, hyphenator, sink);
     if (std::getenv("QUIRE_TRACE")) setter.trace_to(&std::cerr);
 
-    const model::PageSetup& page = issue->layout.page;
-    const Length column = (page.width - page.margin_inside - page.margin_outside - page.gutter * (page.columns - 1)) / page.columns;
-    const Length grid = page.baseline_grid;
+    const galley::Measures measures = galley::measures_of(issue->layout);
+    const Length column = measures.column;
+    const Length grid = measures.grid;
 
     render::DisplayList list;
     render::Page out;

@@ -1,6 +1,8 @@
 // The sample article set at the Review's column width: the text engine end to end.
 #include "galley/paragraph_setter.hpp"
 
+#include "galley/measures.hpp"
+
 #include "font/family_table.hpp"
 #include "font/font_registry.hpp"
 #include "input/issue_reader.hpp"
@@ -35,8 +37,7 @@ struct Engine {
         fonts = std::make_unique<galley::FontStyles>(*families, issue.layout.fallback, sink);
         shaper = std::make_unique<shape::Shaper>(registry);
         setter = std::make_unique<galley::ParagraphSetter>(*styles, *fonts, *shaper, breaks, hyphenator, sink);
-        const model::PageSetup& page = issue.layout.page;
-        column = (page.width - page.margin_inside - page.margin_outside - page.gutter * (page.columns - 1)) / page.columns;
+        column = galley::measures_of(issue.layout).column;
     }
 };
 

@@ -1,0 +1,17 @@
+#pragma once
+// The widths text is set at, from the layout: what galleys are made to.
+#include "core/length.hpp"
+#include "model/layout.hpp"
+
+namespace quire::galley {
+
+struct Measures {
+    Length column;     // one column of the body master
+    Length text_area;  // the text area across all columns
+    Length grid;       // the baseline grid
+};
+
+// The body master's columns (its own count, else the page's) in the page's text area.
+Measures measures_of(const model::Layout& layout);
+
+}  // namespace quire::galley
