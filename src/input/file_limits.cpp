@@ -99,6 +99,7 @@ std::optional<std::string> PathPolicy::resolve(const std::string& from, const st
     }
     fs::path resolved = (fs::path(from).parent_path() / written).lexically_normal();
     std::string shown = resolved.empty() ? std::string(".") : resolved.string();
+    if (record_) record_->push_back(shown);
     std::error_code ec;
     if (!fs::exists(resolved, ec)) {
         sink.error(loc, what + " not found: " + shown);

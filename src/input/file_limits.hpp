@@ -45,10 +45,15 @@ public:
 
     const std::vector<std::filesystem::path>& trees() const { return trees_; }
 
+    // Every path resolve() is asked for from now on (found or not) is appended to
+    // `inputs`, which must outlive the policy; null: none recorded.
+    void record_into(std::vector<std::string>* inputs) { record_ = inputs; }
+
 private:
     bool allowed(const std::filesystem::path& canonical) const;
     std::vector<std::filesystem::path> trees_;  // canonical directories
     std::vector<std::filesystem::path> files_;  // canonical files
+    std::vector<std::string>* record_ = nullptr;
 };
 
 }  // namespace quire::input

@@ -28,6 +28,8 @@ PathPolicy policy_for(const std::string& manifest_path, const ReadOptions& optio
         paths.allow_tree(*root / "fonts");
     }
     for (const std::string& dir : options.allowed_directories) paths.allow_tree(dir);
+    if (!options.layout_override.empty()) paths.allow_file(options.layout_override);
+    paths.record_into(options.inputs);
     return paths;
 }
 
@@ -36,6 +38,7 @@ PathPolicy policy_for(const std::string& manifest_path, const ReadOptions& optio
 std::optional<model::Issue> read_issue(const std::string& manifest_path, const ReadOptions& options,
                                        DiagnosticSink& sink) {
     const int errors_before = sink.error_count();
+    if (options.inputs) options.inputs->push_back(manifest_path);
     std::optional<XmlFile> file = XmlFile::read(manifest_path, sink);
     if (!file || !validate(*file, SchemaKind::issue, sink)) return std::nullopt;
     const PathPolicy paths = policy_for(manifest_path, options);
@@ -52,7 +55,12 @@ std::optional<model::Issue> read_issue(const std::string& manifest_path, const R
     // The layout first: articles are checked against its styles.
     SourceLoc layout_loc = file->attr_loc(root, "layout");
     std::optional<model::Layout> layout;
-    if (auto layout_path = paths.resolve(manifest_path, *attribute(root, "layout"), layout_loc, "layout", sink)) {
+    if (!options.layout_override.empty()) {
+        // Named on the command line: relative to the working directory, not the manifest.
+        if (options.inputs) options.inputs->push_back(options.layout_override);
+        issue.layout_path = options.layout_override;
+        layout = read_layout(options.layout_override, paths, sink);
+    } else if (auto layout_path = paths.resolve(manifest_path, *attribute(root, "layout"), layout_loc, "layout", sink)) {
         issue.layout_path = *layout_path;
         layout = read_layout(*layout_path, paths, sink);
     }
