@@ -6,8 +6,21 @@
 #include "galley/paragraph_setter.hpp"
 #include "page/build_pages.hpp"
 #include "pdf/pdf_writer.hpp"
+#include "proof/proof.hpp"
 
 namespace quire {
+
+struct Typesetter::Engine {
+    font::FontRegistry registry;
+    shape::Shaper shaper{registry};
+    shape::BreakFinder breaks;
+    hyph::Hyphenator hyphenator{QUIRE_HYPHEN_DIR};
+};
+
+Typesetter::Typesetter() : engine_(std::make_unique<Engine>()) {}
+Typesetter::~Typesetter() = default;
+
+void Typesetter::forget_fonts() { engine_ = std::make_unique<Engine>(); }
 
 ExitCode check_issue(const CheckRequest& request, DiagnosticSink& sink) {
     std::optional<model::Issue> issue = input::read_issue(request.manifest, request.read, sink);
@@ -37,18 +50,21 @@ render::DocumentInfo document_info(const model::Issue& issue) {
 }  // namespace
 
 ExitCode build_issue(const BuildRequest& request, DiagnosticSink& sink) {
+    Typesetter typesetter;
+    return typesetter.build(request, sink);
+}
+
+ExitCode Typesetter::build(const BuildRequest& request, DiagnosticSink& sink) {
     std::optional<model::Issue> issue = input::read_issue(request.input.manifest, request.input.read, sink);
     if (!issue || sink.has_errors()) return exit_input_error;
 
-    // The text engine, shared by every article so its caches serve the whole issue.
+    // The text engine, shared by every article so its caches serve the whole issue
+    // (and, in the Engine, every later build).
+    font::FontRegistry& registry = engine_->registry;
     style::StyleSheet styles(issue->layout);
-    font::FontRegistry registry;
     font::FamilyTable families(registry, issue->layout.families);
     galley::FontStyles fonts(families, issue->layout.fallback, sink);
-    shape::Shaper shaper(registry);
-    shape::BreakFinder breaks;
-    hyph::Hyphenator hyphenator(QUIRE_HYPHEN_DIR);
-    galley::ParagraphSetter setter(styles, fonts, shaper, breaks, hyphenator, sink);
+    galley::ParagraphSetter setter(styles, fonts, engine_->shaper, engine_->breaks, engine_->hyphenator, sink);
     if (request.debug.count("linebreak") && request.trace) setter.trace_to(request.trace);
 
     const galley::Measures measures = galley::measures_of(issue->layout);
@@ -57,6 +73,7 @@ ExitCode build_issue(const BuildRequest& request, DiagnosticSink& sink) {
         galleys.push_back(galley::build_article_galley(article, issue->meta, measures, setter, sink));
     }
     if (sink.has_errors()) return exit_input_error;
+    if (request.proof) proof::tag_galleys(galleys);
 
     page::IssueFurniture furniture;
     furniture.meta = issue->meta;
@@ -69,9 +86,14 @@ ExitCode build_issue(const BuildRequest& request, DiagnosticSink& sink) {
     };
     render::DisplayList list = page::build_pages(galleys, furniture, issue->layout, line_setter, sink);
     if (sink.has_errors()) return exit_input_error;
+    if (request.proof) {
+        const proof::Summary summary = proof::draw_proof(list, issue->layout);
+        if (request.trace) proof::print_summary(*request.trace, summary);
+    }
 
     // Every font the pages use, by FontId (line setting during composition may have
-    // loaded more than the galleys did).
+    // loaded more than the galleys did; faces an earlier build loaded and this one
+    // never draws are declared but not embedded).
     list.fonts.clear();
     for (font::FontId id = 0; id < registry.size(); ++id) list.fonts.push_back({registry.metrics(id).path, 0});
     list.info = document_info(*issue);

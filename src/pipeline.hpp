@@ -5,6 +5,7 @@
 #include "input/issue_reader.hpp"
 
 #include <iosfwd>
+#include <memory>
 #include <set>
 #include <string>
 
@@ -31,10 +32,36 @@ struct BuildRequest {
     std::string output;               // the PDF to write
     std::set<std::string> debug;      // tracing facilities: "linebreak"
     std::ostream* trace = nullptr;    // where tracing goes (stderr)
+    bool proof = false;               // --proof: guides and marks drawn over the pages
+                                      // (proof/), a summary of the marks to `trace`
 };
 
 // Reads, typesets and writes the issue. The PDF at `output` is replaced only when
 // the whole issue typeset without errors and was written completely.
 ExitCode build_issue(const BuildRequest& request, DiagnosticSink& sink);
+
+// The long-lived half of the text engine: loaded font faces, the shaping cache (keyed
+// by font, size, features and word) and the hyphenation patterns. One Typesetter
+// builds an issue as often as asked (`quire watch`), each build reusing what the
+// previous ones loaded and shaped; build_issue is one build with a fresh Typesetter.
+// Everything that depends on the layout (styles, families, fallback) is made per build.
+class Typesetter {
+public:
+    Typesetter();
+    ~Typesetter();
+    Typesetter(const Typesetter&) = delete;
+    Typesetter& operator=(const Typesetter&) = delete;
+
+    // As build_issue.
+    ExitCode build(const BuildRequest& request, DiagnosticSink& sink);
+
+    // Drops every loaded face and shaped word: a font file changed on disk (faces are
+    // known by path, so the registry would go on serving the old one).
+    void forget_fonts();
+
+private:
+    struct Engine;
+    std::unique_ptr<Engine> engine_;
+};
 
 }  // namespace quire

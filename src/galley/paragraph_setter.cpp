@@ -361,7 +361,10 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
         if (set.hyphenated) ++result.hyphenated_lines;
         result.lines.push_back(std::move(out));
     }
+    // Loose: beyond the tolerance (only justified lines stretch to fit a measure).
+    for (int line : breaks.underfull_lines) result.lines[static_cast<std::size_t>(line)].loose = justified;
     for (int line : breaks.overfull_lines) {
+        result.lines[static_cast<std::size_t>(line)].overfull = true;
         ++result.overfull_lines;
         const para::Break& b = breaks.breaks[static_cast<std::size_t>(line)];
         SourceLoc where = loc;

@@ -26,6 +26,10 @@ struct Line {
     Length ascent;                      // above the baseline (tallest glyph's font ascender)
     Length descent;                     // below the baseline (positive)
     std::vector<render::DrawOp> ops;    // relative to the line's origin
+    // How the paragraph setter judged the line, for proofs (--proof): wider than its
+    // measure, or spaced looser than the style's tolerance allows.
+    bool overfull = false;
+    bool loose = false;
 };
 
 // Where a block stands across the columns.
