@@ -1,4 +1,5 @@
 #include "input/article_reader.hpp"
+#include "input/suggest.hpp"
 
 #include "input/image_probe.hpp"
 #include "input/inline_reader.hpp"
@@ -58,8 +59,10 @@ private:
 
     void check_paragraph_style(const std::string& name, const SourceLoc& loc) {
         if (!layout_ || layout_->paragraph_style(name)) return;
+        std::vector<std::string> names;
+        for (const model::ParagraphStyle& style : layout_->paragraph_styles) names.push_back(style.name);
         sink_.error(loc, "unknown paragraph style '" + name + "' (the layout " + layout_->path +
-                             " defines no such <paragraph-style>)");
+                             " defines no such <paragraph-style>)" + did_you_mean(name, names, "it defines", 0));
     }
 
     void read_body(const xmlNode* body, model::Article& article) {

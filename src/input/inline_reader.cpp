@@ -1,4 +1,5 @@
 #include "input/inline_reader.hpp"
+#include "input/suggest.hpp"
 
 #include "model/article.hpp"
 
@@ -62,8 +63,10 @@ private:
 
     void check_character_style(const std::string& name, const SourceLoc& loc) {
         if (layout_ && !layout_->character_style(name)) {
+            std::vector<std::string> names;
+            for (const model::CharacterStyle& style : layout_->character_styles) names.push_back(style.name);
             sink_.error(loc, "unknown character style '" + name + "' (the layout " + layout_->path +
-                                 " defines no such <character-style>)");
+                                 " defines no such <character-style>)" + did_you_mean(name, names, "it defines", 0));
         }
     }
 

@@ -1,4 +1,5 @@
 #include "input/layout_reader.hpp"
+#include "input/suggest.hpp"
 
 #include "input/schema.hpp"
 #include "input/xml_file.hpp"
@@ -238,9 +239,9 @@ private:
             bool known = false;
             for (const char* f : model::template_fields) known = known || field == f;
             if (!known) {
-                std::string list;
-                for (const char* f : model::template_fields) list += std::string(list.empty() ? "" : ", ") + "{" + f + "}";
-                sink_.error(file_.loc(slot), "unknown field {" + field + "} in the template; known fields: " + list);
+                std::vector<std::string> fields(std::begin(model::template_fields), std::end(model::template_fields));
+                sink_.error(file_.loc(slot), "unknown field {" + field + "} in the template" +
+                                                 did_you_mean(field, fields, "known fields:", 100, "{", "}"));
             }
             i = close + 1;
         }
@@ -257,14 +258,24 @@ private:
     }
 
     void check_references() {
+        std::vector<std::string> families, styles;
+        for (const model::FontFamily& family : layout_.families) families.push_back(family.name);
+        for (const model::ParagraphStyle& style : layout_.paragraph_styles) styles.push_back(style.name);
         for (const auto& [name, loc] : font_refs_) {
-            if (!layout_.family(name)) sink_.error(loc, "unknown font family '" + name + "'");
+            if (!layout_.family(name)) {
+                sink_.error(loc, "unknown font family '" + name + "'" + did_you_mean(name, families, "the <fonts> define"));
+            }
         }
         for (const std::string& name : layout_.fallback) {
-            if (!layout_.family(name)) sink_.error(fallback_loc_, "unknown font family '" + name + "' in the fallback list");
+            if (!layout_.family(name)) {
+                sink_.error(fallback_loc_, "unknown font family '" + name + "' in the fallback list" +
+                                               did_you_mean(name, families, "the <fonts> define"));
+            }
         }
         for (const auto& [name, loc] : style_refs_) {
-            if (!layout_.paragraph_style(name)) sink_.error(loc, "unknown paragraph style '" + name + "'");
+            if (!layout_.paragraph_style(name)) {
+                sink_.error(loc, "unknown paragraph style '" + name + "'" + did_you_mean(name, styles, "the layout defines", 0));
+            }
         }
         check_based_on(layout_.paragraph_styles, based_on_locs_, "paragraph style",
                        [&](const std::string& n) { return layout_.paragraph_style(n) != nullptr; });
