@@ -70,7 +70,7 @@ ExitCode Typesetter::build(const BuildRequest& request, DiagnosticSink& sink) {
     const galley::Measures measures = galley::measures_of(issue->layout);
     std::vector<page::ArticleGalley> galleys;
     for (const model::Article& article : issue->articles) {
-        galleys.push_back(galley::build_article_galley(article, issue->meta, measures, setter, sink));
+        galleys.push_back(galley::build_article_galley(article, issue->meta, measures, setter, sink, &registry));
     }
     if (sink.has_errors()) return exit_input_error;
     if (request.proof) proof::tag_galleys(galleys);

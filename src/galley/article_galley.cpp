@@ -2,19 +2,25 @@
 
 #include "input/image_probe.hpp"
 
+#include <algorithm>
+
 namespace quire::galley {
 namespace {
 
 class GalleyBuilder {
 public:
     GalleyBuilder(const model::Article& article, const Measures& measures, ParagraphSetter& setter,
-                  DiagnosticSink& sink)
-        : article_(article), measures_(measures), setter_(setter), sink_(sink) {}
+                  DiagnosticSink& sink, const font::FontRegistry* fonts)
+        : article_(article), measures_(measures), setter_(setter), sink_(sink), fonts_(fonts) {}
 
     page::TextBlock text_block(const model::TextBlock& block, page::BlockRole role, page::Span span,
-                               std::optional<Length> first_indent = std::nullopt) {
+                               std::optional<Length> first_indent = std::nullopt, bool opening = false) {
         const style::ParagraphStyle& style = setter_.styles().paragraph(block.style);
         Length width = span == page::Span::all_columns ? measures_.text_area : measures_.column;
+        if (opening && role == page::BlockRole::body && style.drop_cap_lines >= 2 && fonts_ &&
+            article_.kind != model::ArticleKind::note) {
+            if (auto capped = drop_cap_block(block, style, width)) return std::move(*capped);
+        }
         SetParagraph set = setter_.set(block.text, style, width, article_.language, block.loc, first_indent);
         page::TextBlock out;
         out.role = role;
@@ -30,6 +36,140 @@ public:
         return out;
     }
 
+    // A drop cap N lines deep (InDesign's Drop Caps; in TeX, \parshape beside a big
+    // letter): the first letter (with any opening quote) set so that its cap height
+    // reaches the first line's cap height and its baseline sits on the Nth line's; the
+    // first N lines shortened by its width through a ParShape. Returns nothing (set the
+    // paragraph plainly) when the paragraph is shorter than the cap or has no letter.
+    std::optional<page::TextBlock> drop_cap_block(const model::TextBlock& block, const style::ParagraphStyle& style,
+                                                  Length width) {
+        const int n = style.drop_cap_lines;
+        // Split off the cap: leading quotes and one code point.
+        model::InlineText rest = block.text;
+        std::string cap_text;
+        for (model::InlineRun& run : rest) {
+            std::size_t i = 0;
+            while (i < run.text.size() && run.text[i] == ' ') ++i;
+            auto code_point_end = [&](std::size_t at) {
+                unsigned char c = static_cast<unsigned char>(run.text[at]);
+                std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+                return std::min(run.text.size(), at + len);
+            };
+            static const char* quotes[] = {"\u201C", "\u2018", "\"", "'", "\u00AB"};
+            for (bool more = true; more && i < run.text.size();) {
+                more = false;
+                for (const char* q : quotes) {
+                    std::string qs(q);
+                    if (run.text.compare(i, qs.size(), qs) == 0) { i += qs.size(); more = true; }
+                }
+            }
+            if (i >= run.text.size()) continue;
+            std::size_t end = code_point_end(i);
+            cap_text = run.text.substr(0, end);
+            while (!cap_text.empty() && cap_text.front() == ' ') cap_text.erase(0, 1);
+            run.text.erase(0, end);
+            break;
+        }
+        if (cap_text.empty()) return std::nullopt;
+
+        const style::StyleSheet& styles = setter_.styles();
+        style::ParagraphStyle cap = style;
+        if (!style.drop_cap_style.empty()) cap.text = styles.apply_character_styles(style.text, {style.drop_cap_style});
+        cap.align = model::Align::left;
+        cap.hyphenate = false;
+        cap.indent = Length{};
+        cap.drop_cap_lines = 0;
+        const Length far = Length::from_pt(2000);
+        // Cap heights of the body face and the cap face, read from the fonts the
+        // setter chose (fallback included).
+        auto cap_height_at = [&](const style::ParagraphStyle& st, const std::string& text) -> std::optional<Length> {
+            SetParagraph probe = setter_.set({model::InlineRun{text, {}, "", block.loc}}, st, far, article_.language,
+                                             block.loc, Length{});
+            for (const page::Line& ln : probe.lines) {
+                for (const render::DrawOp& op : ln.ops) {
+                    if (const auto* g = std::get_if<render::DrawGlyphs>(&op)) {
+                        const font::FaceMetrics& m = fonts_->metrics(g->font);
+                        if (m.cap_height <= 0) return std::nullopt;
+                        return font::scale_units(m.cap_height, g->size, m.units_per_em);
+                    }
+                }
+            }
+            return std::nullopt;
+        };
+        std::optional<Length> body_cap = cap_height_at(style, "H");
+        cap.text.size = Length::from_pt(100);
+        std::optional<Length> probe_cap = cap_height_at(cap, cap_text);
+        if (!body_cap || !probe_cap) return std::nullopt;
+        const Length target = style.leading * (n - 1) + *body_cap;
+        cap.text.size = Length::from_sp(static_cast<std::int64_t>(
+            static_cast<double>(cap.text.size.sp) * static_cast<double>(target.sp) / static_cast<double>(probe_cap->sp)));
+        SetParagraph cap_set = setter_.set({model::InlineRun{cap_text, {}, "", block.loc}}, cap, far,
+                                           article_.language, block.loc, Length{});
+        if (cap_set.lines.size() != 1) return std::nullopt;
+        const page::Line& cap_line = cap_set.lines.front();
+        const Length indent = cap_line.natural_width + style.text.size / 3;
+        if (indent * 3 > width) return std::nullopt;  // no room beside it in this measure
+
+        ParShape shape;
+        for (int k = 0; k < n; ++k) {
+            shape.indents.push_back(indent);
+            shape.widths.push_back(width - indent);
+        }
+        shape.indents.push_back(Length{});
+        shape.widths.push_back(width);
+        SetParagraph set = setter_.set(rest, style, width, article_.language, block.loc, Length{}, &shape);
+        if (static_cast<int>(set.lines.size()) < n) return std::nullopt;
+
+        page::TextBlock out;
+        out.role = page::BlockRole::body;
+        out.span = page::Span::column;
+        out.lines = std::move(set.lines);
+        // The cap is drawn with the first line (first in its drawing, so the text reads
+        // in order), hanging down to the Nth baseline.
+        std::vector<render::DrawOp> ops;
+        for (render::DrawOp op : cap_line.ops) {
+            std::visit([&](auto& o) {
+                using T = std::decay_t<decltype(o)>;
+                if constexpr (std::is_same_v<T, render::DrawRule>) {
+                    o.y1 += style.leading * (n - 1); o.y2 += style.leading * (n - 1);
+                } else {
+                    o.y += style.leading * (n - 1);
+                }
+            }, op);
+            ops.push_back(std::move(op));
+        }
+        // For text extraction the cap's letter belongs to the first word: the cap's
+        // glyphs carry no text, and the first glyph of the line carries the letter
+        // with its own (the PDF writer gives it an ActualText), so "T" + "alk" reads
+        // back as "Talk".
+        bool moved_text = false;
+        for (render::DrawOp& op : ops) {
+            if (auto* g = std::get_if<render::DrawGlyphs>(&op)) {
+                g->text.clear();
+                for (shape::Glyph& gl : g->glyphs) gl.cluster = 0;
+            }
+        }
+        for (render::DrawOp& op : out.lines.front().ops) {
+            if (auto* g = std::get_if<render::DrawGlyphs>(&op); g && !moved_text && !g->glyphs.empty()) {
+                const auto shift = static_cast<std::uint32_t>(cap_text.size());
+                g->text = cap_text + g->text;
+                for (std::size_t k = 1; k < g->glyphs.size(); ++k) g->glyphs[k].cluster += shift;
+                moved_text = true;
+            }
+            ops.push_back(std::move(op));
+        }
+        out.lines.front().ops = std::move(ops);
+        out.leading = style.leading;
+        out.space_before = style.space_before;
+        out.space_after = style.space_after;
+        out.keep_with_next = style.keep_with_next;
+        out.snap_to_grid = style.snap_to_grid;
+        // The lines beside the cap never part: no column break among them.
+        out.orphan_lines = std::max(out.orphan_lines, n);
+        out.loc = block.loc;
+        return out;
+    }
+
     page::TextBlock plain_block(const std::string& text, const std::string& style_name, page::BlockRole role,
                                 page::Span span, const SourceLoc& loc) {
         model::TextBlock block;
@@ -37,6 +177,21 @@ public:
         block.text = {model::InlineRun{text, {}, "", loc}};
         block.loc = loc;
         return text_block(block, role, span);
+    }
+
+    // A pull quote across the columns: a float at the top of the text area (after the
+    // opener on a first page), a figure without an image between two rules.
+    page::FigureBlock quote_float(const model::PullQuote& q) {
+        page::TextBlock set = text_block(q, page::BlockRole::pullquote, page::Span::all_columns);
+        page::FigureBlock out;
+        out.kind = page::FigureBlock::Kind::quote;
+        out.span = page::Span::all_columns;
+        out.placement = page::FigureBlock::Placement::top;
+        out.caption = std::move(set.lines);
+        out.caption_leading = set.leading;
+        out.gap = measures_.grid;   // from the rule above to the quote's first line
+        out.loc = q.loc;
+        return out;
     }
 
     std::optional<page::FigureBlock> figure(const model::Figure& f) {
@@ -84,17 +239,20 @@ private:
     const Measures& measures_;
     ParagraphSetter& setter_;
     DiagnosticSink& sink_;
+    const font::FontRegistry* fonts_;
 };
 
 }  // namespace
 
 page::ArticleGalley build_article_galley(const model::Article& article, const model::IssueMeta& meta,
-                                         const Measures& measures, ParagraphSetter& setter, DiagnosticSink& sink) {
-    GalleyBuilder builder(article, measures, setter, sink);
+                                         const Measures& measures, ParagraphSetter& setter, DiagnosticSink& sink,
+                                         const font::FontRegistry* fonts) {
+    GalleyBuilder builder(article, measures, setter, sink, fonts);
     page::ArticleGalley galley;
     galley.id = article.id;
     galley.title = model::plain_text(article.title.text);
     galley.section = article.section;
+    galley.short_title = article.short_title;
     galley.is_note = article.kind == model::ArticleKind::note;
     for (const model::TextBlock& byline : article.bylines) {
         if (!galley.byline.empty()) galley.byline += ", ";
@@ -104,7 +262,17 @@ page::ArticleGalley build_article_galley(const model::Article& article, const mo
         const model::TextBlock* disclaimer = article.disclaimer ? &*article.disclaimer
                                              : meta.disclaimer  ? &*meta.disclaimer
                                                                 : nullptr;
-        if (disclaimer) galley.disclaimer = model::plain_text(disclaimer->text);
+        if (disclaimer) {
+            galley.disclaimer = model::plain_text(disclaimer->text);
+            // Set too, in case the layout wants it after the text instead of in the footer.
+            model::TextBlock at_end = *disclaimer;
+            if (at_end.style.empty()) at_end.style = model::default_style::disclaimer;
+            if (setter.styles().has_paragraph(at_end.style)) {
+                page::TextBlock b = builder.text_block(at_end, page::BlockRole::disclaimer, page::Span::column);
+                b.space_before = std::max(b.space_before, measures.grid);
+                galley.end_disclaimer = std::move(b);
+            }
+        }
     }
     galley.loc = article.loc;
 
@@ -123,17 +291,23 @@ page::ArticleGalley build_article_galley(const model::Article& article, const mo
     // The body, in reading order. The paragraph after a heading or a figure starts flush
     // (no indent), as the first paragraph does: its style says so, or we do.
     bool flush_next = true;
+    bool opening = true;  // the body's first paragraph: the one a drop cap may open
     for (const model::Block& block : article.body) {
         if (const auto* p = std::get_if<model::Paragraph>(&block)) {
             std::optional<Length> indent;
             if (flush_next) indent = Length{};
-            galley.body.push_back(builder.text_block(*p, page::BlockRole::body, page::Span::column, indent));
+            galley.body.push_back(builder.text_block(*p, page::BlockRole::body, page::Span::column, indent, opening));
             flush_next = false;
+            opening = false;
         } else if (const auto* h = std::get_if<model::Heading>(&block)) {
             galley.body.push_back(builder.text_block(*h, page::BlockRole::heading, page::Span::column));
             flush_next = true;
         } else if (const auto* q = std::get_if<model::PullQuote>(&block)) {
-            galley.body.push_back(builder.text_block(*q, page::BlockRole::pullquote, page::Span::column));
+            if (q->across) {
+                galley.body.push_back(builder.quote_float(*q));
+            } else {
+                galley.body.push_back(builder.text_block(*q, page::BlockRole::pullquote, page::Span::column));
+            }
         } else if (const auto* f = std::get_if<model::Figure>(&block)) {
             if (auto figure = builder.figure(*f)) galley.body.push_back(std::move(*figure));
         }

@@ -29,6 +29,7 @@ public:
         }
         if (article.language.empty()) article.language = issue_language;
         article.section = attribute(root, "section").value_or("");
+        article.short_title = attribute(root, "short-title").value_or("");
         article.kind = attribute(root, "kind").value_or("feature") == "note" ? model::ArticleKind::note
                                                                              : model::ArticleKind::feature;
         for (const xmlNode* child = root->children; child; child = child->next) {
@@ -75,7 +76,9 @@ private:
                 heading.level = second ? 2 : 3;
                 article.body.push_back(std::move(heading));
             } else if (is_element(child, "pullquote")) {
-                article.body.push_back(model::PullQuote{text_block(child, model::default_style::pullquote)});
+                model::PullQuote quote{text_block(child, model::default_style::pullquote)};
+                quote.across = attribute(child, "span").value_or("column") == "page";
+                article.body.push_back(std::move(quote));
             } else if (is_element(child, "figure")) {
                 if (auto figure = read_figure(child)) article.body.push_back(std::move(*figure));
             }

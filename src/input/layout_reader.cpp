@@ -40,6 +40,7 @@ public:
         layout_.name = attribute(root, "name").value_or("");
         for (const xmlNode* child = root->children; child; child = child->next) {
             if (is_element(child, "page")) read_page(child);
+            else if (is_element(child, "flow")) read_flow(child);
             else if (is_element(child, "fonts")) read_fonts(child);
             else if (is_element(child, "paragraph-style")) read_paragraph_style(child);
             else if (is_element(child, "character-style")) read_character_style(child);
@@ -168,7 +169,29 @@ private:
         if (auto v = attribute(e, "tolerance")) s.tolerance = std::stoi(*v);
         if (auto v = attribute(e, "pretolerance")) s.pretolerance = std::stoi(*v);
         if (auto v = attribute(e, "snap-to-grid")) s.snap_to_grid = yes(*v);
+        if (auto v = attribute(e, "drop-cap-lines")) {
+            s.drop_cap_lines = std::stoi(*v);
+            if (*s.drop_cap_lines == 1) {
+                sink_.error(file_.attr_loc(e, "drop-cap-lines"),
+                            "a drop cap one line deep is just a capital: write 2 or more, or 0 for none");
+            }
+        }
+        if (auto v = attribute(e, "drop-cap-style")) {
+            s.drop_cap_style = *v;
+            drop_cap_style_refs_.push_back({*v, file_.attr_loc(e, "drop-cap-style")});
+        }
         layout_.paragraph_styles.push_back(std::move(s));
+    }
+
+    void read_flow(const xmlNode* e) {
+        model::FlowSettings& flow = layout_.flow;
+        flow.loc = file_.loc(e);
+        std::string start = attribute(e, "article-start").value_or("page");
+        flow.article_start = start == "column" ? model::ArticleStart::column
+                           : start == "recto"  ? model::ArticleStart::recto
+                                               : model::ArticleStart::page;
+        flow.disclaimer = attribute(e, "disclaimer").value_or("footer") == "end" ? model::DisclaimerPlacement::end
+                                                                                 : model::DisclaimerPlacement::footer;
     }
 
     void read_character_style(const xmlNode* e) {
@@ -277,6 +300,12 @@ private:
                 sink_.error(loc, "unknown paragraph style '" + name + "'" + did_you_mean(name, styles, "the layout defines", 0));
             }
         }
+        for (const auto& [name, loc] : drop_cap_style_refs_) {
+            if (!layout_.character_style(name)) {
+                sink_.error(loc, "unknown character style '" + name + "' for the drop cap (no <character-style name=\"" +
+                                     name + "\"> in this layout)");
+            }
+        }
         check_based_on(layout_.paragraph_styles, based_on_locs_, "paragraph style",
                        [&](const std::string& n) { return layout_.paragraph_style(n) != nullptr; });
         check_based_on(layout_.character_styles, character_based_on_locs_, "character style",
@@ -328,6 +357,7 @@ private:
     model::Layout layout_;
     SourceLoc fallback_loc_;
     std::map<std::string, SourceLoc> family_locs_, paragraph_locs_, character_locs_, master_locs_;
+    std::vector<std::pair<std::string, SourceLoc>> drop_cap_style_refs_;
     std::map<std::string, SourceLoc> based_on_locs_, character_based_on_locs_;
     std::vector<std::pair<std::string, SourceLoc>> font_refs_, style_refs_;
 };

@@ -23,7 +23,9 @@ struct Paragraph : TextBlock {};
 struct Heading : TextBlock {
     int level = 2;  // h2, h3
 };
-struct PullQuote : TextBlock {};
+struct PullQuote : TextBlock {
+    bool across = false;     // span="page": across the columns, at a page top
+};
 
 enum class FigurePlacement { here, top, bottom };
 enum class FigureSpan { column, page };
@@ -47,6 +49,7 @@ struct Article {
     std::string id;          // stable identifier (from the file name unless given)
     std::string language;    // BCP 47, e.g. "en-GB"; the if the article has none
     std::string section;     // e.g. "Asia-Pacific"; may be empty
+    std::string short_title; // for running heads; empty: the title
     ArticleKind kind = ArticleKind::feature;
     TextBlock title;
     std::optional<TextBlock> subtitle;

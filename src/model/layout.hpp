@@ -22,6 +22,16 @@ struct PageSetup {
     SourceLoc loc;
 };
 
+// How articles follow one another (<flow>).
+enum class ArticleStart { page, recto, column };
+enum class DisclaimerPlacement { footer, end };
+
+struct FlowSettings {
+    ArticleStart article_start = ArticleStart::page;
+    DisclaimerPlacement disclaimer = DisclaimerPlacement::footer;
+    SourceLoc loc;
+};
+
 struct FontFamily {
     std::string name;
     std::string regular, italic, bold, bold_italic;  // resolved paths; empty when not given
@@ -58,6 +68,8 @@ struct ParagraphStyle {
     std::optional<int> hyphenate_limit;  // most consecutive lines ending in a hyphen; 0: no limit
     std::optional<int> tolerance, pretolerance;
     std::optional<bool> snap_to_grid;
+    std::optional<int> drop_cap_lines;             // 0: no drop cap
+    std::optional<std::string> drop_cap_style;     // character style of the cap
     SourceLoc loc;
 };
 
@@ -96,6 +108,7 @@ struct Layout {
     std::string path;
     std::string name;
     PageSetup page;
+    FlowSettings flow;
     std::vector<FontFamily> families;
     std::vector<std::string> fallback;  // family names, in order
     std::vector<ParagraphStyle> paragraph_styles;
@@ -112,7 +125,7 @@ struct Layout {
 // The fields a running-line template may use.
 inline constexpr const char* template_fields[] = {
     "page", "issue.title", "issue.number", "issue.date",
-    "article.title", "article.section", "article.byline", "article.disclaimer",
+    "article.title", "article.short-title", "article.section", "article.byline", "article.disclaimer",
 };
 
 }  // namespace quire::model

@@ -41,7 +41,8 @@ private:
 
 std::vector<ComposedPage> Composer::run() {
     for (const Block& b : g_.body) {
-        if (const auto* fig = std::get_if<FigureBlock>(&b); fig && fig->credit.empty()) {
+        if (const auto* fig = std::get_if<FigureBlock>(&b);
+            fig && fig->kind == FigureBlock::Kind::image && fig->credit.empty()) {
             sink_.warning(fig->loc, "figure '" + fig->image_path + "' has no credit: every image must be credited");
         }
     }
@@ -204,7 +205,7 @@ ComposedPage Composer::finish(const PageState& p) const {
                 const FigureBlock& fig = flow.figure(u);
                 FigureBox box = layout_figure(fig, space.width, space.bottom - space.top);
                 draw_figure(fig, box, x, pos.y, out.ops);
-                out.credits.push_back(fig.credit_text);
+                if (fig.kind == FigureBlock::Kind::image) out.credits.push_back(fig.credit_text);
             }
         }
     };
@@ -212,7 +213,7 @@ ComposedPage Composer::finish(const PageState& p) const {
     for (const SpanFigure& sf : p.span_figures) {
         const FigureBlock& fig = std::get<FigureBlock>(g_.body[sf.block]);
         draw_figure(fig, sf.box, f.text_left, sf.y, out.ops);
-        out.credits.push_back(fig.credit_text);
+        if (fig.kind == FigureBlock::Kind::image) out.credits.push_back(fig.credit_text);
     }
     for (int c = 0; c < static_cast<int>(p.columns.size()); ++c) {
         const ColumnState& col = p.columns[c];
@@ -220,7 +221,7 @@ ComposedPage Composer::finish(const PageState& p) const {
         for (std::size_t i = 0; i < col.floats.size(); ++i) {
             const FigureBlock& fig = std::get<FigureBlock>(g_.body[col.floats[i].block]);
             draw_figure(fig, col.floats[i].box, f.column_x(c), ys[i], out.ops);
-            out.credits.push_back(fig.credit_text);
+            if (fig.kind == FigureBlock::Kind::image) out.credits.push_back(fig.credit_text);
         }
         draw_units(body_, col.fill, column_space(p, c));
     }

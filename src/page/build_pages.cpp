@@ -40,13 +40,15 @@ public:
             {"issue.date", fu_.meta.date},
         };
         if (a) {
-            v["article.title"] = a->short_title.empty() ? a->title : a->short_title;
+            v["article.title"] = a->title;
+            v["article.short-title"] = a->short_title.empty() ? a->title : a->short_title;
             v["article.section"] = a->section;
             v["article.byline"] = a->byline;
-            v["article.disclaimer"] = a->disclaimer;
+            // With <flow disclaimer="end"> it stands once after the text, not in footers.
+            if (layout_.flow.disclaimer == model::DisclaimerPlacement::footer) v["article.disclaimer"] = a->disclaimer;
         }
         RunningLineOptions opt;
-        opt.implicit_disclaimer = a && !a->disclaimer.empty() && !master_uses_field(master, "article.disclaimer");
+        opt.implicit_disclaimer = a && !v["article.disclaimer"].empty() && !master_uses_field(master, "article.disclaimer");
         if (!styles_.has_paragraph(opt.disclaimer_style) && master.footer) opt.disclaimer_style = master.footer->style;
         RunningLines rl = set_running_lines(master, ps.frame, v, setter_, styles_, opt);
         ps.running = std::move(rl.ops);
@@ -96,12 +98,41 @@ render::Outline outline_of(const ComposedPage& first, const std::string& title, 
 
 }  // namespace
 
-render::DisplayList build_pages(const std::vector<ArticleGalley>& articles, const IssueFurniture& fu,
+render::DisplayList build_pages(const std::vector<ArticleGalley>& galleys, const IssueFurniture& fu,
                                 const model::Layout& layout, const LineSetter& setter, DiagnosticSink& sink) {
     Builder b(fu, layout, setter);
+    // With <flow disclaimer="end">, each article's disclaimer follows its text.
+    std::vector<ArticleGalley> articles = galleys;
+    if (layout.flow.disclaimer == model::DisclaimerPlacement::end) {
+        for (ArticleGalley& a : articles) {
+            if (a.end_disclaimer) a.body.push_back(*a.end_disclaimer);
+        }
+    }
     std::vector<ComposedPage> pages;
     if (fu.cover) pages.push_back(b.cover(0));
     const int contents_at = static_cast<int>(pages.size());
+
+    // The contents page carries the masthead and the image credits (a magazine's
+    // usual place for them); without a contents page the credits get their own.
+    ContentsExtras extras;
+    if (fu.contents) {
+        extras.nameplate = fu.meta.title;
+        if (!fu.meta.number.empty()) extras.nameplate += "\u2003" + fu.meta.number;
+        if (!fu.meta.publisher.empty()) extras.masthead.push_back("Published by " + fu.meta.publisher + ".");
+        std::string editors;
+        for (const std::string& e : fu.meta.editors) editors += (editors.empty() ? "" : ", ") + e;
+        if (!editors.empty()) extras.masthead.push_back("Editors: " + editors + ".");
+        if (!fu.meta.contact.empty()) extras.masthead.push_back("Contact the editors: " + fu.meta.contact);
+        if (!fu.meta.issn.empty()) extras.masthead.push_back("ISSN " + fu.meta.issn);
+        extras.credits_title = fu.credits_title;
+        for (const ArticleGalley& a : articles) {
+            for (const Block& blk : a.body) {
+                if (const auto* fig = std::get_if<FigureBlock>(&blk); fig && fig->kind == FigureBlock::Kind::image) {
+                    extras.credits.push_back({"000", fig->credit_text});
+                }
+            }
+        }
+    }
 
     // Pass 1: how many pages the contents takes. Its length does not depend on the
     // numbers (the number column has a fixed width), so placeholders do.
@@ -110,7 +141,8 @@ render::DisplayList build_pages(const std::vector<ArticleGalley>& articles, cons
     int contents_pages = 0;
     if (fu.contents) {
         contents_pages = static_cast<int>(
-            compose_contents(fu.contents_title, entries, contents_at, b.starter(nullptr), setter, b.styles()).size());
+            compose_contents(fu.contents_title, entries, contents_at, b.starter(nullptr), setter, b.styles(), extras)
+                .size());
     }
 
     // Pass 2: the articles, now that their first page is known (its parity decides
@@ -119,6 +151,15 @@ render::DisplayList build_pages(const std::vector<ArticleGalley>& articles, cons
     std::vector<ComposedPage> body;
     int next = contents_at + contents_pages;
     for (std::size_t i = 0; i < articles.size(); ++i) {
+        // <flow article-start="recto">: a feature opens on a right-hand page, leaving
+        // the verso before it blank (no running lines, no folio, as printers leave it).
+        if (layout.flow.article_start == model::ArticleStart::recto && !articles[i].is_note && (next + 1) % 2 == 0) {
+            ComposedPage blank;
+            blank.kind = PageKind::body;
+            blank.frame = make_page_frame(layout.page, next + 1, select_master(layout, PageKind::body).columns);
+            body.push_back(std::move(blank));
+            ++next;
+        }
         first_page[i] = next;
         auto composed = compose_galley(articles[i], static_cast<int>(i), next, b.starter(&articles[i]),
                                        ComposeOptions{}, sink);
@@ -126,7 +167,7 @@ render::DisplayList build_pages(const std::vector<ArticleGalley>& articles, cons
         for (auto& p : composed) body.push_back(std::move(p));
     }
 
-    // Pass 3: the contents with the real numbers and link targets.
+    // Pass 3: the contents with the real numbers, link targets and credit pages.
     if (fu.contents) {
         for (std::size_t i = 0; i < articles.size(); ++i) {
             const ComposedPage& fp = body[static_cast<std::size_t>(first_page[i] - contents_at - contents_pages)];
@@ -134,7 +175,14 @@ render::DisplayList build_pages(const std::vector<ArticleGalley>& articles, cons
             entries[i].target_page = first_page[i];
             entries[i].target_y = fp.title_y.value_or(Length{});
         }
-        auto contents = compose_contents(fu.contents_title, entries, contents_at, b.starter(nullptr), setter, b.styles());
+        extras.credits.clear();
+        for (std::size_t k = 0; k < body.size(); ++k) {
+            for (const std::string& c : body[k].credits) {
+                extras.credits.push_back({folio_of(contents_at + contents_pages + static_cast<int>(k)), c});
+            }
+        }
+        auto contents = compose_contents(fu.contents_title, entries, contents_at, b.starter(nullptr), setter,
+                                         b.styles(), extras);
         // Same entries, same widths: the page count cannot change between passes.
         if (static_cast<int>(contents.size()) != contents_pages) {
             sink.error({}, "internal: the contents changed length between passes");
@@ -143,9 +191,9 @@ render::DisplayList build_pages(const std::vector<ArticleGalley>& articles, cons
     }
     for (auto& p : body) pages.push_back(std::move(p));
 
-    // The image credits, in page order, after everything else.
+    // Without a contents page, the image credits in page order after everything else.
     std::vector<CreditEntry> credits;
-    for (std::size_t i = 0; i < pages.size(); ++i) {
+    for (std::size_t i = 0; i < pages.size() && !fu.contents; ++i) {
         for (const std::string& c : pages[i].credits) credits.push_back({folio_of(static_cast<int>(i)), c});
     }
     ArticleGalley credits_galley;

@@ -18,7 +18,8 @@ const char* first_style(const style::StyleSheet& styles, std::initializer_list<c
 
 std::vector<ComposedPage> compose_contents(const std::string& heading, const std::vector<ContentsEntry>& entries,
                                            int first_page_index, const StartPage& start_page,
-                                           const LineSetter& setter, const style::StyleSheet& styles) {
+                                           const LineSetter& setter, const style::StyleSheet& styles,
+                                           const ContentsExtras& extras) {
     const char* title_style = first_style(styles, {"contents-title", "title", "body"});
     const char* entry_style = first_style(styles, {"contents-entry", "body"});
     const char* byline_style = first_style(styles, {"contents-byline", "byline", entry_style});
@@ -39,11 +40,25 @@ std::vector<ComposedPage> compose_contents(const std::string& heading, const std
     const PageFrame* f = &pages.back().frame;
     const Length grid = f->grid.step;
 
-    // The heading, on the first grid line its ascent allows.
+    // The nameplate, then the heading, each on the first grid line its ascent allows.
+    if (!extras.nameplate.empty()) {
+        const char* plate_style = first_style(styles, {"section", "byline", entry_style});
+        std::vector<Line> plate = setter(extras.nameplate, plate_style, f->text_width);
+        Length pl = style_leading(styles, plate_style, plate);
+        for (const Line& ln : plate) {
+            baseline = empty ? f->grid.snap(f->text_top + ln.ascent) : baseline + pl;
+            draw_line(ln, f->text_left - ink_left(ln), baseline, pages.back().ops);
+            empty = false;
+        }
+        baseline += grid;
+    }
     std::vector<Line> head = setter(heading, title_style, f->text_width);
     Length head_leading = style_leading(styles, title_style, head);
-    for (const Line& ln : head) {
-        baseline = empty ? f->grid.snap(f->text_top + ln.ascent) : baseline + head_leading;
+    for (std::size_t i = 0; i < head.size(); ++i) {
+        const Line& ln = head[i];
+        baseline = empty ? f->grid.snap(f->text_top + ln.ascent)
+                 : i == 0 ? f->grid.snap(baseline + ln.ascent)
+                          : baseline + head_leading;
         draw_line(ln, f->text_left - ink_left(ln), baseline, pages.back().ops);
         empty = false;
     }
@@ -90,6 +105,49 @@ std::vector<ComposedPage> compose_contents(const std::string& heading, const std
         baseline = first + y;
         empty = false;
         first_entry = false;
+    }
+
+    // The masthead and the credits, bottom-aligned above the foot of the last page
+    // under a hairline; on a page of their own when the entries leave no room.
+    if (!extras.masthead.empty() || !extras.credits.empty()) {
+        const char* small = first_style(styles, {"masthead", "credit", "caption", entry_style});
+        const char* small_head = first_style(styles, {"masthead-heading", "byline", small});
+        std::vector<std::pair<Line, Length>> block;   // line, its baseline from the block's first
+        Length y;
+        bool any = false;
+        auto add = [&](const std::string& text, const char* st, Length gap_before) {
+            std::vector<Line> lines = setter(text, st, f->text_width);
+            Length l = style_leading(styles, st, lines);
+            for (Line& ln : lines) {
+                if (any) y += l + gap_before;
+                gap_before = Length{};
+                block.push_back({std::move(ln), y});
+                any = true;
+            }
+        };
+        for (const std::string& m : extras.masthead) add(m, small, Length{});
+        if (!extras.credits.empty()) {
+            add(extras.credits_title, small_head, any ? grid / 2 : Length{});
+            for (const CreditEntry& c : extras.credits) {
+                add("p. " + c.folio + "\u2002" + (c.text.empty() ? std::string("uncredited image") : c.text), small, Length{});
+            }
+        }
+        if (!block.empty()) {
+            Length depth = y + block.back().first.descent;
+            Length height = depth + block.front().first.ascent;
+            Length rule_gap = grid / 2;
+            Length needed = height + rule_gap;
+            Length top_free = empty ? f->text_top : baseline + grid;
+            if (top_free + needed > f->text_bottom) {
+                new_page();
+                f = &pages.back().frame;
+            }
+            Length first = f->text_bottom - depth;
+            Length rule_y = first - block.front().first.ascent - rule_gap;
+            ComposedPage& page = pages.back();
+            page.ops.push_back(render::DrawRule{f->text_left, rule_y, f->text_right(), rule_y, Length::from_pt(0.25), {}});
+            for (const auto& [ln, dy] : block) draw_line(ln, f->text_left - ink_left(ln), first + dy, page.ops);
+        }
     }
     return pages;
 }

@@ -5,6 +5,7 @@
 // to the article's first page. Takes the entries (pages already known) and returns the
 // contents pages (more than one if the list is long).
 #include "page/composed_page.hpp"
+#include "page/credits_list.hpp"
 #include "page/galley.hpp"
 #include "style/style_sheet.hpp"
 
@@ -12,6 +13,17 @@
 #include <vector>
 
 namespace quire::page {
+
+// What the contents page carries besides the entries: a nameplate line over the
+// heading (the name and number), and, at the foot of its last page, the
+// masthead (publisher, editors, contact) and the image credits with their pages, as
+// magazines print them beside the contents.
+struct ContentsExtras {
+    std::string nameplate;                 // empty: none
+    std::vector<std::string> masthead;     // one line each
+    std::string credits_title;
+    std::vector<CreditEntry> credits;      // in page order
+};
 
 struct ContentsEntry {
     std::string title, byline;
@@ -22,6 +34,7 @@ struct ContentsEntry {
 
 std::vector<ComposedPage> compose_contents(const std::string& heading, const std::vector<ContentsEntry>& entries,
                                            int first_page_index, const StartPage& start_page,
-                                           const LineSetter& setter, const style::StyleSheet& styles);
+                                           const LineSetter& setter, const style::StyleSheet& styles,
+                                           const ContentsExtras& extras = {});
 
 }  // namespace quire::page

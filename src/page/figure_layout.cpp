@@ -33,6 +33,15 @@ FigureBox layout_figure(const FigureBlock& f, Length width, Length max_height) {
     double aspect = f.aspect > 0 ? f.aspect : 1.0;
     box.image_width = width;
     box.image_height = scale(width, aspect);
+    if (f.kind == FigureBlock::Kind::quote) {
+        // A quote between rules: the rule above at the top, the lines `gap` under it,
+        // the rule below as far under the last line's baseline.
+        box.image_height = Length{};
+        box.height = place_lines(f, Length{}, box.lines);
+        Length last = box.lines.empty() ? Length{} : box.lines.back().baseline;
+        box.height = std::max(box.height, last + f.gap / 2);
+        return box;
+    }
     // Too tall for the space: shrink the image (never the lines), keep the aspect, and
     // stand it at the left edge of its measure as the caption does.
     if (box.image_height + lines_height > max_height && max_height > lines_height) {
@@ -59,6 +68,16 @@ void draw_line(const Line& line, Length x, Length baseline, std::vector<render::
 }
 
 void draw_figure(const FigureBlock& f, const FigureBox& box, Length x, Length y, std::vector<render::DrawOp>& out) {
+    if (f.kind == FigureBlock::Kind::quote) {
+        const Length rule = Length::from_pt(0.5);
+        out.push_back(render::DrawRule{x, y, x + box.image_width, y, rule, {}});
+        out.push_back(render::DrawRule{x, y + box.height, x + box.image_width, y + box.height, rule, {}});
+        for (const auto& pl : box.lines) {
+            // Each line centred (or as its style sets it) in the measure.
+            draw_line(*pl.line, x, y + pl.baseline, out);
+        }
+        return;
+    }
     out.push_back(render::DrawImage{f.image_path, x + box.image_x, y, box.image_width, box.image_height});
     for (const auto& pl : box.lines) draw_line(*pl.line, x, y + pl.baseline, out);
 }

@@ -63,6 +63,9 @@ struct TextBlock {
 // A figure: the image scaled to the block's width, then its caption and credit lines.
 // It is never split, and its credit always stands under it.
 struct FigureBlock {
+    // image: a picture with caption and credit; quote: a pull quote across the
+    // columns, its lines in `caption`, between rules, with no image and no credit.
+    enum class Kind { image, quote } kind = Kind::image;
     Span span = Span::column;
     enum class Placement { here, top, bottom } placement = Placement::top;
     std::string image_path;
@@ -87,6 +90,8 @@ struct ArticleGalley {
     bool is_note = false;           // an editorial note (the welcome): no disclaimer, no opener furniture
     std::vector<Block> opener;      // furniture set across the text area on the first page
     std::vector<Block> body;        // in reading order
+    std::optional<TextBlock> end_disclaimer;  // the disclaimer set for the end of the text,
+                                              // used when the layout puts it there
     SourceLoc loc;
 };
 

@@ -43,6 +43,8 @@ struct ParagraphStyle {
     int tolerance = 200;         // TeX's plain defaults
     int pretolerance = 100;
     bool snap_to_grid = false;
+    int drop_cap_lines = 0;          // 0: no drop cap; else its depth in lines
+    std::string drop_cap_style;      // character style of the cap; empty: the paragraph's
 };
 
 }  // namespace quire::style

@@ -131,6 +131,6 @@ TEST_CASE("the Review's layout", "[reader][sample]") {
     REQUIRE(master);
     REQUIRE(master->header);
     CHECK(master->header->slots.size() == 4);
-    CHECK(master->header->slots[2].text == "{article.title}");
+    CHECK(master->header->slots[2].text == "{article.short-title}");
     CHECK(master->header->slots[2].pages == model::SlotPages::recto);
 }

@@ -44,7 +44,7 @@ model::Layout small_layout() {
                        model::RunningLine{"running-head", true,
                                           {{P::outside, G::verso, "{page}", {}},
                                            {P::inside, G::verso, "{issue.title}", {}},
-                                           {P::inside, G::recto, "{article.title}", {}},
+                                           {P::inside, G::recto, "{article.short-title}", {}},
                                            {P::outside, G::recto, "{page}", {}}},
                                           {}},
                        model::RunningLine{"disclaimer", false, {{P::left, G::all, "{article.disclaimer}", {}}}, {}},

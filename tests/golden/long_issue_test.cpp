@@ -1,0 +1,140 @@
+// The long test issue (tests/golden/long-issue: three articles, three figures, headings,
+// pull quotes in a column and across the page, the issue's disclaimer and an article's
+// own) built by the real binary and read back with pdftotext, page by page: running
+// heads, disclaimers, credits, contents and its page numbers; plus the whole text as a
+// golden file.
+#include "tool_run.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <fstream>
+#include <regex>
+
+using namespace quire::test;
+
+namespace {
+
+const std::string manifest = "tests/golden/long-issue/issue.xml";
+const std::string golden = "tests/golden/long-issue/expected.txt";
+
+struct Built {
+    ScratchDir dir;
+    std::string pdf;
+    ToolResult run;
+};
+
+const Built& built() {
+    static Built b;
+    static bool done = false;
+    if (!done) {
+        done = true;
+        b.pdf = b.dir.file("long.pdf");
+        b.run = run_tool("env SOURCE_DATE_EPOCH=0 " + quire::test::quoted(QUIRE_BINARY) + " build " +
+                         quire::test::quoted(manifest) + " -o " + quire::test::quoted(b.pdf));
+    }
+    return b;
+}
+
+std::string page_text(int page) {
+    ToolResult r = run_tool("pdftotext -enc UTF-8 -f " + std::to_string(page) + " -l " + std::to_string(page) + " " +
+                            quire::test::quoted(built().pdf) + " -");
+    REQUIRE(r.exit_code == 0);
+    return r.out;
+}
+
+int page_count() {
+    ToolResult r = run_tool("pdfinfo " + quire::test::quoted(built().pdf));
+    std::smatch m;
+    REQUIRE(std::regex_search(r.out, m, std::regex("Pages:\\s+(\\d+)")));
+    return std::stoi(m[1]);
+}
+
+bool has(const std::string& text, const std::string& what) { return text.find(what) != std::string::npos; }
+
+const std::string default_disclaimer = "The issue's default disclaimer";
+const std::string own_disclaimer = "Test disclaimer for this article only";
+
+}  // namespace
+
+TEST_CASE("the long test issue builds without a warning", "[golden][long-issue]") {
+    INFO(built().run.err);
+    REQUIRE(built().run.exit_code == 0);
+    // No overfull line, no stranded material, no uncredited figure, no low-resolution image.
+    CHECK(built().run.err.empty());
+    CHECK(page_count() == 7);
+}
+
+TEST_CASE("the contents names each article with the page its title stands on", "[golden][long-issue]") {
+    const std::string contents = page_text(1);
+    CHECK(has(contents, "Contents"));
+    std::smatch m;
+    REQUIRE(std::regex_search(contents, m, std::regex("Munich Security Conference as a Turning Point\\s+(\\d+)")));
+    const int munich = std::stoi(m[1]);
+    REQUIRE(std::regex_search(contents, m, std::regex("Canada Trade Dispute\\s+(\\d+)")));
+    const int canada = std::stoi(m[1]);
+    CHECK(munich == 3);
+    CHECK(canada == 6);
+    CHECK(has(page_text(munich), "Europe-America Split Widening"));
+    CHECK(has(page_text(canada), "The Future 51st State?"));
+    CHECK(has(contents, "TEST AUTHOR ONE"));
+    // The masthead at the contents' foot.
+    CHECK(has(contents, "Contact the editors: editors@example.org"));
+    CHECK(has(contents, "Editors: Test Editor."));
+}
+
+TEST_CASE("every image credit is listed with the page it stands on, and stands there", "[golden][long-issue]") {
+    const std::string contents = page_text(1);
+    CHECK(has(contents, "IMAGE CREDITS"));
+    std::regex entry("p\\. (\\d+)\\s+(Test image \\w+)");
+    int entries = 0;
+    for (std::sregex_iterator it(contents.begin(), contents.end(), entry), end; it != end; ++it) {
+        ++entries;
+        const int page = std::stoi((*it)[1]);
+        INFO((*it)[2].str() << " listed on page " << page);
+        CHECK(has(page_text(page), (*it)[2].str()));
+    }
+    CHECK(entries == 3);
+}
+
+TEST_CASE("running heads name the issue on versos and the article's short title on rectos", "[golden][long-issue]") {
+    CHECK(has(page_text(4), "ST ANDREWS FOREIGN AFFAIRS REVIEW"));
+    CHECK(has(page_text(5), "EUROPE AND AMERICA, AFTER MUNICH"));
+    CHECK(has(page_text(7), "THE 51ST STATE?"));
+    // Openers carry no running head.
+    CHECK_FALSE(has(page_text(3), "ST ANDREWS FOREIGN AFFAIRS REVIEW"));
+    CHECK_FALSE(has(page_text(6), "THE 51ST STATE?"));
+}
+
+TEST_CASE("every page of an article carries its disclaimer, and only its own", "[golden][long-issue]") {
+    for (int p : {3, 4, 5}) {
+        INFO("page " << p);
+        CHECK(has(page_text(p), default_disclaimer));
+        CHECK_FALSE(has(page_text(p), own_disclaimer));
+    }
+    for (int p : {6, 7}) {
+        INFO("page " << p);
+        CHECK(has(page_text(p), own_disclaimer));
+        CHECK_FALSE(has(page_text(p), default_disclaimer));
+    }
+    for (int p : {1, 2}) {
+        INFO("page " << p);
+        CHECK_FALSE(has(page_text(p), default_disclaimer));
+        CHECK_FALSE(has(page_text(p), own_disclaimer));
+    }
+}
+
+TEST_CASE("the pull quote across the page stands on the Canada opener", "[golden][long-issue]") {
+    CHECK(has(page_text(6), "A tariff on a component that crosses the border six times is paid six times."));
+}
+
+TEST_CASE("the long issue's text matches the golden file", "[golden][long-issue]") {
+    ToolResult r = run_tool("pdftotext -enc UTF-8 -layout " + quire::test::quoted(built().pdf) + " -");
+    REQUIRE(r.exit_code == 0);
+    if (std::getenv("UPDATE_GOLDEN")) {
+        std::ofstream(golden, std::ios::binary) << r.out;
+        WARN("rewrote " << golden << ": review the diff and the pages");
+    }
+    const std::string expected = read_bytes(golden);
+    CHECK(r.out == expected);
+}
