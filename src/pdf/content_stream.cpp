@@ -1,6 +1,7 @@
 #include "pdf/content_stream.hpp"
 
 #include "pdf/number_format.hpp"
+#include "pdf/press_intent.hpp"
 #include "pdf/text_string.hpp"
 
 #include <cstdio>
@@ -55,6 +56,9 @@ std::string color_operator(const render::Color& color, bool stroke) {
         case render::Color::Space::cmyk:
             return format_number(color.c[0], 4) + ' ' + format_number(color.c[1], 4) + ' ' +
                    format_number(color.c[2], 4) + ' ' + format_number(color.c[3], 4) + (stroke ? " K" : " k");
+        case render::Color::Space::registration:  // press_intent.hpp: the page's /Separation /All
+            return std::string("/") + registration_colour_space + (stroke ? " CS " : " cs ") +
+                   format_number(color.c[0], 4) + (stroke ? " SCN" : " scn");
     }
     return "0 g";
 }

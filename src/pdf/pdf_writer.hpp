@@ -4,6 +4,7 @@
 // its alpha as a soft mask), outlines, links, page labels and metadata written, and
 // the same input always gives the same bytes: no clock time, a content-derived /ID.
 #include "core/diagnostics.hpp"
+#include "pdf/press_intent.hpp"
 #include "render/display_list.hpp"
 
 #include <cstdint>
@@ -21,6 +22,22 @@ struct PdfOptions {
 
     // Images placed at a lower effective resolution draw a warning.
     double min_image_dpi = 200;
+
+    // Print output (quire build --print): a CMYK OutputIntent for the press.
+    std::optional<PressIntent> press_intent;
+
+    // PDF/A-2u (ISO 19005-2, level U), the archive format, unless false (`--draft`):
+    // XMP pdfaid, an sRGB OutputIntent, a transparency group on pages with soft masks,
+    // and errors instead of output for what PDF/A cannot hold (CMYK without a profile,
+    // a .notdef glyph drawn).
+    bool pdfa = true;
+    // The OutputIntent's profile: an RGB ICC profile file (sRGB).
+    std::string output_intent_profile =
+#ifdef QUIRE_SRGB_PROFILE
+        QUIRE_SRGB_PROFILE;
+#else
+        "/usr/share/color/icc/sRGB.icc";
+#endif
 };
 
 // SOURCE_DATE_EPOCH (reproducible-builds.org): nothing when unset; a warning and

@@ -13,7 +13,9 @@
 namespace quire::render {
 
 struct Color {
-    enum class Space { gray, rgb, cmyk };
+    // registration: every separation at once (printer's marks only; c[0] is the tint),
+    // written as a /Separation /All colour space.
+    enum class Space { gray, rgb, cmyk, registration };
     Space space = Space::gray;
     double c[4] = {0, 0, 0, 0};  // components in 0..1 (gray: c[0]; rgb: c[0..2]; cmyk: c[0..3])
 
@@ -62,7 +64,10 @@ using DrawOp = std::variant<DrawGlyphs, DrawImage, DrawRule, LinkArea>;
 struct Page {
     Length width, height;                    // trimmed size
     Length bleed;                            // drawn area beyond the trim on every side
+    Length slug;                             // print output: room for printer's marks beyond
+                                             // the bleed on every side (0: none)
     std::string label;                       // printed page number ("1", "iv", "")
+    int article = -1;                        // the issue's article (0-based) the page belongs to; -1: none
     std::vector<DrawOp> ops;
 };
 
@@ -79,6 +84,8 @@ struct DocumentInfo {
     std::string language;                    // BCP 47, e.g. "en-GB"
     std::string date;                        // ISO 8601 date or date-time of the issue
     std::string producer;                    // "quire 0.1.0"
+    std::string publisher;                   // XMP dc:publisher; may be empty
+    std::string source;                      // XMP dc:source: e.g. the issue and pages an article comes from
 };
 
 struct DisplayList {

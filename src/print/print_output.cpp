@@ -1,0 +1,33 @@
+#include "print/print_output.hpp"
+
+#include "print/impose.hpp"
+#include "print/preflight.hpp"
+
+namespace quire::print {
+
+std::optional<PressProfile> make_print_output(render::DisplayList& list, const PrintJob& job, DiagnosticSink& sink) {
+    const std::optional<PressProfile> profile = find_press_profile(job.options.press_profile, sink);
+    if (!profile) return std::nullopt;
+    const std::unique_ptr<PressColour> press = PressColour::open(profile->path, sink);
+    if (!press) return std::nullopt;
+
+    if (job.layout) check_layout_colours(*job.layout, *press, sink);
+    check_images(list, job.image_locs, job.options.min_image_dpi, sink);
+    check_safe_margin(list, job.options.safe_margin, job.where, sink);
+    press->convert(list);
+
+    if (job.options.imposition != Imposition::none) {
+        list = impose(list, job.options.imposition, job.where, sink);
+        if (list.pages.empty()) return std::nullopt;
+    }
+    MarkOptions marks;
+    marks.crop = job.options.crop_marks;
+    marks.registration = job.options.registration_marks;
+    marks.fold = job.options.imposition != Imposition::none;
+    marks.slug_line = job.options.slug_line;
+    marks.slug_prefix = job.slug_prefix;
+    add_marks(list, marks, job.slug);
+    return profile;
+}
+
+}  // namespace quire::print

@@ -1,0 +1,243 @@
+// The print stage without a PDF: sheet order, imposition as a transform, marks beyond
+// the bleed, colour for the press.
+#include "print/impose.hpp"
+#include "print/marks.hpp"
+#include "print/press_colour.hpp"
+#include "style/style_sheet.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using namespace quire;
+using namespace quire::print;
+
+namespace {
+
+const Length w = Length::from_pt(595), h = Length::from_pt(842), b = Length::from_pt(9);
+
+render::DisplayList labelled_pages(int count) {
+    render::DisplayList list;
+    for (int i = 0; i < count; ++i) {
+        render::Page page;
+        page.width = w, page.height = h, page.bleed = b;
+        page.label = std::to_string(i + 1);
+        render::DrawRule rule;  // one rule per page, its position naming the page
+        rule.x1 = Length::from_pt(10);
+        rule.x2 = Length::from_pt(20);
+        rule.y1 = rule.y2 = Length::from_pt(100 + i);
+        rule.thickness = Length::from_pt(1);
+        page.ops.push_back(rule);
+        list.pages.push_back(page);
+    }
+    return list;
+}
+
+// The page a sheet half shows, by the rule's position; -1 for a blank half.
+int page_on(const render::Page& sheet, int half) {
+    for (const render::DrawOp& op : sheet.ops) {
+        const auto& rule = std::get<render::DrawRule>(op);
+        const bool right = rule.x1 >= w;
+        if (right == (half == 1)) return static_cast<int>(std::lround(rule.y1.pt())) - 100;
+    }
+    return -1;
+}
+
+// Nest the sheets (sheet 1 outermost), fold them, and read the booklet front to back:
+// each sheet's front right half, then its back left half, outside in; then the back
+// right and front left halves, inside out.
+std::vector<int> read_folded(const std::vector<SheetSide>& sides) {
+    std::vector<int> pages;
+    const std::size_t sheets = sides.size() / 2;
+    for (std::size_t s = 0; s < sheets; ++s) {
+        pages.push_back(sides[2 * s].right);
+        pages.push_back(sides[2 * s + 1].left);
+    }
+    for (std::size_t s = sheets; s-- > 0;) {
+        pages.push_back(sides[2 * s + 1].right);
+        pages.push_back(sides[2 * s].left);
+    }
+    return pages;
+}
+
+}  // namespace
+
+TEST_CASE("booklet: sheet 1 front carries the last page and page 1") {
+    const std::vector<SheetSide> sides = sheet_order(8, Imposition::booklet);
+    CHECK(sides == std::vector<SheetSide>{{7, 0}, {1, 6}, {5, 2}, {3, 4}});
+}
+
+TEST_CASE("booklet: folded sheets read in page order, blanks at the end") {
+    for (int n : {1, 4, 6, 8, 13, 16, 30}) {
+        INFO(n << " pages");
+        const std::vector<SheetSide> sides = sheet_order(n, Imposition::booklet);
+        const int padded = (n + 3) / 4 * 4;
+        REQUIRE(static_cast<int>(sides.size()) == padded / 2);
+        std::vector<int> expected;
+        for (int i = 0; i < padded; ++i) expected.push_back(i < n ? i : -1);
+        CHECK(read_folded(sides) == expected);
+    }
+}
+
+TEST_CASE("two-up: 1-2, 3-4, and a blank half for an odd count") {
+    CHECK(sheet_order(5, Imposition::two_up) == std::vector<SheetSide>{{0, 1}, {2, 3}, {4, -1}});
+}
+
+TEST_CASE("impose moves each page's drawing onto its half of the sheet") {
+    DiagnosticSink sink;
+    const render::DisplayList sheets = impose(labelled_pages(6), Imposition::booklet, {"issue.xml", 0, 0}, sink);
+    REQUIRE(sheets.pages.size() == 4);
+    for (const render::Page& sheet : sheets.pages) {
+        CHECK(sheet.width == w * 2);
+        CHECK(sheet.height == h);
+        CHECK(sheet.bleed == b);
+    }
+    // 6 pages padded to 8: (blank, 1) (2, blank) (6, 3) (4, 5), 0-based below.
+    CHECK(page_on(sheets.pages[0], 0) == -1);
+    CHECK(page_on(sheets.pages[0], 1) == 0);
+    CHECK(page_on(sheets.pages[1], 0) == 1);
+    CHECK(page_on(sheets.pages[1], 1) == -1);
+    CHECK(page_on(sheets.pages[2], 0) == 5);
+    CHECK(page_on(sheets.pages[2], 1) == 2);
+    CHECK(page_on(sheets.pages[3], 0) == 3);
+    CHECK(page_on(sheets.pages[3], 1) == 4);
+    CHECK(sheets.pages[2].label == "sheet 2 front: 6 | 3");
+    // The right half is moved by exactly one page width.
+    const auto& rule = std::get<render::DrawRule>(sheets.pages[0].ops.at(0));
+    CHECK(rule.x1 == w + Length::from_pt(10));
+    // The padding is announced, at the manifest.
+    REQUIRE(sink.all().size() == 1);
+    CHECK(format_diagnostic(sink.all()[0]) ==
+          "issue.xml: warning: booklet: 6 pages are not a multiple of four; 2 blank pages added at the end");
+}
+
+TEST_CASE("impose: links and outlines follow their pages to the sheets") {
+    render::DisplayList list = labelled_pages(8);
+    render::LinkArea link;
+    link.target_page = 6;  // page 7 is on sheet 1 back (1 | 6)
+    list.pages[0].ops.push_back(link);
+    list.outlines.push_back({"Page 4", 3, Length{}, {}});
+    DiagnosticSink sink;
+    const render::DisplayList sheets = impose(list, Imposition::booklet, {}, sink);
+    const auto* moved = std::get_if<render::LinkArea>(&sheets.pages[0].ops.back());
+    REQUIRE(moved);
+    CHECK(moved->target_page == 1);
+    CHECK(moved->x == w);  // page 1 is the right half of sheet 1 front
+    CHECK(sheets.outlines.at(0).page == 3);  // (3, 4) is sheet 2 back
+}
+
+TEST_CASE("impose refuses pages of different sizes") {
+    render::DisplayList list = labelled_pages(4);
+    list.pages[2].width = Length::from_pt(420);
+    DiagnosticSink sink;
+    CHECK(impose(list, Imposition::two_up, {}, sink).pages.empty());
+    CHECK(sink.has_errors());
+}
+
+TEST_CASE("impose warns of drawing that crosses the fold") {
+    render::DisplayList list = labelled_pages(4);
+    list.pages[0].ops.push_back(render::DrawImage{"full-bleed.jpg", -b, -b, w + b * 2, h + b * 2});
+    DiagnosticSink sink;
+    impose(list, Imposition::booklet, {}, sink);
+    REQUIRE(sink.all().size() == 1);
+    CHECK(sink.all()[0].message.find("image full-bleed.jpg reaches past the fold") != std::string::npos);
+}
+
+TEST_CASE("marks: crop, fold and registration marks lie beyond the bleed, in registration colour") {
+    render::DisplayList list = labelled_pages(2);
+    MarkOptions options;
+    options.registration = true;
+    options.fold = true;
+    options.slug_line = true;
+    options.slug_prefix = "Review";
+    int slug_calls = 0;
+    add_marks(list, options, [&](const std::string& text) {
+        ++slug_calls;
+        CHECK(text == (slug_calls == 1 ? "Review \xC2\xB7 page 1" : "Review \xC2\xB7 page 2"));
+        render::DrawGlyphs run;
+        run.size = Length::from_pt(6);
+        run.glyphs.push_back({1, 0, Length::from_pt(30), {}, {}});
+        run.text = text;
+        return std::vector<render::DrawOp>{run};
+    });
+    CHECK(slug_calls == 2);
+    for (const render::Page& page : list.pages) {
+        CHECK(page.slug == options.slug);
+        REQUIRE(page.ops.size() == 1 + 8 + 2 + 4 * 6 + 1);  // content, crop, fold, 4 targets, slug
+        for (std::size_t i = 1; i < page.ops.size(); ++i) {
+            if (const auto* rule = std::get_if<render::DrawRule>(&page.ops[i])) {
+                INFO("mark " << i << ": " << rule->x1.pt() << "," << rule->y1.pt() << " " << rule->x2.pt() << ","
+                             << rule->y2.pt());
+                CHECK(rule->color.space == render::Color::Space::registration);
+                const Length half = rule->thickness / 2;
+                const Length x0 = std::min(rule->x1, rule->x2), x1 = std::max(rule->x1, rule->x2);
+                const Length y0 = std::min(rule->y1, rule->y2), y1 = std::max(rule->y1, rule->y2);
+                // Outside the bleed box on some side (a line's width counts across it,
+                // not along it: butt caps end where the line does).
+                const bool horizontal = y0 == y1;
+                const Length xs = horizontal ? Length{} : half, ys = horizontal ? half : Length{};
+                const bool outside = x1 + xs <= -b || x0 - xs >= w + b || y1 + ys <= -b || y0 - ys >= h + b;
+                CHECK(outside);
+                // And within the media box.
+                CHECK(x0 >= -b - options.slug);
+                CHECK(x1 <= w + b + options.slug);
+                CHECK(y0 >= -b - options.slug);
+                CHECK(y1 <= h + b + options.slug);
+            } else if (const auto* run = std::get_if<render::DrawGlyphs>(&page.ops[i])) {
+                CHECK(run->color.space == render::Color::Space::registration);
+                CHECK(run->y - run->size >= h + b);  // below the bleed
+                CHECK(run->y + run->size <= h + b + options.slug);
+            }
+        }
+    }
+    // Crop marks continue the trim lines: the top-left pair.
+    const auto& first = std::get<render::DrawRule>(list.pages[0].ops[1]);
+    CHECK(first.y1 == Length{});
+    CHECK(first.x1 == -b);
+    CHECK(first.x2 == -b - options.length);
+}
+
+TEST_CASE("layout colours: cmyk() with fractions or percentages, #RRGGBB") {
+    CHECK(style::parse_color("cmyk(0,0.2,0.9,0)") == style::TextColor{style::Cmyk{0, 0.2, 0.9, 0}});
+    CHECK(style::parse_color("cmyk(0%, 20%, 90%, 100%)") == style::TextColor{style::Cmyk{0, 0.2, 0.9, 1}});
+    CHECK(style::parse_color("#ff0000") == style::TextColor{style::Rgb{1, 0, 0}});
+}
+
+TEST_CASE("press colour: greys stay one ink, colours become CMYK, text is never rich black") {
+    DiagnosticSink sink;
+    std::optional<PressProfile> profile = find_press_profile("", sink);
+    REQUIRE(profile);
+    std::unique_ptr<PressColour> press = PressColour::open(profile->path, sink);
+    REQUIRE(press);
+
+    const render::Color red = press->cmyk_of(0.8, 0.1, 0.1);
+    CHECK(red.space == render::Color::Space::cmyk);
+    CHECK(red.c[0] < 0.3);   // little cyan
+    CHECK(red.c[1] > 0.7);   // magenta
+    CHECK(red.c[2] > 0.6);   // and yellow make red
+
+    render::DisplayList list;
+    list.pages.emplace_back();
+    render::DrawGlyphs grey, dark, coloured, rich;
+    grey.color = render::Color::rgb(0.3, 0.3, 0.3);
+    dark.color = render::Color::rgb(0.05, 0.05, 0.1);
+    coloured.color = render::Color::rgb(0.54, 0.11, 0.11);
+    rich.color = render::Color{render::Color::Space::cmyk, {0.6, 0.4, 0.4, 1}};
+    for (const auto& run : {grey, dark, coloured, rich}) list.pages[0].ops.push_back(run);
+    render::DrawRule rule;
+    rule.color = render::Color::rgb(0, 0.5, 1);
+    list.pages[0].ops.push_back(rule);
+    CHECK(press->convert(list) == 4);
+    auto colour = [&](std::size_t i) {
+        const render::DrawOp& op = list.pages[0].ops[i];
+        if (const auto* run = std::get_if<render::DrawGlyphs>(&op)) return run->color;
+        return std::get<render::DrawRule>(op).color;
+    };
+    CHECK(colour(0).space == render::Color::Space::gray);
+    CHECK(colour(0).c[0] == Approx(0.3));
+    CHECK(colour(1).space == render::Color::Space::gray);  // near-black text: the black plate alone
+    CHECK(colour(2).space == render::Color::Space::cmyk);
+    CHECK(colour(3).space == render::Color::Space::cmyk);
+    CHECK((colour(3).c[0] == 0 && colour(3).c[1] == 0 && colour(3).c[2] == 0 && colour(3).c[3] == 1));
+    CHECK(colour(4).space == render::Color::Space::cmyk);
+}
