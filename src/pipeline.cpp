@@ -4,6 +4,7 @@
 #include "font/font_registry.hpp"
 #include "galley/article_galley.hpp"
 #include "galley/paragraph_setter.hpp"
+#include "input/output_path.hpp"
 #include "page/build_pages.hpp"
 #include "pdf/pdf_writer.hpp"
 #include "proof/proof.hpp"
@@ -57,6 +58,13 @@ ExitCode build_issue(const BuildRequest& request, DiagnosticSink& sink) {
 ExitCode Typesetter::build(const BuildRequest& request, DiagnosticSink& sink) {
     std::optional<model::Issue> issue = input::read_issue(request.input.manifest, request.input.read, sink);
     if (!issue || sink.has_errors()) return exit_input_error;
+    // Before typesetting: an output that cannot be written, or that would overwrite
+    // an input, is known now.
+    switch (input::check_output_path(request.output, *issue, sink)) {
+        case input::OutputProblem::none: break;
+        case input::OutputProblem::is_input: return exit_usage_error;
+        case input::OutputProblem::unwritable: return exit_output_error;
+    }
 
     // The text engine, shared by every article so its caches serve the whole issue
     // (and, in the Engine, every later build).

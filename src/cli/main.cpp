@@ -6,6 +6,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <csignal>
 #include <filesystem>
 #include <iostream>
 
@@ -19,6 +20,10 @@ int finish(const quire::DiagnosticSink& sink, quire::ExitCode code) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    // Past a file-size limit (ulimit -f) the kernel would kill quire mid-write; with
+    // the signal ignored, write() fails with EFBIG and the old PDF is kept, with an
+    // error, like any full disk.
+    std::signal(SIGXFSZ, SIG_IGN);
     CLI::App app{"quire: typesets a magazine issue (XML articles + a layout) into PDF"};
     app.name("quire");
     app.set_version_flag("--version", "quire " QUIRE_VERSION);

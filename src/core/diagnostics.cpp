@@ -7,12 +7,10 @@ namespace quire {
 void DiagnosticSink::report(Severity severity, SourceLoc loc, std::string message) {
     // The same problem reported twice at one place (libxml2's RELAX NG validator does
     // this) helps nobody; keep the first.
-    for (const Diagnostic& seen : diagnostics_) {
-        if (seen.severity == severity && seen.loc.file == loc.file && seen.loc.line == loc.line &&
-            seen.loc.column == loc.column && seen.message == message) {
-            return;
-        }
-    }
+    // (A set, not a scan of every earlier diagnostic: hostile input can make many.)
+    std::string key = std::to_string(static_cast<int>(severity)) + ':' + std::to_string(loc.line) + ':' +
+                      std::to_string(loc.column) + ':' + std::to_string(loc.file.size()) + ':' + loc.file + message;
+    if (!seen_.insert(std::move(key)).second) return;
     if (severity == Severity::error) ++error_count_;
     diagnostics_.push_back({severity, std::move(loc), std::move(message)});
 }

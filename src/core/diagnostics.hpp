@@ -4,6 +4,7 @@
 #include "core/source_loc.hpp"
 
 #include <iosfwd>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,7 @@ public:
 
 private:
     std::vector<Diagnostic> diagnostics_;
+    std::set<std::string> seen_;  // severity, place and message of each: one lookup, not a scan
     int error_count_ = 0;
 };
 

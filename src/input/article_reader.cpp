@@ -1,10 +1,14 @@
 #include "input/article_reader.hpp"
 #include "input/suggest.hpp"
 
+#include "input/file_limits.hpp"
 #include "input/image_probe.hpp"
 #include "input/inline_reader.hpp"
 #include "input/schema.hpp"
 #include "input/xml_file.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include <filesystem>
 
@@ -39,6 +43,10 @@ public:
             else if (is_element(child, "standfirst")) article.standfirst = text_block(child, model::default_style::standfirst);
             else if (is_element(child, "body")) read_body(child, article);
             else if (is_element(child, "disclaimer")) article.disclaimer = text_block(child, model::default_style::disclaimer);
+            if (is_element(child, "body") && body_text_blocks_ == 0) {
+                sink_.warning(file_.loc(child), "the body of this article has no text and no figures: it will "
+                                                 "print only its title");
+            }
         }
         return article;
     }
@@ -55,7 +63,40 @@ private:
             check_paragraph_style(block.style, block.loc);
         }
         block.text = read_inline(file_, element, layout_, sink_);
+        check_bounds(block);
         return block;
+    }
+
+    // Hostile-input bounds (file_limits.hpp): a paragraph's length and runs of
+    // combining marks are refused here, with the paragraph's location, rather than
+    // left to line breaking and shaping, whose cost grows with them.
+    void check_bounds(const model::TextBlock& block) {
+        std::size_t chars = 0, marks = 0, longest = 0, longest_at = 0;
+        for (const model::InlineRun& run : block.text) {
+            const std::string& t = run.text;
+            for (std::size_t i = 0; i < t.size();) {
+                UChar32 c;
+                U8_NEXT(t.data(), i, t.size(), c);
+                ++chars;
+                if (c >= 0 && u_getCombiningClass(c) != 0) {
+                    if (++marks > longest) {
+                        longest = marks;
+                        longest_at = chars;
+                    }
+                } else {
+                    marks = 0;
+                }
+            }
+        }
+        if (chars > max_paragraph_chars) {
+            sink_.error(block.loc, "this paragraph has " + std::to_string(chars) + " characters; quire sets at most " +
+                                       std::to_string(max_paragraph_chars) + " in one paragraph: split it");
+        } else if (longest > max_combining_marks) {
+            sink_.error(block.loc, std::to_string(longest) + " combining marks in a row (ending at character " +
+                                       std::to_string(longest_at) + " of this paragraph); Unicode's stream-safe text "
+                                       "(UAX #15) has at most " + std::to_string(max_combining_marks));
+        }
+        if (!block.text.empty()) ++text_blocks_;
     }
 
     void check_paragraph_style(const std::string& name, const SourceLoc& loc) {
@@ -67,6 +108,12 @@ private:
     }
 
     void read_body(const xmlNode* body, model::Article& article) {
+        const std::size_t blocks_before = text_blocks_;
+        read_body_blocks(body, article);
+        body_text_blocks_ = text_blocks_ - blocks_before + figures_;
+    }
+
+    void read_body_blocks(const xmlNode* body, model::Article& article) {
         for (const xmlNode* child = body->children; child; child = child->next) {
             if (is_element(child, "p")) {
                 article.body.push_back(model::Paragraph{text_block(child, model::default_style::paragraph)});
@@ -80,6 +127,7 @@ private:
                 quote.across = attribute(child, "span").value_or("column") == "page";
                 article.body.push_back(std::move(quote));
             } else if (is_element(child, "figure")) {
+                ++figures_;
                 if (auto figure = read_figure(child)) article.body.push_back(std::move(*figure));
             }
         }
@@ -104,13 +152,37 @@ private:
         if (!image) return std::nullopt;
         if (!probe_image(*image, src_loc, sink_)) return std::nullopt;
         figure.image = *image;
+        check_figure_height(figure);
         return figure;
+    }
+
+    // An image taller than the text area at its printed width cannot be placed as
+    // asked: page composition shrinks it to fit (narrower than its column). Say so.
+    void check_figure_height(const model::Figure& figure) {
+        if (!layout_) return;
+        const auto size = read_image_size(figure.image);
+        if (!size) return;
+        const model::PageSetup& page = layout_->page;
+        int columns = page.columns;
+        if (const model::Master* body = layout_->master("body"); body && body->columns) columns = *body->columns;
+        const Length text_width = page.width - page.margin_inside - page.margin_outside;
+        const Length width = figure.span == model::FigureSpan::page || columns < 1
+                                 ? text_width
+                                 : (text_width - page.gutter * (columns - 1)) / columns;
+        const Length text_height = page.height - page.margin_top - page.margin_bottom;
+        const double height_pt = width.pt() * size->height / size->width;
+        if (text_height.sp <= 0 || height_pt <= text_height.pt()) return;
+        auto mm = [](double pt) { return std::to_string(static_cast<long>(pt * 25.4 / 72.0 + 0.5)) + " mm"; };
+        sink_.warning(figure.loc, "image " + figure.image + " is " + mm(height_pt) + " tall at its printed width (" +
+                                      mm(width.pt()) + "), taller than the " + mm(text_height.pt()) +
+                                      " text area: it will be shrunk to fit the page");
     }
 
     const XmlFile& file_;
     const model::Layout* layout_;
     const PathPolicy& paths_;
     DiagnosticSink& sink_;
+    std::size_t text_blocks_ = 0, figures_ = 0, body_text_blocks_ = 0;
 };
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "input/file_limits.hpp"
 
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <iterator>
 #include <system_error>
@@ -33,11 +35,12 @@ bool check_regular_file(const std::string& path, std::uintmax_t max_bytes, Diagn
 }
 
 bool read_regular_file(const std::string& path, std::uintmax_t max_bytes, std::string& out, DiagnosticSink& sink,
-                       const SourceLoc& loc) {
-    if (!check_regular_file(path, max_bytes, sink, loc, "file")) return false;
+                       const SourceLoc& loc, const std::string& what) {
+    if (!check_regular_file(path, max_bytes, sink, loc, what)) return false;
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        sink.error(loc, "cannot open " + path);
+        // Say why: "Permission denied" tells the user what to fix.
+        sink.error(loc, "cannot read " + (what == "file" ? "" : what + " ") + path + ": " + std::strerror(errno));
         return false;
     }
     out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
@@ -114,6 +117,11 @@ std::optional<std::string> PathPolicy::resolve(const std::string& from, const st
     }
     if (!fs::is_regular_file(canonical, ec)) {
         sink.error(loc, what + " is not a regular file: " + shown);
+        return std::nullopt;
+    }
+    // Report a file that cannot be opened here, where it is named, not in the file.
+    if (std::ifstream probe(resolved, std::ios::binary); !probe) {
+        sink.error(loc, "cannot read " + what + " " + shown + ": " + std::strerror(errno));
         return std::nullopt;
     }
     return shown;

@@ -14,11 +14,22 @@ namespace quire::input {
 inline constexpr std::uintmax_t max_xml_file_bytes = 16u << 20;    // a whole issue's text is ~1 MB
 inline constexpr std::uintmax_t max_font_file_bytes = 64u << 20;   // CJK fonts reach ~20 MB
 inline constexpr std::uintmax_t max_image_file_bytes = 128u << 20; // a 600 dpi A3 scan
+// Hostile-input bounds (design §5b): each is far beyond a real magazine and keeps the
+// work of one run bounded. An issue has tens of articles, a long paragraph a few
+// thousand characters; Unicode's stream-safe format (UAX #15) allows 30 combining
+// marks in a row.
+inline constexpr std::size_t max_articles = 1000;
+inline constexpr std::size_t max_paragraph_chars = 100'000;
+inline constexpr std::size_t max_combining_marks = 30;
+// Decoded pixels, checked from the image's header before anything is decoded: a 600
+// dpi A3 scan has 70 million; a few bytes of PNG header can claim billions.
+inline constexpr std::uint64_t max_image_pixels = 100'000'000;
 
 // Reads `path` into `out` if it is a regular file no larger than `max_bytes`;
 // otherwise reports why at `loc` and returns false.
+// `what` names the file in messages ("image", "font").
 bool read_regular_file(const std::string& path, std::uintmax_t max_bytes, std::string& out,
-                       DiagnosticSink& sink, const SourceLoc& loc);
+                       DiagnosticSink& sink, const SourceLoc& loc, const std::string& what = "file");
 
 // Checks that a regular file exists at `path` and is no larger than `max_bytes`.
 bool check_regular_file(const std::string& path, std::uintmax_t max_bytes, DiagnosticSink& sink,

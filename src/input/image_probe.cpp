@@ -2,6 +2,8 @@
 
 #include "input/file_limits.hpp"
 
+#include <array>
+#include <cstdint>
 #include <fstream>
 
 namespace quire::input {
@@ -15,17 +17,162 @@ ImageFormat sniff_image_format(const std::string& b) {
     return ImageFormat::unknown;
 }
 
-bool probe_image(const std::string& path, const SourceLoc& loc, DiagnosticSink& sink) {
-    if (!check_regular_file(path, max_image_file_bytes, sink, loc, "image")) return false;
-    std::ifstream in(path, std::ios::binary);
-    std::string head(8, '\0');
-    in.read(head.data(), 8);
-    head.resize(static_cast<std::size_t>(in.gcount()));
-    if (sniff_image_format(head) == ImageFormat::unknown) {
-        sink.error(loc, "image " + path + " is neither a JPEG nor a PNG file");
+namespace {
+
+std::uint32_t be32_at(const std::string& b, std::size_t i) {
+    return (std::uint32_t{static_cast<unsigned char>(b[i])} << 24) | (std::uint32_t{static_cast<unsigned char>(b[i + 1])} << 16) |
+           (std::uint32_t{static_cast<unsigned char>(b[i + 2])} << 8) | std::uint32_t{static_cast<unsigned char>(b[i + 3])};
+}
+
+unsigned be16_at(const std::string& b, std::size_t i) {
+    return (static_cast<unsigned>(static_cast<unsigned char>(b[i])) << 8) | static_cast<unsigned char>(b[i + 1]);
+}
+
+// CRC-32 as PNG defines it (ISO 3309, polynomial 0xEDB88320; PNG spec annex D).
+std::uint32_t crc32_of(const std::string& b, std::size_t begin, std::size_t end) {
+    static const auto table = [] {
+        std::array<std::uint32_t, 256> t{};
+        for (std::uint32_t n = 0; n < 256; ++n) {
+            std::uint32_t c = n;
+            for (int k = 0; k < 8; ++k) c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+            t[n] = c;
+        }
+        return t;
+    }();
+    std::uint32_t c = 0xFFFFFFFFu;
+    for (std::size_t i = begin; i < end; ++i) c = table[(c ^ static_cast<unsigned char>(b[i])) & 0xFF] ^ (c >> 8);
+    return c ^ 0xFFFFFFFFu;
+}
+
+std::string megapixels(std::uint64_t w, std::uint64_t h) {
+    return std::to_string(w) + " x " + std::to_string(h) + " pixels (" + std::to_string((w * h + 500000) / 1000000) +
+           " million)";
+}
+
+bool check_pixels(const std::string& path, std::uint64_t w, std::uint64_t h, const SourceLoc& loc, DiagnosticSink& sink) {
+    if (w * h <= max_image_pixels) return true;
+    sink.error(loc, "image " + path + " is " + megapixels(w, h) + "; quire places images of at most " +
+                        std::to_string(max_image_pixels / 1000000) + " million pixels: scale it down");
+    return false;
+}
+
+// Walks the chunks (PNG spec §5.3): every chunk inside the file with its CRC right,
+// IHDR first, IDAT and IEND present. Warns where the PDF will differ from the file.
+bool check_png(const std::string& b, const std::string& path, const SourceLoc& loc, DiagnosticSink& sink) {
+    const std::string damaged = "image " + path + " is a damaged PNG: ";
+    std::size_t i = 8;
+    bool ihdr = false, idat = false, iend = false, trns = false;
+    unsigned depth = 0, colour = 0, interlace = 0;
+    while (i < b.size() && !iend) {
+        if (i + 12 > b.size()) break;
+        const std::uint32_t length = be32_at(b, i);
+        if (length > b.size() - i - 12) break;
+        const std::string type = b.substr(i + 4, 4);
+        if (crc32_of(b, i + 4, i + 8 + length) != be32_at(b, i + 8 + length)) {
+            sink.error(loc, damaged + "chunk '" + type + "' at byte " + std::to_string(i) + " fails its checksum");
+            return false;
+        }
+        if (!ihdr) {
+            if (type != "IHDR" || length != 13) {
+                sink.error(loc, damaged + "it does not start with an IHDR chunk");
+                return false;
+            }
+            ihdr = true;
+            const std::uint32_t w = be32_at(b, i + 8), h = be32_at(b, i + 12);
+            depth = static_cast<unsigned char>(b[i + 16]);
+            colour = static_cast<unsigned char>(b[i + 17]);
+            interlace = static_cast<unsigned char>(b[i + 20]);
+            if (w == 0 || h == 0 || w > 0x7FFFFFFFu || h > 0x7FFFFFFFu) {
+                sink.error(loc, damaged + "its header gives a size of " + std::to_string(w) + " x " + std::to_string(h));
+                return false;
+            }
+            if (!check_pixels(path, w, h, loc, sink)) return false;
+        }
+        if (type == "IDAT") idat = true;
+        if (type == "tRNS") trns = true;
+        if (type == "IEND") iend = true;
+        i += 12 + length;
+    }
+    if (!iend || !idat) {
+        sink.error(loc, "image " + path + " is truncated: the PNG ends at byte " + std::to_string(b.size()) +
+                            " before its " + (idat ? "IEND" : "image data (IDAT)") + " chunk");
+        return false;
+    }
+    (void)interlace;  // Adam7 is decoded by libpng like any other PNG
+    if (depth == 16) {
+        sink.warning(loc, "image " + path + " has 16 bits per sample; the PDF gets 8, so fine gradients may band");
+    }
+    if (colour == 4 || colour == 6 || trns) {
+        sink.warning(loc, "image " + path +
+                              " is partly transparent; it is placed with a soft mask, and its colours over the page "
+                              "may print differently from the screen: check it in a proof");
+    }
+    return true;
+}
+
+// Walks the marker segments (ITU T.81 annex B) to the scan, then looks for the
+// end-of-image marker a complete file ends with.
+bool check_jpeg(const std::string& b, const std::string& path, const SourceLoc& loc, DiagnosticSink& sink) {
+    const std::string damaged = "image " + path + " is a damaged JPEG: ";
+    std::size_t i = 2;
+    bool frame = false, scan = false;
+    while (i + 4 <= b.size()) {
+        if (static_cast<unsigned char>(b[i]) != 0xFF) {
+            sink.error(loc, damaged + "no marker at byte " + std::to_string(i));
+            return false;
+        }
+        const unsigned marker = static_cast<unsigned char>(b[i + 1]);
+        if (marker == 0xFF) { ++i; continue; }
+        if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) { i += 2; continue; }
+        if (marker == 0xD9) break;
+        const std::size_t length = be16_at(b, i + 2);
+        if (length < 2 || i + 2 + length > b.size()) {
+            sink.error(loc, "image " + path + " is truncated: a JPEG segment at byte " + std::to_string(i) +
+                                " runs past the end of the file (" + std::to_string(b.size()) + " bytes)");
+            return false;
+        }
+        if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC && length >= 8) {
+            frame = true;
+            const unsigned h = be16_at(b, i + 5), w = be16_at(b, i + 7);
+            if (w == 0 || h == 0) {
+                sink.error(loc, damaged + "its frame header gives a size of " + std::to_string(w) + " x " + std::to_string(h));
+                return false;
+            }
+            if (!check_pixels(path, w, h, loc, sink)) return false;
+        }
+        if (marker == 0xDA) {
+            scan = true;
+            break;
+        }
+        i += 2 + length;
+    }
+    if (!frame || !scan) {
+        sink.error(loc, "image " + path + " is truncated or damaged: the JPEG has no " +
+                            (frame ? "image data (start of scan)" : "frame header"));
+        return false;
+    }
+    // A complete JPEG ends with FF D9; some writers pad after it.
+    std::size_t end = b.size();
+    while (end > i && (b[end - 1] == '\0' || b[end - 1] == '\n' || b[end - 1] == '\r' || b[end - 1] == ' ')) --end;
+    if (end < i + 2 || static_cast<unsigned char>(b[end - 2]) != 0xFF || static_cast<unsigned char>(b[end - 1]) != 0xD9) {
+        sink.error(loc, "image " + path + " is truncated: the JPEG has no end-of-image marker (the file was cut short)");
         return false;
     }
     return true;
+}
+
+}  // namespace
+
+bool probe_image(const std::string& path, const SourceLoc& loc, DiagnosticSink& sink) {
+    std::string bytes;
+    if (!read_regular_file(path, max_image_file_bytes, bytes, sink, loc, "image")) return false;
+    switch (sniff_image_format(bytes.substr(0, 8))) {
+        case ImageFormat::png: return check_png(bytes, path, loc, sink);
+        case ImageFormat::jpeg: return check_jpeg(bytes, path, loc, sink);
+        case ImageFormat::unknown: break;
+    }
+    sink.error(loc, "image " + path + " is neither a JPEG nor a PNG file");
+    return false;
 }
 
 std::optional<ImageSize> read_image_size(const std::string& path) {

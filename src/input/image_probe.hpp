@@ -10,8 +10,11 @@ namespace quire::input {
 
 enum class ImageFormat { unknown, jpeg, png };
 
-// Reads the file's signature; reports at `loc` if the file is missing, too large or
-// neither JPEG nor PNG.
+// Reads the file and checks its structure (PNG chunks and checksums, JPEG segments
+// to the scan and the end marker) and its pixel count against max_image_pixels,
+// before anything is decoded. Reports at `loc` if the file is missing, unreadable,
+// too large, neither JPEG nor PNG, truncated or damaged (returns false); warns of
+// what the PDF will show differently (16-bit or transparent PNGs).
 bool probe_image(const std::string& path, const SourceLoc& loc, DiagnosticSink& sink);
 
 ImageFormat sniff_image_format(const std::string& first_bytes);

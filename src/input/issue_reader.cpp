@@ -8,6 +8,7 @@
 #include "input/xml_file.hpp"
 
 #include <filesystem>
+#include <map>
 
 namespace quire::input {
 namespace fs = std::filesystem;
@@ -65,6 +66,19 @@ std::optional<model::Issue> read_issue(const std::string& manifest_path, const R
         layout = read_layout(*layout_path, paths, sink);
     }
 
+    // Bounded work for a hostile manifest: past max_articles, refuse at the first one
+    // too many and read none of them.
+    bool too_many_articles = false;
+    std::size_t article_count = 0;
+    for (const xmlNode* c = root->children; c && !too_many_articles; c = c->next) {
+        if (is_element(c, "article") && ++article_count > max_articles) {
+            sink.error(file->attr_loc(c, "href"), "too many articles: an issue may have at most " +
+                                                      std::to_string(max_articles) + "; this is article " +
+                                                      std::to_string(article_count));
+            too_many_articles = true;
+        }
+    }
+    std::map<std::string, SourceLoc> article_locs;  // by canonical path
     for (const xmlNode* c = root->children; c; c = c->next) {
         if (is_element(c, "meta")) {
             model::IssueMeta& m = issue.meta;
@@ -96,8 +110,16 @@ std::optional<model::Issue> read_issue(const std::string& manifest_path, const R
             issue.contents = model::Contents{attribute(c, "title").value_or("Contents")};
         } else if (is_element(c, "article")) {
             SourceLoc loc = file->attr_loc(c, "href");
+            if (too_many_articles) continue;
             auto article_path = paths.resolve(manifest_path, *attribute(c, "href"), loc, "article", sink);
             if (!article_path) continue;
+            std::error_code ec;
+            const std::string canonical = fs::canonical(*article_path, ec).string();
+            if (auto [first, inserted] = article_locs.insert({canonical, loc}); !inserted) {
+                sink.error(loc, "article " + *article_path + " is listed twice");
+                sink.note(first->second, "it is first listed here");
+                continue;
+            }
             auto article = read_article(*article_path, layout ? &*layout : nullptr, issue.language, paths, sink);
             if (article) issue.articles.push_back(std::move(*article));
         }

@@ -1,6 +1,7 @@
 #include "input/layout_reader.hpp"
 #include "input/suggest.hpp"
 
+#include "input/font_probe.hpp"
 #include "input/schema.hpp"
 #include "input/xml_file.hpp"
 
@@ -20,6 +21,8 @@ Length length_of(const std::string& text) {
 Dimension dimension_of(const std::string& text) { return parse_dimension(text, true).value_or(Dimension{}); }
 
 bool yes(const std::string& text) { return text == "yes"; }
+
+std::string pt_text(Length l) { return std::to_string(static_cast<long>(l.pt())) + "pt"; }
 
 std::vector<std::string> words(const std::string& text) {
     std::istringstream in(text);
@@ -79,7 +82,28 @@ private:
             sink_.error(file_.attr_loc(e, "size"), "the page must have a positive width and height");
             return;
         }
+        // The schema lets lengths be negative (indents may be); these may not.
+        bool negative = false;
+        for (const char* name : {"margin-top", "margin-bottom", "margin-inside", "margin-outside", "gutter", "bleed"}) {
+            auto v = attribute(e, name);
+            if (v && length_of(*v).sp < 0) {
+                sink_.error(file_.attr_loc(e, name), "the " + std::string(name) + " must not be negative (" + *v + ")");
+                negative = true;
+            }
+        }
+        if (negative) return;
         Length text_width = page.width - page.margin_inside - page.margin_outside;
+        if (text_width.sp <= 0) {
+            sink_.error(page.loc, "the inside and outside margins leave no text width on the " +
+                                      pt_text(page.width) + " wide page");
+            return;
+        }
+        if (page.columns > 1 && page.gutter * (page.columns - 1) >= text_width) {
+            sink_.error(file_.attr_loc(e, "gutter"), "the gutter (" + pt_text(page.gutter) + ") leaves no room for " +
+                                                        std::to_string(page.columns) + " columns in the " +
+                                                        pt_text(text_width) + " text width");
+            return;
+        }
         Length column_width = (text_width - page.gutter * (page.columns - 1)) / page.columns;
         if (column_width < Length::from_pt(36)) {
             sink_.error(page.loc, "the columns are too narrow: " + std::to_string(static_cast<int>(column_width.pt())) +
@@ -116,15 +140,7 @@ private:
         SourceLoc loc = file_.attr_loc(family, face);
         auto path = paths_.resolve(file_.path(), *href, loc, "font", sink_);
         if (!path) return "";
-        if (!check_regular_file(*path, max_font_file_bytes, sink_, loc, "font")) return "";
-        std::ifstream in(*path, std::ios::binary);
-        char tag[4] = {};
-        in.read(tag, 4);
-        std::string signature(tag, 4);
-        if (signature != "OTTO" && signature != std::string("\0\1\0\0", 4) && signature != "true" && signature != "ttcf") {
-            sink_.error(loc, "font " + *path + " is not an OpenType or TrueType font file");
-            return "";
-        }
+        if (!probe_font(*path, loc, sink_)) return "";
         return *path;
     }
 
@@ -136,7 +152,16 @@ private:
         if (auto v = attribute(e, "slant")) p.slant = *v == "italic" ? model::Slant::italic : model::Slant::upright;
         if (auto v = attribute(e, "features")) p.features = words(*v);
         if (auto v = attribute(e, "case")) p.text_case = *v == "upper" ? model::TextCase::upper : model::TextCase::as_is;
-        if (auto v = attribute(e, "tracking")) p.tracking = std::stoi(*v);
+        if (auto v = attribute(e, "tracking")) {
+            // The schema allows any integer; keep to what type can use (and stoi can hold).
+            long long t = v->size() > 12 ? 1000000 : std::stoll(*v);
+            if (t < -1000 || t > 1000) {
+                sink_.error(file_.attr_loc(e, "tracking"), "tracking " + *v +
+                                                             " is out of range: write thousandths of an em from -1000 to 1000");
+            } else {
+                p.tracking = static_cast<int>(t);
+            }
+        }
         if (auto v = attribute(e, "color")) p.color = *v;
         if (p.font) font_refs_.push_back({*p.font, file_.attr_loc(e, "font")});
         return p;

@@ -1,0 +1,21 @@
+#pragma once
+// Checks the PDF path of `quire build` before any typesetting: it must not be a
+// directory, must not be one of the files the issue reads (writing it would destroy
+// it), and its directory must exist.
+#include "core/diagnostics.hpp"
+#include "model/issue.hpp"
+
+#include <string>
+#include <vector>
+
+namespace quire::input {
+
+// Every file a build of `issue` reads: manifest, layout, fonts, articles, images.
+std::vector<std::string> input_files(const model::Issue& issue);
+
+enum class OutputProblem { none, is_input, unwritable };
+
+// Reports the problem (at the output path) and says which kind it is.
+OutputProblem check_output_path(const std::string& output, const model::Issue& issue, DiagnosticSink& sink);
+
+}  // namespace quire::input
