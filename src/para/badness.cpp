@@ -24,6 +24,10 @@ int badness(std::int64_t t, std::int64_t s) {
     return static_cast<int>((r * r * r + 0x20000) / 0x40000);
 }
 
+int two_level_badness(std::int64_t t, std::int64_t first, std::int64_t second) {
+    return badness(t, first + second);
+}
+
 Fitness fitness_of(bool stretching, int b) {
     if (stretching) {
         if (b > 99) return Fitness::very_loose;

@@ -19,7 +19,7 @@ namespace {
 constexpr std::int64_t awful_bad = std::numeric_limits<std::int64_t>::max() / 4;
 
 struct Sums {
-    std::int64_t width = 0, stretch = 0, shrink = 0, fil = 0;
+    std::int64_t width = 0, stretch = 0, shrink = 0, fil = 0, letter_stretch = 0, letter_shrink = 0;
 };
 
 // The paragraph, read once: prefix sums make the width of any line two subtractions
@@ -37,6 +37,8 @@ struct Paragraph {
             Sums s = prefix[i];
             if (const auto* box = std::get_if<Box>(&items[i])) {
                 s.width += box->width.sp;
+                s.letter_stretch += box->stretch.sp;
+                s.letter_shrink += box->shrink.sp;
             } else if (const auto* glue = std::get_if<Glue>(&items[i])) {
                 s.width += glue->width.sp;
                 s.stretch += glue->stretch.sp;
@@ -179,9 +181,12 @@ std::optional<PassOutcome> run_pass(const Paragraph& par, const BreakParams& par
             const std::int64_t stretch = par.prefix[b].stretch - par.prefix[lo].stretch + spec.extra_stretch;
             const std::int64_t shrink = par.prefix[b].shrink - par.prefix[lo].shrink;
             const std::int64_t fil = par.prefix[b].fil - par.prefix[lo].fil;
+            const std::int64_t letter_stretch = par.prefix[b].letter_stretch - par.prefix[lo].letter_stretch;
+            const std::int64_t letter_shrink = par.prefix[b].letter_shrink - par.prefix[lo].letter_shrink;
             const std::int64_t shortfall = widths(a.line).sp - natural;
 
-            // TeX §851-853: badness and fitness class of the line a..b.
+            // TeX §851-853: badness and fitness class of the line a..b (letter spacing,
+            // if any, after the glue: two_level_badness).
             int bad;
             Fitness fit;
             if (shortfall > 0) {
@@ -189,14 +194,14 @@ std::optional<PassOutcome> run_pass(const Paragraph& par, const BreakParams& par
                     bad = 0;
                     fit = Fitness::decent;
                 } else {
-                    bad = badness(shortfall, stretch);
+                    bad = two_level_badness(shortfall, stretch, letter_stretch);
                     fit = fitness_of(true, bad);
                 }
-            } else if (-shortfall > shrink) {
+            } else if (-shortfall > shrink + letter_shrink) {
                 bad = inf_bad + 1;  // overfull: the line cannot shrink enough
                 fit = Fitness::tight;
             } else {
-                bad = badness(-shortfall, shrink);
+                bad = two_level_badness(-shortfall, shrink, letter_shrink);
                 fit = fitness_of(false, bad);
             }
 
@@ -299,11 +304,17 @@ std::optional<PassOutcome> run_pass(const Paragraph& par, const BreakParams& par
     return out;
 }
 
+// How far the interword glue moves (set_lines shares a line's change this way): up to
+// its own limit first (ratio 1), letter spacing next, and past both limits everything
+// in proportion, so the glue's ratio is the change over all the line's stretch.
 double adjustment_ratio(const LineTotals& t, Length target) {
     const std::int64_t shortfall = target.sp - t.natural.sp;
     if (shortfall > 0) {
         if (t.stretch_fil.sp > 0) return static_cast<double>(shortfall) / static_cast<double>(t.stretch_fil.sp);
-        if (t.stretch.sp > 0) return static_cast<double>(shortfall) / static_cast<double>(t.stretch.sp);
+        const std::int64_t all = t.stretch.sp + t.letter_stretch.sp;
+        if (t.stretch.sp > 0 && shortfall <= t.stretch.sp) return static_cast<double>(shortfall) / static_cast<double>(t.stretch.sp);
+        if (t.stretch.sp > 0 && shortfall <= all) return 1.0;
+        if (all > 0) return t.stretch.sp > 0 ? static_cast<double>(shortfall) / static_cast<double>(all) : 0.0;
         return std::numeric_limits<double>::infinity();
     }
     if (shortfall < 0 && t.shrink.sp > 0) {
@@ -314,9 +325,9 @@ double adjustment_ratio(const LineTotals& t, Length target) {
 
 int real_badness(const LineTotals& t, Length target) {
     const std::int64_t shortfall = target.sp - t.natural.sp;
-    if (shortfall > 0) return t.stretch_fil.sp > 0 ? 0 : badness(shortfall, t.stretch.sp);
-    if (-shortfall > t.shrink.sp) return inf_bad + 1;
-    return badness(-shortfall, t.shrink.sp);
+    if (shortfall > 0) return t.stretch_fil.sp > 0 ? 0 : two_level_badness(shortfall, t.stretch.sp, t.letter_stretch.sp);
+    if (-shortfall > t.shrink.sp + t.letter_shrink.sp) return inf_bad + 1;
+    return two_level_badness(-shortfall, t.shrink.sp, t.letter_shrink.sp);
 }
 
 }  // namespace
@@ -372,7 +383,7 @@ BreakResult break_lines(const std::vector<Item>& items, const BreakParams& param
         br.ratio = adjustment_ratio(totals, target);
         br.hyphenated = pen != nullptr && pen->flagged;
         br.artificial = passive.artificial;
-        const std::int64_t over = totals.natural.sp - totals.shrink.sp - target.sp;
+        const std::int64_t over = totals.natural.sp - totals.shrink.sp - totals.letter_shrink.sp - target.sp;
         br.overfull = Length::from_sp(over > 0 ? over : 0);
         if (over > 0) result.overfull_lines.push_back(br.line);
         if (over <= 0 && br.badness > params.tolerance) result.underfull_lines.push_back(br.line);

@@ -58,9 +58,10 @@ struct Break {
     int badness = 0;       // as set with its real glue (no emergency stretch); inf_bad+1 if overfull
     Fitness fitness = Fitness::decent;  // as the breaker classed the line
     std::int64_t demerits = 0;          // this line's demerits, hyphen and fitness terms included
-    double ratio = 0.0;    // adjustment ratio with the real glue: > 0 stretch (relative to fil
-                           // stretch if the line has any; +inf if there is nothing to stretch),
-                           // < 0 shrink, never below -1
+    double ratio = 0.0;    // adjustment ratio of the interword glue as set: > 0 stretch (relative
+                           // to fil stretch if the line has any; +inf if there is nothing to
+                           // stretch), < 0 shrink, never below -1; 1 while letter spacing
+                           // (Box::stretch) takes the rest, as set_lines shares it
     bool hyphenated = false;  // ends at a flagged penalty
     bool artificial = false;  // taken although infeasible, because nothing better existed
     Length overfull;          // natural width - shrink - line width, when positive

@@ -15,12 +15,21 @@ namespace quire::para {
 inline constexpr int inf_penalty = 10000;
 inline constexpr int eject_penalty = -10000;
 
-// Something of fixed width that is never broken: a word, a piece of a word between
-// hyphenation points, an indent, an inline image. `payload` is the caller's index
-// (e.g. of a shape::GlyphRun); para/ never looks at it.
+// Something that is never broken: a word, a piece of a word between hyphenation
+// points, an indent, an inline image. `payload` is the caller's index (e.g. of a
+// shape::GlyphRun); para/ never looks at it.
+//
+// A box may give a little: `stretch` and `shrink` are what letter spacing (InDesign's
+// justification "letter spacing" minimum and maximum) lets it gain or lose. The breaker
+// counts it with the glue's (badness.hpp, two_level_badness); when a line is set, the
+// glue moves first and the letters only take what is left past the glue's limit
+// (set_lines).
+// Zero for TeX's boxes. shrink must not exceed width.
 struct Box {
     Length width;
     std::uint32_t payload = 0;
+    Length stretch;
+    Length shrink;
 };
 
 // Space that stretches and shrinks. A line break may be taken at a glue item that

@@ -9,7 +9,11 @@ Length zero() { return Length{}; }
 }  // namespace
 
 void add_box(std::vector<Item>& items, Length width, std::uint32_t payload) {
-    items.emplace_back(Box{width, payload});
+    items.emplace_back(Box{width, payload, zero(), zero()});
+}
+
+void add_spaced_box(std::vector<Item>& items, Length width, Length stretch, Length shrink, std::uint32_t payload) {
+    items.emplace_back(Box{width, payload, stretch, shrink});
 }
 
 void add_space(std::vector<Item>& items, Length width, Length stretch, Length shrink) {
@@ -50,7 +54,7 @@ void add_centred_space(std::vector<Item>& items, Length space, Length ragged_str
     items.emplace_back(Glue{zero(), ragged_stretch, zero(), zero()});
     items.emplace_back(Penalty{zero(), 0, false, false, 0});
     items.emplace_back(Glue{space, -2 * ragged_stretch, zero(), zero()});
-    items.emplace_back(Box{zero(), 0});
+    items.emplace_back(Box{zero(), 0, zero(), zero()});
     items.emplace_back(Penalty{zero(), inf_penalty, false, false, 0});
     items.emplace_back(Glue{zero(), ragged_stretch, zero(), zero()});
 }

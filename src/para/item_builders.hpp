@@ -32,6 +32,10 @@ inline constexpr int default_ex_hyphen_penalty = 50;  // \exhyphenpenalty
 
 void add_box(std::vector<Item>& items, Length width, std::uint32_t payload = 0);
 
+// A box with letter spacing to give: it may gain up to `stretch` and lose up to
+// `shrink` (Box), after the line's glue has gone to its limit.
+void add_spaced_box(std::vector<Item>& items, Length width, Length stretch, Length shrink, std::uint32_t payload = 0);
+
 // Justified text: an interword space.
 void add_space(std::vector<Item>& items, Length width, Length stretch, Length shrink);
 

@@ -22,6 +22,8 @@ LineTotals line_totals(const std::vector<Item>& items, LineRange range, std::siz
     for (std::size_t i = range.first; i < range.last; ++i) {
         if (const auto* box = std::get_if<Box>(&items[i])) {
             t.natural += box->width;
+            t.letter_stretch += box->stretch;
+            t.letter_shrink += box->shrink;
         } else if (const auto* glue = std::get_if<Glue>(&items[i])) {
             t.natural += glue->width;
             t.stretch += glue->stretch;

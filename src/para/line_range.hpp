@@ -22,6 +22,8 @@ struct LineTotals {
     Length stretch;      // finite stretch
     Length shrink;
     Length stretch_fil;  // first-order infinite stretch
+    Length letter_stretch;  // the boxes' (letter spacing), used after the glue's
+    Length letter_shrink;
 };
 
 // Where the line after a break at `break_item` begins: glue and penalties right after

@@ -17,6 +17,23 @@ Wide floor_div(Wide a, Wide b) {
     return q;
 }
 
+// Shares `amount` among the boxes of [first, last) that have weight(box) > 0, whose
+// sum is `total` (> 0), with cumulative floors as for glue below.
+template <typename Weight>
+void distribute_boxes(const std::vector<Item>& items, std::size_t first, std::size_t last,
+                      std::vector<BoxSetting>& out, std::int64_t amount, std::int64_t total, Weight weight) {
+    Wide running = 0;
+    Wide given = 0;
+    for (std::size_t i = first; i < last; ++i) {
+        const auto* box = std::get_if<Box>(&items[i]);
+        if (box == nullptr || weight(*box) <= 0) continue;
+        running += weight(*box);
+        const Wide upto = floor_div(static_cast<Wide>(amount) * running, total);
+        if (upto != given) out.push_back(BoxSetting{i, Length::from_sp(static_cast<std::int64_t>(upto - given))});
+        given = upto;
+    }
+}
+
 // Shares `amount` among the glue of the line in proportion to weight(glue), whose sum
 // over the line is `total` (> 0): glue i gets floor(amount*C_i/total) -
 // floor(amount*C_{i-1}/total), C the running weight, so the shares add up to exactly
@@ -57,19 +74,37 @@ std::vector<Line> set_lines(const std::vector<Item>& items, const BreakResult& r
         // hpack (TeX §658, §664): stretch with the highest order present; shrink at
         // most by the shrink there is (an overfull line stays overfull).
         const std::int64_t shortfall = line.target.sp - totals.natural.sp;
+        const std::int64_t glue_stretch = totals.stretch.sp, letter_stretch = totals.letter_stretch.sp;
+        const std::int64_t glue_shrink = totals.shrink.sp, letter_shrink = totals.letter_shrink.sp;
+        auto box_stretch = [](const Box& b) { return b.stretch.sp; };
+        auto box_shrink = [](const Box& b) { return b.shrink.sp; };
         std::int64_t change = 0;
         if (shortfall > 0) {
             if (totals.stretch_fil.sp > 0) {
                 distribute(items, line.glue, shortfall, totals.stretch_fil.sp,
                            [](const Glue& g) { return g.stretch_fil.sp; });
                 change = shortfall;
-            } else if (totals.stretch.sp > 0) {
-                distribute(items, line.glue, shortfall, totals.stretch.sp, [](const Glue& g) { return g.stretch.sp; });
+            } else if (glue_stretch + letter_stretch > 0) {
+                // Glue first, up to its stretch; then the letters, up to theirs; past
+                // both, everything in proportion.
+                std::int64_t to_glue = std::min(shortfall, glue_stretch);
+                if (shortfall > glue_stretch + letter_stretch) {
+                    to_glue = static_cast<std::int64_t>(floor_div(static_cast<Wide>(shortfall) * glue_stretch,
+                                                                  glue_stretch + letter_stretch));
+                }
+                if (to_glue > 0) distribute(items, line.glue, to_glue, glue_stretch, [](const Glue& g) { return g.stretch.sp; });
+                if (shortfall - to_glue > 0) {
+                    distribute_boxes(items, line.first, line.last, line.boxes, shortfall - to_glue, letter_stretch, box_stretch);
+                }
                 change = shortfall;
             }
-        } else if (shortfall < 0 && totals.shrink.sp > 0) {
-            const std::int64_t lose = std::min(-shortfall, totals.shrink.sp);
-            distribute(items, line.glue, -lose, totals.shrink.sp, [](const Glue& g) { return g.shrink.sp; });
+        } else if (shortfall < 0 && glue_shrink + letter_shrink > 0) {
+            const std::int64_t lose = std::min(-shortfall, glue_shrink + letter_shrink);
+            const std::int64_t from_glue = std::min(lose, glue_shrink);
+            if (from_glue > 0) distribute(items, line.glue, -from_glue, glue_shrink, [](const Glue& g) { return g.shrink.sp; });
+            if (lose - from_glue > 0) {
+                distribute_boxes(items, line.first, line.last, line.boxes, -(lose - from_glue), letter_shrink, box_shrink);
+            }
             change = -lose;
         }
         line.width = totals.natural + Length::from_sp(change);

@@ -3,6 +3,11 @@
 // wide each glue item ends up (TeX's post_line_break, §877-890, and hpack's glue
 // setting, §649-667).
 //
+// Letter spacing (Box::stretch, shrink) is a second order: the glue moves first, up
+// to its stretch (or shrink); the boxes take what is left, up to theirs; past both
+// limits (stretching only) glue and boxes share the change in proportion to their
+// stretch.
+//
 // Glue is set in integer scaled points: the space a line must gain or lose is shared
 // among its glue in proportion to stretch (or shrink), with the rounding remainders
 // handed out by cumulative floors, left to right. So a justified line is exactly its
@@ -22,6 +27,13 @@ struct GlueSetting {
     Length width;          // its width as set
 };
 
+// A box whose letter spacing changed (Box::stretch or shrink used): `extra` is what
+// it gained (< 0: lost), for the caller to spread over the box's letter gaps.
+struct BoxSetting {
+    std::size_t item = 0;
+    Length extra;
+};
+
 struct Line {
     // Items [first, last): glue and penalties after the previous break are already
     // dropped (TeX §879). A line ending at a penalty includes it as its last item: if
@@ -34,6 +46,7 @@ struct Line {
     double ratio = 0.0;  // as Break::ratio
     bool hyphenated = false;
     std::vector<GlueSetting> glue;  // every glue item in [first, last), in order
+    std::vector<BoxSetting> boxes;  // boxes in [first, last) with letter spacing used, in order
 };
 
 // One Line per break, in order. `widths` must be the LineWidths the breaks were

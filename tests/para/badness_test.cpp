@@ -34,3 +34,18 @@ TEST_CASE("line demerits as TeX §859", "[para][badness]") {
     CHECK(line_demerits(10, 30, eject_penalty) == 1600);   // forced: no penalty term
     CHECK(line_demerits(10, inf_bad, 0) == 100000000);     // |l + b| >= 10000
 }
+
+TEST_CASE("two-level badness: letter spacing counts as more stretch; without it, TeX's badness",
+          "[para][badness][letterspacing]") {
+    // No letter spacing: exactly TeX's badness.
+    CHECK(two_level_badness(5, 10, 0) == badness(5, 10));
+    CHECK(two_level_badness(20, 10, 0) == badness(20, 10));
+    CHECK(two_level_badness(5, 0, 0) == inf_bad);
+    // With it, the line can take more before it is bad.
+    CHECK(two_level_badness(10, 10, 10) == badness(10, 20));
+    CHECK(two_level_badness(10, 10, 10) < two_level_badness(10, 10, 0));
+    CHECK(two_level_badness(20, 10, 10) == 100);
+    // A line with no glue but letter spacing (one long word) can still be set.
+    CHECK(two_level_badness(5, 0, 10) == badness(5, 10));
+    CHECK(two_level_badness(1000, 10, 10) == inf_bad);
+}

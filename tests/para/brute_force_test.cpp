@@ -29,6 +29,7 @@ struct Rng {
 std::vector<Item> random_paragraph(Rng& rng) {
     std::vector<Item> items;
     const int word_count = 4 + rng.below(6);
+    const bool letter_spaced = rng.below(2) == 0;
     for (int w = 0; w < word_count; ++w) {
         if (w > 0) {
             add_space(items, pt(6), pt(3 + rng.below(6)), pt(1 + rng.below(3)));
@@ -39,7 +40,10 @@ std::vector<Item> random_paragraph(Rng& rng) {
             // A hyphen is never wider than the fragment after it, so a line only
             // grows as its end moves right (the breaker relies on it, as TeX does).
             if (f > 0) add_hyphenation_point(items, pt(4), rng.below(2) == 0 ? 50 : -30);
-            add_box(items, pt(6 + 6 * rng.below(6)));
+            const quire::Length width = pt(6 + 6 * rng.below(6));
+            // Some paragraphs have letter spacing: boxes that give a little, after the glue.
+            if (letter_spaced && rng.below(3) != 0) add_spaced_box(items, width, pt(rng.below(3)), pt(rng.below(2)));
+            else add_box(items, width);
         }
         if (rng.below(10) == 0) add_explicit_hyphen_break(items, 50);
     }
@@ -87,12 +91,12 @@ struct Brute {
             int bad;
             Fitness fit;
             if (shortfall > 0) {
-                bad = t.stretch_fil.sp > 0 ? 0 : badness(shortfall, t.stretch.sp);
+                bad = t.stretch_fil.sp > 0 ? 0 : two_level_badness(shortfall, t.stretch.sp, t.letter_stretch.sp);
                 fit = t.stretch_fil.sp > 0 ? Fitness::decent : fitness_of(true, bad);
-            } else if (-shortfall > t.shrink.sp) {
+            } else if (-shortfall > t.shrink.sp + t.letter_shrink.sp) {
                 return std::nullopt;
             } else {
-                bad = badness(-shortfall, t.shrink.sp);
+                bad = two_level_badness(-shortfall, t.shrink.sp, t.letter_shrink.sp);
                 fit = fitness_of(false, bad);
             }
             if (bad > params.tolerance) return std::nullopt;

@@ -131,3 +131,66 @@ TEST_CASE("a line ending at a hyphen includes the hyphen penalty", "[para][set]"
     CHECK(lines[1].glue.size() == 2);
     CHECK(lines[1].glue[0].width == pt(6));  // b=0: nothing to stretch
 }
+
+TEST_CASE("letter spacing: the glue stretches to its limit first, the boxes take the rest", "[para][set][letterspacing]") {
+    // box(100, letters +4/-2) glue(10, 6, 3) box(100, letters +4/-2): natural 210, one
+    // line whatever the measure (a tie before the glue).
+    std::vector<Item> items;
+    add_spaced_box(items, pt(100), pt(4), pt(2), 1);
+    items.emplace_back(Penalty{Length{}, inf_penalty});
+    add_space(items, pt(10), pt(6), pt(3));
+    add_spaced_box(items, pt(100), pt(4), pt(2), 2);
+    BreakParams params;
+    params.pretolerance = 10000;
+    params.tolerance = 10000;
+    auto set_at = [&](int width, bool exact = true) {
+        const LineWidths measure(pt(width));
+        const BreakResult r = break_lines(items, params, measure);
+        REQUIRE(r.breaks.size() == 1);
+        std::vector<Line> lines = set_lines(items, r, measure);
+        REQUIRE(lines.size() == 1);
+        Length extra;
+        for (const BoxSetting& b : lines[0].boxes) extra += b.extra;
+        CHECK(drawn_width(items, lines[0]) + extra == lines[0].width);
+        if (exact) CHECK(lines[0].width == pt(width));
+        return std::pair{lines[0], r.breaks[0]};
+    };
+    {   // 4pt short: the glue alone moves (the badness counts all 14pt of stretch).
+        auto [line, br] = set_at(214);
+        CHECK(line.glue[0].width == pt(14));
+        CHECK(line.boxes.empty());
+        CHECK(br.badness == badness(4 * 65536, 14 * 65536));
+    }
+    {   // 10pt short: glue +6 (its limit), each box +2.
+        auto [line, br] = set_at(220);
+        CHECK(line.glue[0].width == pt(16));
+        REQUIRE(line.boxes.size() == 2);
+        CHECK(line.boxes[0].item == 0);
+        CHECK(line.boxes[0].extra == pt(2));
+        CHECK(line.boxes[1].item == 3);
+        CHECK(line.boxes[1].extra == pt(2));
+        CHECK(br.ratio == Approx(1.0));
+        CHECK(br.badness == badness(10 * 65536, 14 * 65536));
+    }
+    {   // 28pt short, past both limits (6 + 8): shared in proportion, 12 to the glue.
+        auto [line, br] = set_at(238);
+        CHECK(line.glue[0].width == pt(22));
+        CHECK(line.boxes[0].extra == pt(8));
+        CHECK(line.boxes[1].extra == pt(8));
+        CHECK(br.ratio == Approx(2.0));
+    }
+    {   // 5pt too wide: glue -3 (its limit), the boxes -1 each.
+        auto [line, br] = set_at(205);
+        CHECK(line.glue[0].width == pt(7));
+        REQUIRE(line.boxes.size() == 2);
+        CHECK(line.boxes[0].extra == pt(-1));
+        CHECK(line.boxes[1].extra == pt(-1));
+        CHECK(br.ratio == Approx(-1.0));
+        CHECK(br.overfull.sp == 0);
+    }
+    {   // 8pt too wide: 7pt is all the shrink there is: overfull by 1pt.
+        auto [line, br] = set_at(202, false);
+        CHECK(line.width == pt(203));
+        CHECK(br.overfull == pt(1));
+    }
+}
