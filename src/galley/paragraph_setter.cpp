@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <iterator>
 #include <map>
 #include <ostream>
 #include <set>
@@ -23,6 +24,7 @@ struct Piece {
     shape::GlyphRun run;
     std::size_t source = 0;
     SourceLoc loc;
+    std::vector<std::size_t> gaps;  // glyphs after which letter spacing goes (letter_gaps)
 };
 
 // Per inline run: what drawing needs beyond glyphs.
@@ -56,6 +58,34 @@ void apply_tracking(shape::GlyphRun& run, int tracking) {
     Length extra{run.size.sp * tracking / 1000};
     for (shape::Glyph& g : run.glyphs) g.advance += extra;
 }
+
+// Where letter spacing goes in a piece of a word: after the last glyph of each
+// cluster (so a ligature or a base with its marks stays whole), except after the
+// word's last cluster, which is followed by a space or the line's end.
+std::vector<std::size_t> letter_gaps(const shape::GlyphRun& run, bool word_final) {
+    std::vector<std::size_t> gaps;
+    for (std::size_t i = 0; i < run.glyphs.size(); ++i) {
+        const bool cluster_end = i + 1 == run.glyphs.size() ? !word_final : run.glyphs[i + 1].cluster != run.glyphs[i].cluster;
+        if (cluster_end) gaps.push_back(i);
+    }
+    return gaps;
+}
+
+// Spreads `extra` over the gaps (cumulative floors, so the shares add up to it exactly).
+void spread_letter_spacing(shape::GlyphRun& run, const std::vector<std::size_t>& gaps, Length extra) {
+    if (gaps.empty() || extra.sp == 0) return;
+    const auto n = static_cast<std::int64_t>(gaps.size());
+    std::int64_t given = 0;
+    for (std::int64_t k = 1; k <= n; ++k) {
+        const std::int64_t num = extra.sp * k;
+        const std::int64_t upto = num / n - ((num % n != 0 && num < 0) ? 1 : 0);
+        run.glyphs[gaps[static_cast<std::size_t>(k - 1)]].advance += Length::from_sp(upto - given);
+        given = upto;
+    }
+}
+
+// `percent` of `space` (InDesign's spacing settings are percentages of the space).
+Length percent_of(Length space, int percent) { return Length::from_sp(space.sp * percent / 100); }
 
 // Glyphs of a piece whose clusters fall in [begin, end) of the piece's text, as a run
 // of their own with clusters made relative to it.
@@ -121,12 +151,39 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
     std::vector<para::Item> items;
     std::vector<Piece> pieces;
     std::map<std::size_t, SpaceGlyph> spaces;  // glue item -> its space glyph
+    std::map<std::size_t, std::string> discretionary_glue;  // glue items of discretionaries -> text before the break
+    std::map<std::size_t, std::uint32_t> unbroken;  // their post-break box -> the no-break piece
 
     auto add_piece = [&](shape::GlyphRun run, std::size_t source, const SourceLoc& piece_loc) {
         apply_tracking(run, sources[source].tracking);
         Length w = run.width();
-        pieces.push_back(Piece{std::move(run), source, piece_loc});
+        pieces.push_back(Piece{std::move(run), source, piece_loc, {}});
         return std::pair<Length, std::uint32_t>{w, static_cast<std::uint32_t>(pieces.size())};
+    };
+    // A piece of a word as a box: with letter spacing (InDesign's justification
+    // settings, in percent of the font's space), its desired value is added to the
+    // gaps now; in justified text the minimum and maximum become the box's shrink and
+    // stretch, which a line uses only past its word spaces' limits (para::Box).
+    const style::Spacing& letters = style.letter_spacing;
+    const bool letter_spaced = letters.min != 0 || letters.desired != 0 || letters.max != 0;
+    auto add_word_piece = [&](shape::GlyphRun run, const shape::WordPiece& p, bool word_final, const SourceLoc& piece_loc) {
+        if (!letter_spaced) {
+            auto [w, payload] = add_piece(std::move(run), p.source, piece_loc);
+            para::add_box(items, w, payload);
+            return;
+        }
+        std::vector<std::size_t> gaps = letter_gaps(run, word_final);
+        const Length space = shaper_.space_width(run.font, run.size, p.features, p.language);
+        const auto n = static_cast<std::int64_t>(gaps.size());
+        spread_letter_spacing(run, gaps, percent_of(space, letters.desired) * n);
+        auto [w, payload] = add_piece(std::move(run), p.source, piece_loc);
+        pieces.back().gaps = std::move(gaps);
+        if (justified) {
+            para::add_spaced_box(items, w, percent_of(space, letters.max - letters.desired) * n,
+                                 percent_of(space, letters.desired - letters.min) * n, payload);
+        } else {
+            para::add_box(items, w, payload);
+        }
     };
 
     if (centred) para::begin_centred(items, ragged_stretch);
@@ -140,66 +197,171 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
 
     for (std::size_t s = 0; s < segments.size(); ++s) {
         if (const auto* word = std::get_if<shape::Word>(&segments[s])) {
-            // Where the word may be hyphenated: only at glyph cluster starts, so a
-            // ligature is never cut (its parts would be drawn wrong).
-            std::vector<hyph::BreakPoint> cuts;
+            // Where the word may be hyphenated. Where the glyphs on either side of a point
+            // are the same whether the word is shaped whole or in two parts, the point
+            // simply cuts the word's glyphs. Where they are not -- a ligature or a
+            // contextual form across the point ("ef|ficient" in a font whose "ffi" is one
+            // glyph, or whose first f takes another shape before a second), a kern with
+            // the next letter -- the point becomes a discretionary, as TeX's: the glyphs
+            // as shaped where the line does not break, the two parts shaped apart where
+            // it does.
+            struct Cut {
+                std::size_t begin = 0, end = 0;  // the word's bytes the break reshapes (none: a plain cut)
+                std::size_t at = 0;              // the break point
+                hyph::BreakKind kind = hyph::BreakKind::discretionary;
+                shape::GlyphRun pre, post;       // a discretionary's parts: [begin, at) and [at, end)
+            };
+            std::vector<Cut> cuts;
             if (style.hyphenate && !centred) {
-                std::set<std::size_t> starts;
+                std::set<std::size_t> starts;  // cluster starts
                 for (const shape::WordPiece& p : word->pieces) {
                     starts.insert(p.begin);
                     for (const shape::Glyph& g : p.run.glyphs) starts.insert(p.begin + g.cluster);
                 }
+                std::size_t free_from = 0;  // no cut may reach back before the end of the last one
                 for (const hyph::BreakPoint& bp :
                      hyphenator_.break_points(language, word->text, hyphen_options, word->loc, sink_)) {
-                    if (bp.offset > 0 && bp.offset < word->text.size() && starts.count(bp.offset)) cuts.push_back(bp);
+                    const std::size_t at = bp.offset;
+                    if (at == 0 || at >= word->text.size() || at < free_from) continue;
+                    const auto inside = std::find_if(word->pieces.begin(), word->pieces.end(), [&](const shape::WordPiece& p) {
+                        return p.begin < at && at < p.begin + p.run.text.size();
+                    });
+                    if (bp.kind == hyph::BreakKind::explicit_hyphen || inside == word->pieces.end()) {
+                        // Between two pieces (shaped apart anyway) or after a hyphen in the text.
+                        if (starts.count(at)) cuts.push_back(Cut{at, at, at, bp.kind, {}, {}});
+                        continue;
+                    }
+                    const shape::WordPiece& p = *inside;
+                    const std::string_view piece_text(p.run.text);
+                    const std::size_t rel = at - p.begin;
+                    const shape::GlyphRun before = shaper_.shape_text(p.run.font, p.run.size, p.features, p.language,
+                                                                      piece_text.substr(0, rel), p.script);
+                    const shape::GlyphRun after = shaper_.shape_text(p.run.font, p.run.size, p.features, p.language,
+                                                                     piece_text.substr(rel), p.script);
+                    const std::vector<shape::Glyph>& whole = p.run.glyphs;
+                    auto same = [](const shape::Glyph& x, const shape::Glyph& y, std::uint32_t shift) {
+                        return x.gid == y.gid && x.cluster == y.cluster + shift && x.advance == y.advance &&
+                               x.x_offset == y.x_offset && x.y_offset == y.y_offset;
+                    };
+                    // From the front, the glyphs before the point agree up to cluster `begin`;
+                    // from the back, those after it agree from cluster `end` on (whole
+                    // clusters only, so the word's own glyphs can be cut there).
+                    const std::vector<shape::Glyph>& B = before.glyphs;
+                    const std::vector<shape::Glyph>& A = after.glyphs;
+                    std::size_t m = 0;
+                    while (m < B.size() && m < whole.size() && same(whole[m], B[m], 0)) ++m;
+                    while (m > 0 && ((m < B.size() && B[m].cluster == B[m - 1].cluster) ||
+                                     (m < whole.size() && whole[m].cluster == whole[m - 1].cluster))) {
+                        --m;
+                    }
+                    std::size_t begin = rel;
+                    if (m < B.size()) begin = std::min<std::size_t>(begin, B[m].cluster);
+                    if (m < whole.size()) begin = std::min<std::size_t>(begin, whole[m].cluster);
+                    std::size_t tail = 0;
+                    while (tail < A.size() && tail < whole.size() &&
+                           same(whole[whole.size() - 1 - tail], A[A.size() - 1 - tail], static_cast<std::uint32_t>(rel))) {
+                        ++tail;
+                    }
+                    auto splits_cluster = [](const std::vector<shape::Glyph>& g, std::size_t t) {
+                        return t > 0 && t < g.size() && g[g.size() - 1 - t].cluster == g[g.size() - t].cluster;
+                    };
+                    while (splits_cluster(A, tail) || splits_cluster(whole, tail)) --tail;
+                    std::size_t end = rel;
+                    if (tail < A.size() || (tail < whole.size() && whole[whole.size() - 1 - tail].cluster >= rel)) {
+                        end = tail == 0 ? piece_text.size() : whole[whole.size() - tail].cluster;
+                    }
+                    if (begin == rel && end == rel) {
+                        if (starts.count(at)) cuts.push_back(Cut{at, at, at, bp.kind, {}, {}});
+                        continue;
+                    }
+                    if (p.begin + begin < free_from || !starts.count(p.begin + begin) ||
+                        (p.begin + end < word->text.size() && !starts.count(p.begin + end))) {
+                        continue;  // no clean place to cut the word's own glyphs
+                    }
+                    Cut cut{p.begin + begin, p.begin + end, at, bp.kind, sub_run(before, begin, rel), sub_run(after, 0, end - rel)};
+                    cut.pre.text = std::string(piece_text.substr(begin, rel - begin));
+                    cut.post.text = std::string(piece_text.substr(rel, end - rel));
+                    cut.pre.loc = cut.post.loc = p.run.loc;
+                    free_from = cut.end;
+                    cuts.push_back(std::move(cut));
                 }
             }
-            // Each piece cut at the break points inside it; a hyphenation penalty
-            // between the parts.
-            std::size_t cut_index = 0;
+            // Each piece as boxes between the cuts that fall in it, with a hyphenation
+            // penalty (or a discretionary) at each cut.
+            std::size_t next_cut = 0;
             for (const shape::WordPiece& p : word->pieces) {
-                std::size_t piece_end = p.begin + p.run.text.size();
-                std::size_t local = 0;
-                while (true) {
-                    std::size_t next_cut = cut_index < cuts.size() ? cuts[cut_index].offset : std::string::npos;
-                    bool cut_inside = next_cut != std::string::npos && next_cut < piece_end && next_cut > p.begin + local;
-                    std::size_t local_end = cut_inside ? next_cut - p.begin : p.run.text.size();
-                    if (local_end > local) {
-                        shape::GlyphRun part = (local == 0 && local_end == p.run.text.size())
-                                                   ? p.run
-                                                   : sub_run(p.run, local, local_end);
-                        auto [w, payload] = add_piece(std::move(part), p.source, word->loc);
-                        para::add_box(items, w, payload);
-                    }
-                    if (!cut_inside && !(next_cut == piece_end && next_cut < word->text.size())) break;
-                    // A cut at local_end (inside this piece or at its end).
-                    const hyph::BreakPoint& cut = cuts[cut_index++];
-                    if (cut.kind == hyph::BreakKind::explicit_hyphen) {
+                const bool last_piece = &p == &word->pieces.back();
+                const std::size_t piece_end = p.begin + p.run.text.size();
+                auto add_part = [&](std::size_t from, std::size_t to) {
+                    if (to <= from) return;
+                    shape::GlyphRun part = (from == p.begin && to == piece_end) ? p.run
+                                                                                : sub_run(p.run, from - p.begin, to - p.begin);
+                    add_word_piece(std::move(part), p, last_piece && to == piece_end, word->loc);
+                };
+                const shape::TextStyle& look = styled[p.source].style;
+                auto add_penalty = [&](Length w, std::uint32_t payload) {
+                    if (justified) para::add_hyphenation_point(items, w, para::default_hyphen_penalty, payload);
+                    else para::add_ragged_right_hyphenation_point(items, w, ragged_stretch, para::default_hyphen_penalty, payload);
+                };
+                std::size_t pos = p.begin;
+                for (; next_cut < cuts.size(); ++next_cut) {
+                    const Cut& cut = cuts[next_cut];
+                    const bool plain = cut.begin == cut.end;
+                    // A plain cut at the piece's end belongs to it (between two pieces).
+                    if (plain ? !(cut.at > p.begin && cut.at <= piece_end) : !(cut.begin >= p.begin && cut.end <= piece_end)) break;
+                    add_part(pos, cut.begin);
+                    pos = cut.end;
+                    if (plain && cut.kind == hyph::BreakKind::explicit_hyphen) {
                         para::add_explicit_hyphen_break(items);
-                    } else {
-                        const shape::TextStyle& look = styled[p.source].style;
-                        shape::GlyphRun hyphen = shaper_.hyphen(p.style_font, p.run.size, look.features, p.language);
-                        auto [w, payload] = add_piece(std::move(hyphen), p.source, word->loc);
-                        if (justified) para::add_hyphenation_point(items, w, para::default_hyphen_penalty, payload);
-                        else para::add_ragged_right_hyphenation_point(items, w, ragged_stretch,
-                                                                      para::default_hyphen_penalty, payload);
+                        continue;
                     }
-                    if (!cut_inside) break;
-                    local = local_end;
+                    shape::GlyphRun hyphen = shaper_.hyphen(p.style_font, p.run.size, look.features, p.language);
+                    if (plain) {
+                        auto [w, payload] = add_piece(std::move(hyphen), p.source, word->loc);
+                        add_penalty(w, payload);
+                        continue;
+                    }
+                    // The discretionary: penalty(pre-break + hyphen) glue(no-break - post-break)
+                    // box(post-break). Broken, the line ends with the pre-break part and the
+                    // next starts at the box (the glue goes with the break); unbroken, glue
+                    // and box add up to the no-break width, and the no-break glyphs are drawn.
+                    shape::GlyphRun pre = cut.pre, post = cut.post;
+                    if (hyphen.font != pre.font) {  // the hyphen from another face: no break here
+                        add_part(cut.begin, cut.end);
+                        continue;
+                    }
+                    const auto offset = static_cast<std::uint32_t>(pre.text.size());
+                    for (shape::Glyph g : hyphen.glyphs) {
+                        g.cluster += offset;
+                        pre.glyphs.push_back(g);
+                    }
+                    pre.text += hyphen.text;
+                    auto [pre_w, pre_payload] = add_piece(std::move(pre), p.source, word->loc);
+                    auto [post_w, post_payload] = add_piece(std::move(post), p.source, word->loc);
+                    auto [whole_w, whole_payload] = add_piece(sub_run(p.run, cut.begin - p.begin, cut.end - p.begin), p.source, word->loc);
+                    add_penalty(pre_w, pre_payload);
+                    discretionary_glue[items.size()] = word->text.substr(cut.begin, cut.at - cut.begin);
+                    items.push_back(para::Glue{whole_w - post_w, Length{}, Length{}, Length{}});
+                    unbroken[items.size()] = whole_payload;
+                    para::add_box(items, post_w, post_payload);
                 }
+                add_part(pos, piece_end);
             }
         } else if (const auto* space = std::get_if<shape::Space>(&segments[s])) {
             // ICU allows a break after this space only if a Break follows it.
             const bool breakable = !space->no_break && s + 1 < segments.size() &&
                                    std::holds_alternative<shape::Break>(segments[s + 1]);
-            const Length w = space->width;
+            // InDesign's word spacing: desired, minimum and maximum in percent of the
+            // space; unset, TeX's proportions (stretch 1/2, shrink 1/3).
+            const Length w = style.word_spacing ? percent_of(space->width, style.word_spacing->desired) : space->width;
+            const Length word_stretch = style.word_spacing ? percent_of(space->width, style.word_spacing->max) - w : w / 2;
+            const Length word_shrink = style.word_spacing ? w - percent_of(space->width, style.word_spacing->min) : w / 3;
             if (!breakable) {
                 items.push_back(para::Penalty{Length{}, para::inf_penalty, false});
             }
             spaces[items.size()] = SpaceGlyph{space->font, space->size};
             if (justified) {
-                // TeX's proportions for an interword space: stretch 1/2, shrink 1/3.
-                para::add_space(items, w, w / 2, w / 3);
+                para::add_space(items, w, word_stretch, word_shrink);
             } else if (!breakable) {
                 items.push_back(para::Glue{w, Length{}, Length{}, Length{}});
             } else if (centred) {
@@ -243,6 +405,8 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
         trace.emplace(items, [&](std::size_t i) -> std::string {
             if (const auto* b = std::get_if<para::Box>(&items[i]); b && b->payload > 0) return pieces[b->payload - 1].run.text;
             if (std::holds_alternative<para::Glue>(items[i]) && spaces.count(i)) return " ";
+            // A discretionary's letters before the break (its box holds those after).
+            if (auto d = discretionary_glue.find(i); d != discretionary_glue.end()) return d->second;
             return "";
         });
     }
@@ -261,7 +425,7 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
         out.width = width;
         std::vector<render::DrawGlyphs> runs;
         Length x, ink_end;
-        std::size_t glue_index = 0;
+        std::size_t glue_index = 0, box_index = 0;
         std::string link;
         Length link_start;
         std::vector<render::LinkArea> links;
@@ -322,8 +486,21 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
             const para::Item& item = items[i];
             if (const auto* box = std::get_if<para::Box>(&item)) {
                 if (box->payload == 0) { x += box->width; continue; }
+                if (auto u = unbroken.find(i); u != unbroken.end() && i != set.first) {
+                    draw_piece(pieces[u->second - 1]);  // a discretionary not broken: the ligature as shaped
+                    continue;
+                }
+                while (box_index < set.boxes.size() && set.boxes[box_index].item < i) ++box_index;
+                if (box_index < set.boxes.size() && set.boxes[box_index].item == i) {
+                    // Letter spacing the breaker used on this line.
+                    Piece spaced = pieces[box->payload - 1];
+                    spread_letter_spacing(spaced.run, spaced.gaps, set.boxes[box_index].extra);
+                    draw_piece(spaced);
+                    continue;
+                }
                 draw_piece(pieces[box->payload - 1]);
             } else if (std::holds_alternative<para::Glue>(item)) {
+                if (discretionary_glue.count(i)) continue;  // drawn as part of the box after it
                 while (glue_index < set.glue.size() && set.glue[glue_index].item < i) ++glue_index;
                 Length w = glue_index < set.glue.size() && set.glue[glue_index].item == i ? set.glue[glue_index].width
                                                                                            : std::get<para::Glue>(item).width;
@@ -358,6 +535,7 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
             l.height = out.ascent + out.descent;
             out.ops.push_back(std::move(l));
         }
+        out.hyphenated = set.hyphenated;
         if (set.hyphenated) ++result.hyphenated_lines;
         result.lines.push_back(std::move(out));
     }

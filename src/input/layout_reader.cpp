@@ -167,6 +167,36 @@ private:
         return p;
     }
 
+    // "80% 100% 133%": minimum, desired, maximum (the schema checks the form); each
+    // within [lo, hi] percent and no more than the next, as InDesign's dialog allows.
+    std::optional<model::Spacing> spacing_of(const xmlNode* e, const char* name, int lo, int hi) {
+        auto v = attribute(e, name);
+        if (!v) return std::nullopt;
+        std::vector<int> values;
+        for (const std::string& w : words(*v)) {
+            const std::string digits = w.substr(0, w.size() - 1);  // without the '%'
+            values.push_back(digits.size() > 6 ? 1000000 : std::stoi(digits));
+        }
+        const std::string what = std::string(name) + " \"" + *v + "\"";
+        if (values.size() != 3) {
+            sink_.error(file_.attr_loc(e, name), what + ": write three percentages, minimum desired maximum");
+            return std::nullopt;
+        }
+        for (int x : values) {
+            if (x < lo || x > hi) {
+                sink_.error(file_.attr_loc(e, name), what + " is out of range: each value from " + std::to_string(lo) +
+                                                         "% to " + std::to_string(hi) + "% of a space");
+                return std::nullopt;
+            }
+        }
+        if (values[0] > values[1] || values[1] > values[2]) {
+            sink_.error(file_.attr_loc(e, name), what + ": the minimum must not exceed the desired value, nor the "
+                                                        "desired value the maximum");
+            return std::nullopt;
+        }
+        return model::Spacing{values[0], values[1], values[2]};
+    }
+
     void read_paragraph_style(const xmlNode* e) {
         model::ParagraphStyle s;
         s.name = *attribute(e, "name");
@@ -194,6 +224,8 @@ private:
         if (auto v = attribute(e, "tolerance")) s.tolerance = std::stoi(*v);
         if (auto v = attribute(e, "pretolerance")) s.pretolerance = std::stoi(*v);
         if (auto v = attribute(e, "snap-to-grid")) s.snap_to_grid = yes(*v);
+        s.word_spacing = spacing_of(e, "word-spacing", 0, 1000);
+        s.letter_spacing = spacing_of(e, "letter-spacing", -100, 500);
         if (auto v = attribute(e, "drop-cap-lines")) {
             s.drop_cap_lines = std::stoi(*v);
             if (*s.drop_cap_lines == 1) {

@@ -55,6 +55,13 @@ struct TextProperties {
     std::optional<std::string> color;                  // "#RRGGBB"
 };
 
+// InDesign's justification settings for word or letter spacing: minimum, desired and
+// maximum, each in percent of the font's space (min <= desired <= max).
+struct Spacing {
+    int min = 0, desired = 0, max = 0;
+    friend bool operator==(const Spacing&, const Spacing&) = default;
+};
+
 struct ParagraphStyle {
     std::string name;
     std::optional<std::string> based_on;
@@ -68,6 +75,7 @@ struct ParagraphStyle {
     std::optional<int> hyphenate_limit;  // most consecutive lines ending in a hyphen; 0: no limit
     std::optional<int> tolerance, pretolerance;
     std::optional<bool> snap_to_grid;
+    std::optional<Spacing> word_spacing, letter_spacing;  // justification
     std::optional<int> drop_cap_lines;             // 0: no drop cap
     std::optional<std::string> drop_cap_style;     // character style of the cap
     SourceLoc loc;

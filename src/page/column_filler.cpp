@@ -21,7 +21,8 @@ Flow make_flow(const std::vector<Block>& blocks, bool keep_all) {
                     // Orphan: fewer than orphan_lines left at the foot; widow: fewer
                     // than widow_lines carried to the head. A 2- or 3-line paragraph
                     // under the 2/2 rule has no legal break and moves whole.
-                    u.break_after = splittable && j + 1 >= tb->orphan_lines && k - (j + 1) >= tb->widow_lines;
+                    u.break_after = splittable && j + 1 >= tb->orphan_lines && k - (j + 1) >= tb->widow_lines &&
+                                    !tb->lines[static_cast<std::size_t>(j)].hyphenated;
                 } else {
                     u.break_after = !tb->keep_with_next;
                 }

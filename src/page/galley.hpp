@@ -30,6 +30,10 @@ struct Line {
     // measure, or spaced looser than the style's tolerance allows.
     bool overfull = false;
     bool loose = false;
+    // It ends in a hyphen (of hyphenation, or one in the text): no column or page
+    // should end here, so that a reader -- and a text search -- need not turn the page
+    // in mid-word (InDesign's "hyphenate across column" off).
+    bool hyphenated = false;
 };
 
 // Where a block stands across the columns.

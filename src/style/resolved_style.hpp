@@ -9,6 +9,8 @@
 
 namespace quire::style {
 
+using Spacing = model::Spacing;
+
 struct Rgb {
     double r = 0, g = 0, b = 0;  // 0..1
     friend bool operator==(const Rgb&, const Rgb&) = default;
@@ -43,6 +45,12 @@ struct ParagraphStyle {
     int tolerance = 200;         // TeX's plain defaults
     int pretolerance = 100;
     bool snap_to_grid = false;
+    // Justification (InDesign's words). Word spacing unset: TeX's interword glue, the
+    // space stretching by 1/2 and shrinking by 1/3 (about 67% 100% 150%). Letter
+    // spacing: none by default; when set, used only where the word spaces reach
+    // their limits (para::Box stretch and shrink).
+    std::optional<Spacing> word_spacing;
+    Spacing letter_spacing;
     int drop_cap_lines = 0;          // 0: no drop cap; else its depth in lines
     std::string drop_cap_style;      // character style of the cap; empty: the paragraph's
 };

@@ -201,3 +201,75 @@ TEST_CASE("a paragraph shape narrows and indents lines, as for a drop cap", "[ga
         if (i + 1 < set.lines.size()) CHECK(ink_end(set.lines[i]) == e.column);  // still justified to the right edge
     }
 }
+
+TEST_CASE("a hyphen in a ligature or contextual form breaks it, as TeX's discretionaries", "[galley][hyphenation]") {
+    Engine& e = engine();
+    // British patterns give traf-ficked. EB Garamond sets "ffi" with forms of f and i
+    // chosen for each other, so the glyphs of "traf" + "ficked" shaped apart are not
+    // those of "trafficked" cut in two.
+    model::InlineText text{model::InlineRun{"trafficked", {}, "", {}}};
+    const style::ParagraphStyle& body = e.styles->paragraph("body");
+    galley::SetParagraph whole = e.setter->set(text, body, Length::from_pt(200), "en-GB", {}, Length{});
+    REQUIRE(whole.lines.size() == 1);
+    const auto& unbroken = std::get<render::DrawGlyphs>(whole.lines[0].ops.at(0));
+    CHECK(unbroken.text == "trafficked");
+    const shape::GlyphRun as_word = e.shaper->shape_text(unbroken.font, unbroken.size, {}, "en-GB", "trafficked");
+    REQUIRE(unbroken.glyphs.size() == as_word.glyphs.size());
+    for (std::size_t k = 0; k < as_word.glyphs.size(); ++k) CHECK(unbroken.glyphs[k].gid == as_word.glyphs[k].gid);
+
+    const shape::GlyphRun traf = e.shaper->shape_text(unbroken.font, unbroken.size, {}, "en-GB", "traf");
+    const shape::GlyphRun ficked = e.shaper->shape_text(unbroken.font, unbroken.size, {}, "en-GB", "ficked");
+    // The premise: cutting the word's own glyphs would draw the wrong forms.
+    REQUIRE(traf.glyphs.size() == 4);
+    CHECK(traf.glyphs[3].gid != unbroken.glyphs[3].gid);
+
+    // Too narrow for the word, wide enough for "ficked": broken at the point, each
+    // part drawn as shaped apart.
+    galley::SetParagraph broken = e.setter->set(text, body, Length::from_pt(30), "en-GB", {}, Length{});
+    REQUIRE(broken.lines.size() == 2);
+    CHECK(line_text(broken.lines[0]) == "traf\u2010");
+    CHECK(line_text(broken.lines[1]) == "ficked");
+    CHECK(broken.overfull_lines == 0);
+    const auto& first = std::get<render::DrawGlyphs>(broken.lines[0].ops.at(0));
+    const auto& second = std::get<render::DrawGlyphs>(broken.lines[1].ops.at(0));
+    REQUIRE(first.glyphs.size() == 5);  // t r a f and the hyphen
+    for (std::size_t k = 0; k < 4; ++k) CHECK(first.glyphs[k].gid == traf.glyphs[k].gid);
+    REQUIRE(second.glyphs.size() == ficked.glyphs.size());
+    for (std::size_t k = 0; k < ficked.glyphs.size(); ++k) CHECK(second.glyphs[k].gid == ficked.glyphs[k].gid);
+}
+
+TEST_CASE("letter spacing justifies a line whose word spaces cannot move", "[galley][letterspacing]") {
+    Engine& e = engine();
+    model::InlineText text{model::InlineRun{
+        "Victims are then routinely trained to commit fraud. If they prove unwilling or inefficient, "
+        "female victims are often sold.", {}, "", {}}};
+    style::ParagraphStyle fixed = e.styles->paragraph("body");
+    fixed.hyphenate = false;
+    fixed.word_spacing = style::Spacing{100, 100, 100};  // spaces that neither stretch nor shrink
+    fixed.letter_spacing = style::Spacing{0, 0, 0};
+    const Length width = Length::from_pt(160);
+
+    // No letter spacing: the lines cannot be justified.
+    galley::SetParagraph rigid = e.setter->set(text, fixed, width, "en-GB", {}, Length{});
+    REQUIRE(rigid.lines.size() >= 2);
+    CHECK(ink_end(rigid.lines[0]) < width);
+
+    // Up to 50% of a space between letters: every line but the last is justified, by
+    // the letters alone (each space stays one space glyph of its natural width).
+    fixed.letter_spacing = style::Spacing{0, 0, 50};
+    galley::SetParagraph spaced = e.setter->set(text, fixed, width, "en-GB", {}, Length{});
+    REQUIRE(spaced.lines.size() >= 2);
+    const Length space = e.shaper->space_width(std::get<render::DrawGlyphs>(spaced.lines[0].ops.at(0)).font,
+                                               fixed.text.size, {}, "en-GB");
+    for (std::size_t n = 0; n + 1 < spaced.lines.size(); ++n) {
+        INFO("line " << n << ": " << line_text(spaced.lines[n]));
+        CHECK(ink_end(spaced.lines[n]) == width);
+        for (const render::DrawOp& op : spaced.lines[n].ops) {
+            const auto* g = std::get_if<render::DrawGlyphs>(&op);
+            if (g == nullptr) continue;
+            for (std::size_t k = 0; k < g->glyphs.size(); ++k) {
+                if (g->text[g->glyphs[k].cluster] == ' ') CHECK(g->glyphs[k].advance == space);
+            }
+        }
+    }
+}
