@@ -4,8 +4,9 @@ same font, size, leading and hyphenation language as quire, for side-by-side
 measurement with ../shared/tools/typo-metrics.py (issue 3's comparison).
 
 Usage: tests/compare/lualatex_article.py OUTDIR
-Writes OUTDIR/article.tex and OUTDIR/article.pdf. Needs texlive-luatex and
-texlive-latex-recommended (not part of the build or the test suite).
+Writes OUTDIR/article.tex and OUTDIR/article.pdf. Needs texlive-luatex,
+texlive-latex-recommended and texlive-lang-english (British patterns; without them babel
+silently uses US ones, so the script stops) -- not part of the build or the test suite.
 """
 import html
 import os
@@ -53,13 +54,21 @@ def main():
 \setmainfont{EBGaramond12-Regular.otf}[Path=%(fonts)s,ItalicFont=EBGaramond12-Italic.otf,
             BoldFont=EBGaramond12-Bold.otf,Ligatures=TeX]
 \pagestyle{empty}
-%% quire's settings for the Review's body style: plain TeX's tolerances, 3em emergency stretch
+\begin{document}
+%% quire's pt is the PostScript point (1/72 in), TeX's bp; TeX's pt is 1/72.27 in.
+\fontsize{10.5bp}{13bp}\selectfont
+%% quire's settings for the Review's body style: plain TeX's tolerances, 3em emergency
+%% stretch (of the 10.5bp font: so set after \selectfont), indent 1em
 \tolerance=200 \pretolerance=100 \emergencystretch=3em
 \lefthyphenmin=2 \righthyphenmin=3
 \frenchspacing
-\parindent=10.5pt \parskip=0pt
-\begin{document}
-\fontsize{10.5}{13}\selectfont
+\parindent=1em \parskip=0pt
+%% babel falls back to US patterns, with only an Info line, when TeX Live lacks the
+%% British ones (texlive-lang-english): refuse to compare then.
+\makeatletter
+\ifx\l@ukenglish\@undefined \errmessage{No British hyphenation patterns: install texlive-lang-english}\fi
+\ifnum\language=\l@ukenglish\else \errmessage{Not set with British hyphenation patterns}\fi
+\makeatother
 %(body)s
 \end{document}
 """ % {"w": COLUMN_MM, "fonts": FONTS, "body": "\n".join(parts)}
