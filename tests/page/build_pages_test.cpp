@@ -330,7 +330,8 @@ TEST_CASE("the contents lists each article with the page its title stands on, li
         CHECK(entry->page == 0);
         // The number on the entry's baseline, right-aligned to the text area.
         const Seen* number = nullptr;
-        for (const Seen& s : c.on_page(0)) if (s.y == entry->y && s.x > entry->x && s.text != entry->text) number = &s;
+        const std::vector<Seen> page0_glyphs = c.on_page(0);  // `number` points into it
+        for (const Seen& s : page0_glyphs) if (s.y == entry->y && s.x > entry->x && s.text != entry->text) number = &s;
         REQUIRE(number);
         CHECK(number->text == c.dl.pages[static_cast<std::size_t>(title->page)].label);
         CHECK(number->x + pt(4) * static_cast<int>(number->text.size()) == pt(30 + 250));

@@ -73,17 +73,21 @@ render::DrawGlyphs run_of(std::string text, std::vector<std::pair<std::uint32_t,
 
 TEST_CASE("clusters carry the text between their offsets", "[pdf][units]") {
     // "office": o, ffi ligature (cluster 1 covers "ffi"), c, e.
-    const auto clusters = glyph_clusters(run_of("office", {{10, 0}, {20, 1}, {30, 4}, {40, 5}}));
+    // The clusters' text views the run's text: keep each run alive while they are used.
+    const render::DrawGlyphs office = run_of("office", {{10, 0}, {20, 1}, {30, 4}, {40, 5}});
+    const auto clusters = glyph_clusters(office);
     REQUIRE(clusters.size() == 4);
     CHECK(clusters[1].text == "ffi");
     CHECK(clusters[3].text == "e");
     // Base and mark share a cluster: one cluster of two glyphs.
-    const auto marked = glyph_clusters(run_of("n\xCC\x88x", {{5, 0}, {6, 0}, {7, 3}}));
+    const render::DrawGlyphs marked_run = run_of("n\xCC\x88x", {{5, 0}, {6, 0}, {7, 3}});
+    const auto marked = glyph_clusters(marked_run);
     REQUIRE(marked.size() == 2);
     CHECK(marked[0].last - marked[0].first == 2);
     CHECK(marked[0].text == "n\xCC\x88");
     // Right-to-left: visual order, clusters descending.
-    const auto rtl = glyph_clusters(run_of("ab", {{2, 1}, {1, 0}}));
+    const render::DrawGlyphs rtl_run = run_of("ab", {{2, 1}, {1, 0}});
+    const auto rtl = glyph_clusters(rtl_run);
     CHECK(rtl[0].text == "b");
     CHECK(rtl[1].text == "a");
 }
