@@ -6,6 +6,7 @@
 #include "galley/paragraph_setter.hpp"
 #include "input/output_path.hpp"
 #include "page/build_pages.hpp"
+#include "archive/issue_archive.hpp"
 #include "pdf/pdf_writer.hpp"
 #include "proof/proof.hpp"
 
@@ -108,7 +109,12 @@ ExitCode Typesetter::build(const BuildRequest& request, DiagnosticSink& sink) {
 
     pdf::PdfOptions options;
     options.min_image_dpi = 0;  // galley/ already warned, with the figure's location
+    options.pdfa = !request.draft;
     if (!pdf::write_pdf(list, options, request.output, sink)) return exit_output_error;
+    if (!request.articles_dir.empty()) {
+        archive::ArchiveRequest archive_request{request.articles_dir, request.output, request.input.manifest, options};
+        if (!archive::write_issue_archive(*issue, list, archive_request, sink)) return exit_output_error;
+    }
     return exit_ok;
 }
 

@@ -32,6 +32,8 @@ struct BuildRequest {
     std::string output;               // the PDF to write
     std::set<std::string> debug;      // tracing facilities: "linebreak"
     std::ostream* trace = nullptr;    // where tracing goes (stderr)
+    bool draft = false;               // plain PDF 1.7 instead of PDF/A-2u (`--draft`)
+    std::string articles_dir;         // also one PDF/A per article and the record here (`--articles`)
     bool proof = false;               // --proof: guides and marks drawn over the pages
                                       // (proof/), a summary of the marks to `trace`
 };

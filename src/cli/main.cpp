@@ -1,6 +1,7 @@
 // quire's command line: `quire build`, `quire check`, `quire watch`, `quire preview`.
 #include "cli_version.hpp"
 #include "pipeline.hpp"
+#include "verify/verify_command.hpp"
 #include "preview.hpp"
 #include "watch.hpp"
 
@@ -81,6 +82,39 @@ int main(int argc, char** argv) {
                         "Also allow files from this directory tree (repeatable)")
         ->allow_extra_args(false);
 
+    bool draft = false;
+    std::string articles_dir;
+    build->add_flag("--draft", draft, "Write plain PDF 1.7 instead of PDF/A-2u (the archive format, the default)");
+    build->add_option("--articles", articles_dir,
+                      "Also write each article as its own PDF/A file, and the issue's archive record "
+                      "(Dublin Core XML with checksums), into this directory");
+
+    // Print output (README "Print output"): src/print.
+    bool print = false;
+    std::string impose;
+    std::vector<std::string> marks{"crop"};
+    std::string press_profile;
+    build->add_flag("--print", print,
+                    "Write the press's copy instead: crop marks beyond the bleed, CMYK output intent, RGB colours "
+                    "converted, preflight warnings (default output: MANIFEST-print.pdf)");
+    build->add_option("--impose", impose, "With --print: booklet (saddle-stitched spreads) or 2up (proofs)")
+        ->check(CLI::IsMember({"booklet", "2up"}));
+    build->add_option("--marks", marks, "With --print: crop, registration, slug (issue, page, date); default crop")
+        ->delimiter(',')
+        ->check(CLI::IsMember({"crop", "registration", "slug", "none"}));
+    build->add_option("--press-profile", press_profile,
+                      "With --print: the press's CMYK ICC profile (default: FOGRA39 or Ghostscript's CMYK profile)");
+
+    std::vector<std::string> verify_files;
+    std::string flavour = "2u";
+    CLI::App* verify = app.add_subcommand(
+        "verify", "Check PDF files against the PDF/A-2 rules quire's own check covers (see the README's clause list)");
+    verify->add_option("FILE", verify_files, "PDF files to check")->required();
+    verify->add_option("--flavour", flavour, "The PDF/A flavour to hold the files to: 2u (default) or 2b")
+        ->check(CLI::IsMember({"2u", "2b"}));
+    bool iso_only = false;
+    verify->add_flag("--iso-only", iso_only, "Only ISO 19005-2's rules, not quire's house rules (Info agrees with XMP)");
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -98,6 +132,9 @@ int main(int argc, char** argv) {
 
     quire::DiagnosticSink sink;
     if (*check) return finish(sink, quire::check_issue(check_request, sink));
+    if (*verify) {
+        return quire::verify::verify_command(verify_files, {flavour == "2u", !iso_only}, std::cout, std::cerr);
+    }
     if (*watch) {
         watch_request.output = watch_output.empty()
                                    ? std::filesystem::path(watch_request.input.manifest).replace_extension(".pdf").string()
@@ -114,5 +151,7 @@ int main(int argc, char** argv) {
     build_request.output = output;
     build_request.debug.insert(debug.begin(), debug.end());
     build_request.trace = &std::cerr;
+    build_request.draft = draft;
+    build_request.articles_dir = articles_dir;
     return finish(sink, quire::build_issue(build_request, sink));
 }

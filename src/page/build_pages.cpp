@@ -222,6 +222,7 @@ render::DisplayList build_pages(const std::vector<ArticleGalley>& galleys, const
         rp.height = p.frame.height;
         rp.bleed = p.frame.bleed;
         rp.label = p.kind == PageKind::cover ? "" : folio_of(static_cast<int>(i));
+        rp.article = p.article;  // per-article PDFs (pipeline) take the pages of one article
         rp.ops = p.ops;
         dl.pages.push_back(std::move(rp));
     }

@@ -97,6 +97,10 @@ void ContentStream::glyphs(const render::DrawGlyphs& run, const TextFont& font) 
         }
         for (std::size_t i = cluster.first; i < cluster.last; ++i) {
             const shape::Glyph& g = run.glyphs[i];
+            if (leave_out_notdef_ && g.gid == 0) {
+                origin_sp += g.advance.sp;  // the next glyph's adjustment keeps the gap
+                continue;
+            }
             const double wanted_rise = round_to_decimals(g.y_offset.pt(), 4);
             if (wanted_rise != rise) {
                 // HarfBuzz offsets are y-up, like text rise.

@@ -37,12 +37,18 @@ public:
 
     const std::string& data() const { return out_; }
 
+    // PDF/A (ISO 19005-2 6.2.11.8) forbids drawing .notdef: with this on, glyph 0 is
+    // left out and the glyphs after it keep their places (the layout has already
+    // warned that the font lacks the character).
+    void leave_out_notdef(bool on) { leave_out_notdef_ = on; }
+
 private:
     void set_fill(const render::Color& color);
 
     PageGeometry geometry_;
     std::string out_;
     std::optional<std::string> fill_;  // the fill colour operator in force
+    bool leave_out_notdef_ = false;
 };
 
 // "0.2 g", "1 0 0 rg", "0 0 0 1 k" (fill) or the stroking forms.

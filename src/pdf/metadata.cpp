@@ -119,7 +119,7 @@ std::string xmp_date(std::int64_t epoch) {
 }
 
 std::string xmp_packet(const render::DocumentInfo& info, const std::string& producer,
-                       std::optional<std::int64_t> date) {
+                       std::optional<std::int64_t> date, bool pdfa) {
     // The begin attribute's U+FEFF and the trailing padding are what XMP asks of a
     // packet embedded in a file (XMP Specification Part 3, §1.1).
     std::string x =
@@ -129,8 +129,10 @@ std::string xmp_packet(const render::DocumentInfo& info, const std::string& prod
         "<rdf:Description rdf:about=\"\"\n"
         "  xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
         "  xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n"
-        "  xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n"
-        "<dc:format>application/pdf</dc:format>\n";
+        "  xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"";
+    if (pdfa) x += "\n  xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\"";
+    x += ">\n<dc:format>application/pdf</dc:format>\n";
+    if (pdfa) x += "<pdfaid:part>2</pdfaid:part>\n<pdfaid:conformance>U</pdfaid:conformance>\n";
     auto alt = [&x](const char* name, const std::string& value) {
         x += std::string("<") + name + "><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml_escape(value) +
              "</rdf:li></rdf:Alt></" + name + ">\n";
@@ -142,6 +144,25 @@ std::string xmp_packet(const render::DocumentInfo& info, const std::string& prod
     if (!info.subject.empty()) alt("dc:description", info.subject);
     if (!info.language.empty()) {
         x += "<dc:language><rdf:Bag><rdf:li>" + xml_escape(info.language) + "</rdf:li></rdf:Bag></dc:language>\n";
+    }
+    if (!info.publisher.empty()) {
+        x += "<dc:publisher><rdf:Bag><rdf:li>" + xml_escape(info.publisher) + "</rdf:li></rdf:Bag></dc:publisher>\n";
+    }
+    if (!info.source.empty()) x += "<dc:source>" + xml_escape(info.source) + "</dc:source>\n";
+    if (!info.keywords.empty()) {
+        // dc:subject as a bag of the keywords; pdf:Keywords is the Info entry's twin.
+        x += "<dc:subject><rdf:Bag>";
+        std::size_t start = 0;
+        while (start <= info.keywords.size()) {
+            std::size_t end = info.keywords.find(';', start);
+            if (end == std::string::npos) end = info.keywords.size();
+            std::string word = info.keywords.substr(start, end - start);
+            while (!word.empty() && word.front() == ' ') word.erase(word.begin());
+            while (!word.empty() && word.back() == ' ') word.pop_back();
+            if (!word.empty()) x += "<rdf:li>" + xml_escape(word) + "</rdf:li>";
+            start = end + 1;
+        }
+        x += "</rdf:Bag></dc:subject>\n";
     }
     if (!info.keywords.empty()) x += "<pdf:Keywords>" + xml_escape(info.keywords) + "</pdf:Keywords>\n";
     x += "<pdf:Producer>" + xml_escape(producer) + "</pdf:Producer>\n";

@@ -15,6 +15,7 @@
 
 #include <podofo/podofo.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <map>
 #include <set>
@@ -77,15 +78,72 @@ PdfArray box(double x1, double y1, double x2, double y2) {
 bool stamp_id(std::string& bytes, const std::array<std::uint8_t, 16>& digest) {
     const std::size_t trailer = bytes.rfind("trailer");
     if (trailer == std::string::npos) return false;
-    const std::size_t at = bytes.find("/ID[<", trailer);
-    const std::size_t first = at + 5, second = at + 5 + 32 + 2;
-    if (at == std::string::npos || second + 33 > bytes.size() || bytes.compare(first + 32, 2, "><") != 0 ||
-        bytes.compare(second + 32, 2, ">]") != 0) {
+    const std::size_t at = bytes.find("/ID", trailer);
+    if (at == std::string::npos) return false;
+    // "/ID[<32 hex><32 hex>]" (compact) or "/ID [ <32 hex> <32 hex> ]" (clean mode).
+    const std::string id = hex(std::string_view(reinterpret_cast<const char*>(digest.data()), digest.size()));
+    std::size_t from = at + 3;
+    for (int n = 0; n < 2; ++n) {
+        const std::size_t open = bytes.find('<', from);
+        if (open == std::string::npos || open > at + 16 + n * 40 || open + 33 >= bytes.size() || bytes[open + 33] != '>') {
+            return false;
+        }
+        bytes.replace(open + 1, 32, id);
+        from = open + 34;
+    }
+    return true;
+}
+
+// ISO 19005-2 6.2.4.3: with an RGB OutputIntent, DeviceCMYK colour is not allowed.
+bool pdfa_colour(const render::Color& color, const char* what, std::size_t page, DiagnosticSink& diagnostics) {
+    if (color.space != render::Color::Space::cmyk) return true;
+    diagnostics.error({}, "page " + std::to_string(page + 1) + ": a " + what +
+                              " is coloured in CMYK, which PDF/A with an sRGB output intent cannot hold; give the "
+                              "colour as RGB (#rrggbb) or build with --draft");
+    return false;
+}
+
+// A CMYK ICC profile file's bytes; empty when unreadable or not CMYK.
+std::string read_profile(const std::string& path) {
+    std::string profile;
+    if (FILE* f = std::fopen(path.c_str(), "rb")) {
+        char buffer[65536];
+        for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, f)) > 0;) profile.append(buffer, n);
+        std::fclose(f);
+    }
+    if (profile.size() < 132 || profile.compare(16, 4, "CMYK") != 0 || profile.compare(36, 4, "acsp") != 0) return {};
+    return profile;
+}
+
+// The PDF/A OutputIntent (ISO 19005-2 6.2.3): the sRGB profile, embedded.
+bool add_output_intent(PdfVecObjects& objects, PdfDictionary& root, const std::string& profile_path,
+                       ContentHash& id_hash, DiagnosticSink& diagnostics) {
+    std::string profile;
+    if (FILE* f = std::fopen(profile_path.c_str(), "rb")) {
+        char buffer[65536];
+        for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, f)) > 0;) profile.append(buffer, n);
+        std::fclose(f);
+    }
+    // An ICC header is 128 bytes; bytes 16..19 name the data colour space.
+    if (profile.size() < 132 || profile.compare(16, 4, "RGB ") != 0 || profile.compare(36, 4, "acsp") != 0) {
+        diagnostics.error({profile_path, 0, 0}, "not a readable RGB ICC profile; PDF/A needs one for its output "
+                                                "intent (set QUIRE_SRGB_PROFILE, or build with --draft)");
         return false;
     }
-    const std::string id = hex(std::string_view(reinterpret_cast<const char*>(digest.data()), digest.size()));
-    bytes.replace(first, 32, id);
-    bytes.replace(second, 32, id);
+    PdfObject* stream = objects.CreateObject();
+    stream->GetDictionary().AddKey("N", PdfVariant(static_cast<pdf_int64>(3)));
+    set_flate_stream(*stream, profile);
+    id_hash.update(profile);
+    PdfDictionary intent;
+    intent.AddKey("Type", PdfName("OutputIntent"));
+    intent.AddKey("S", PdfName("GTS_PDFA1"));
+    intent.AddKey("OutputConditionIdentifier", PdfString("sRGB IEC61966-2.1"));
+    intent.AddKey("Info", PdfString("sRGB IEC61966-2.1"));
+    intent.AddKey("RegistryName", PdfString("http://www.color.org"));
+    intent.AddKey("DestOutputProfile", stream->Reference());
+    PdfArray intents;
+    intents.push_back(intent);
+    root.AddKey("OutputIntents", intents);
     return true;
 }
 
@@ -106,6 +164,7 @@ bool collect(const render::DisplayList& list, const PdfOptions& options, std::ve
                     continue;
                 }
                 FontUse& use = fonts[run->font];
+                if (options.pdfa && !pdfa_colour(run->color, "text", p, diagnostics)) ok = false;
                 for (const GlyphCluster& cluster : glyph_clusters(*run)) {
                     std::vector<std::uint32_t> gids;
                     for (std::size_t i = cluster.first; i < cluster.last; ++i) {
@@ -114,6 +173,8 @@ bool collect(const render::DisplayList& list, const PdfOptions& options, std::ve
                     }
                     use.texts.record(gids, cluster.text);
                 }
+            } else if (const auto* rule = std::get_if<render::DrawRule>(&op)) {
+                if (options.pdfa && !pdfa_colour(rule->color, "rule", p, diagnostics)) ok = false;
             } else if (const auto* draw = std::get_if<render::DrawImage>(&op)) {
                 auto [it, added] = image_index.emplace(draw->path, images.size());
                 if (added) images.push_back({draw->path, std::nullopt, 0, {}});
@@ -121,6 +182,19 @@ bool collect(const render::DisplayList& list, const PdfOptions& options, std::ve
                 if (added) {
                     use.image = load_image(draw->path, diagnostics);
                     if (!use.image) ok = false;
+                    // ISO 19005-2 6.2.4.3: DeviceCMYK needs a CMYK OutputIntent; ours is sRGB.
+                    // An untagged CMYK image is given the assumed CMYK profile instead
+                    // (the loader has warned to check its colours).
+                    if (options.pdfa && use.image && use.image->components == 4 && use.image->icc_profile.empty()) {
+                        use.image->icc_profile = read_profile(options.cmyk_image_profile);
+                    }
+                    if (options.pdfa && use.image && use.image->components == 4 && use.image->icc_profile.empty()) {
+                        diagnostics.error({draw->path, 0, 0},
+                                          "a CMYK image without an embedded ICC profile cannot go into PDF/A "
+                                          "(the output intent is sRGB): embed a profile, convert it to RGB, or build "
+                                          "with --draft");
+                        ok = false;
+                    }
                 }
                 if (use.image && draw->width.sp > 0 && draw->height.sp > 0) {
                     const double dpi = std::min(use.image->width / (draw->width.pt() / 72.0),
@@ -182,7 +256,9 @@ bool write_pdf(const render::DisplayList& list, const PdfOptions& options, const
     try {
         Document doc;
         doc.SetPdfVersion(ePdfVersion_1_7);
-        doc.SetWriteMode(ePdfWriteMode_Compact);
+        // ISO 19005-2 6.1.9 wants "obj" and "endobj" each followed by an end of line,
+        // which PoDoFo's compact mode leaves out; its clean mode writes them.
+        doc.SetWriteMode(options.pdfa ? ePdfWriteMode_Clean : ePdfWriteMode_Compact);
         PdfVecObjects& objects = doc.GetObjects();
         PdfObject* catalog = doc.GetCatalog();
         PdfObject* pages_root = catalog->GetIndirectKey("Pages");
@@ -219,8 +295,10 @@ bool write_pdf(const render::DisplayList& list, const PdfOptions& options, const
             const render::Page& page = list.pages[p];
             const PageGeometry& geometry = targets.geometry[p];
             ContentStream content(geometry);
+            content.leave_out_notdef(options.pdfa);
             std::set<std::uint32_t> page_fonts;
             std::set<std::size_t> page_images;
+            bool transparency = false;  // a soft-masked image is drawn
             PdfArray annots;
             for (const render::DrawOp& op : page.ops) {
                 if (const auto* run = std::get_if<render::DrawGlyphs>(&op)) {
@@ -231,6 +309,7 @@ bool write_pdf(const render::DisplayList& list, const PdfOptions& options, const
                     const std::size_t index = image_index.at(draw->path);
                     content.image(*draw, "Im" + std::to_string(index + 1));
                     page_images.insert(index);
+                    if (!images[index].image->alpha.empty()) transparency = true;
                 } else if (const auto* rule = std::get_if<render::DrawRule>(&op)) {
                     content.rule(*rule);
                 } else if (const auto* link = std::get_if<render::LinkArea>(&op)) {
@@ -268,6 +347,15 @@ bool write_pdf(const render::DisplayList& list, const PdfOptions& options, const
             d.AddKey("Resources", resources);
             d.AddKey("Contents", stream->Reference());
             if (!annots.empty()) d.AddKey("Annots", annots);
+            if (transparency && options.pdfa) {
+                // ISO 19005-2 6.2.10: a page with transparency carries a group with a
+                // blending colour space (the OutputIntent's, RGB).
+                PdfDictionary group;
+                group.AddKey("Type", PdfName("Group"));
+                group.AddKey("S", PdfName("Transparency"));
+                group.AddKey("CS", PdfName("DeviceRGB"));
+                d.AddKey("Group", group);
+            }
             kids.push_back(page_objects[p]->Reference());
             id_hash.update(format_number(width) + ' ' + format_number(height) + ' ' + page.label);
         }
@@ -296,7 +384,10 @@ bool write_pdf(const render::DisplayList& list, const PdfOptions& options, const
             root.AddKey("ViewerPreferences", preferences);
         }
 
-        const std::string xmp = xmp_packet(list.info, producer, date);
+        if (options.pdfa && !add_output_intent(objects, root, options.output_intent_profile, id_hash, diagnostics)) {
+            return false;
+        }
+        const std::string xmp = xmp_packet(list.info, producer, date, options.pdfa);
         PdfObject* metadata = objects.CreateObject("Metadata");
         metadata->GetDictionary().AddKey("Subtype", PdfName("XML"));
         set_plain_stream(*metadata, xmp);

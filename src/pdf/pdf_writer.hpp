@@ -28,8 +28,8 @@ struct PdfOptions {
 
     // PDF/A-2u (ISO 19005-2, level U), the archive format, unless false (`--draft`):
     // XMP pdfaid, an sRGB OutputIntent, a transparency group on pages with soft masks,
-    // and errors instead of output for what PDF/A cannot hold (CMYK without a profile,
-    // a .notdef glyph drawn).
+    // .notdef glyphs left out, untagged CMYK images given `cmyk_image_profile`, and
+    // errors for what PDF/A cannot hold (CMYK colours).
     bool pdfa = true;
     // The OutputIntent's profile: an RGB ICC profile file (sRGB).
     std::string output_intent_profile =
@@ -38,6 +38,9 @@ struct PdfOptions {
 #else
         "/usr/share/color/icc/sRGB.icc";
 #endif
+    // The profile assumed for CMYK images that carry none (PDF/A has no room for
+    // DeviceCMYK beside an sRGB intent): Ghostscript's default CMYK profile.
+    std::string cmyk_image_profile = "/usr/share/color/icc/ghostscript/default_cmyk.icc";
 };
 
 // SOURCE_DATE_EPOCH (reproducible-builds.org): nothing when unset; a warning and

@@ -35,6 +35,7 @@ void GlyphTextMap::record(const std::vector<std::uint32_t>& gids, std::string_vi
     if (c.count == 0) c.first_seen = occurrences_;
     ++c.count;
     ++occurrences_;
+    for (std::size_t i = 1; i < gids.size(); ++i) inner_.emplace(gids[i], std::string(text));
     chosen_.clear();
 }
 
@@ -43,7 +44,10 @@ const std::string& GlyphTextMap::text_of(std::uint32_t gid) const {
     auto found = chosen_.find(gid);
     if (found != chosen_.end()) return found->second;
     auto it = candidates_.find(gid);
-    if (it == candidates_.end()) return none;
+    if (it == candidates_.end()) {
+        auto inner = inner_.find(gid);
+        return inner == inner_.end() ? none : inner->second;
+    }
     const std::string* best = nullptr;
     Candidate best_c;
     for (const auto& [text, c] : it->second) {

@@ -31,7 +31,9 @@ public:
     // One occurrence of a cluster: `gids` are its glyphs in run order.
     void record(const std::vector<std::uint32_t>& gids, std::string_view text);
 
-    // The text a glyph stands for in the CMap; empty when it never starts a cluster.
+    // The text a glyph stands for in the CMap. A glyph that never starts a cluster
+    // gets the text of the first cluster it was seen in: PDF/A level U wants every
+    // glyph mapped, and such clusters go inside ActualText, which wins on extraction.
     const std::string& text_of(std::uint32_t gid) const;
 
     // True when the CMap alone extracts `text` for these glyphs.
@@ -44,6 +46,7 @@ private:
     };
     std::map<std::uint32_t, std::map<std::string, Candidate>> candidates_;
     mutable std::map<std::uint32_t, std::string> chosen_;
+    std::map<std::uint32_t, std::string> inner_;  // glyphs seen only inside a cluster
     std::size_t occurrences_ = 0;
 };
 

@@ -1,6 +1,7 @@
 // write_pdf end to end, checked with the readers people use: qpdf, poppler's tools,
 // Ghostscript and MuPDF (design §8: PDF tests assert on real readers).
 #include "pdf/pdf_writer.hpp"
+#include "verify/pdfa_check.hpp"
 
 #include "pdf_test_support.hpp"
 
@@ -297,11 +298,13 @@ TEST_CASE("a CMYK JPEG is embedded inverted with a warning", "[pdf]") {
     page.ops.push_back(render::DrawImage{data_path("cmyk.jpg"), Length::from_pt(10), Length::from_pt(10),
                                          Length::from_pt(4), Length::from_pt(4)});
     list.pages = {page};
-    REQUIRE(write_pdf(list, fixed_options(), dir.file("cmyk.pdf"), sink));
+    PdfOptions draft = fixed_options();
+    draft.pdfa = false;  // PDF/A with an sRGB intent cannot hold it (tested below)
+    REQUIRE(write_pdf(list, draft, dir.file("cmyk.pdf"), sink));
     REQUIRE(sink.all().size() == 1);
     CHECK(sink.all()[0].message.find("CMYK JPEG") != std::string::npos);
     const std::string bytes = read_bytes(dir.file("cmyk.pdf"));
-    CHECK(std::regex_search(bytes, std::regex(R"(/Decode\[\s*1 0 1 0 1 0 1 0\s*\])")));
+    CHECK(std::regex_search(bytes, std::regex(R"(/Decode\s*\[\s*1 0 1 0 1 0 1 0\s*\])")));
     const ToolResult list_images = run_tool("pdfimages -list " + quoted(dir.file("cmyk.pdf")));
     CHECK(std::regex_search(list_images.out, std::regex(R"(image\s+16\s+16\s+cmyk\s+4\s+8\s+jpeg)")));
     CHECK(run_tool("qpdf --check " + quoted(dir.file("cmyk.pdf"))).exit_code == 0);
@@ -334,9 +337,9 @@ TEST_CASE("links, outlines and page labels are there", "[pdf]") {
     CHECK(show.out.find("/Subtype /Link") != std::string::npos);
     CHECK(show.out.find("/M ") == std::string::npos);  // no annotation dates at all
     const std::string raw = read_bytes(pdf);
-    CHECK(std::regex_search(raw, std::regex(R"(/MediaBox\[\s*0 0 438 613\s*\])")));
-    CHECK(std::regex_search(raw, std::regex(R"(/TrimBox\[\s*9 9 429 604\s*\])")));
-    CHECK(std::regex_search(raw, std::regex(R"(/BleedBox\[\s*0 0 438 613\s*\])")));
+    CHECK(std::regex_search(raw, std::regex(R"(/MediaBox\s*\[\s*0 0 438 613\s*\])")));
+    CHECK(std::regex_search(raw, std::regex(R"(/TrimBox\s*\[\s*9 9 429 604\s*\])")));
+    CHECK(std::regex_search(raw, std::regex(R"(/BleedBox\s*\[\s*0 0 438 613\s*\])")));
 }
 
 TEST_CASE("TrueType fonts embed as CIDFontType2", "[pdf]") {
@@ -407,4 +410,106 @@ TEST_CASE("keep the sample PDF for a look", "[.keep]") {
     REQUIRE(target);
     DiagnosticSink sink;
     CHECK(write_pdf(sample_document(), fixed_options(), target, sink));
+}
+
+TEST_CASE("PDF/A-2u by default: pdfaid, an sRGB output intent, a group where soft masks are", "[pdf][pdfa]") {
+    ScratchDir dir;
+    DiagnosticSink sink;
+    const std::string pdf = write_sample(dir, "issue.pdf", sink);
+    const std::string raw = read_bytes(pdf);
+    CHECK(raw.compare(0, 9, "%PDF-1.7\n") == 0);
+    const std::string qdf = qdf_text(pdf);
+    CHECK(qdf.find("<pdfaid:part>2</pdfaid:part>") != std::string::npos);
+    CHECK(qdf.find("<pdfaid:conformance>U</pdfaid:conformance>") != std::string::npos);
+    CHECK(qdf.find("/S /GTS_PDFA1") != std::string::npos);
+    CHECK(qdf.find("/DestOutputProfile") != std::string::npos);
+    CHECK(qdf.find("/CIDSet") == std::string::npos);
+    // The cover draws the PNG badge with its alpha as a soft mask: it, and only it,
+    // has a transparency group with a blending colour space.
+    CHECK(count_of(qdf, "/S /Transparency") == 1);
+    CHECK(count_of(qdf, "/Type /Group") == 1);
+    CHECK(count_of(qdf, "/CS /DeviceRGB") == 1);
+    // The metadata stream is not compressed.
+    CHECK(raw.find("<pdfaid:part>2</pdfaid:part>") != std::string::npos);
+
+    const verify::Report report = verify::check_pdfa(pdf);
+    for (const verify::Failure& f : report.failures) UNSCOPED_INFO(f.clause << ": " << f.message);
+    CHECK(report.readable);
+    CHECK(report.failures.empty());
+    CHECK(run_tool("qpdf --check " + quoted(pdf)).exit_code == 0);
+}
+
+TEST_CASE("draft output is plain PDF and fails the PDF/A check", "[pdf][pdfa]") {
+    ScratchDir dir;
+    DiagnosticSink sink;
+    PdfOptions draft = fixed_options();
+    draft.pdfa = false;
+    const std::string pdf = write_sample(dir, "draft.pdf", sink, draft);
+    const std::string qdf = qdf_text(pdf);
+    CHECK(qdf.find("pdfaid") == std::string::npos);
+    CHECK(qdf.find("/OutputIntents") == std::string::npos);
+    CHECK(qdf.find("/Transparency") == std::string::npos);
+    const verify::Report report = verify::check_pdfa(pdf);
+    CHECK(std::any_of(report.failures.begin(), report.failures.end(), [](const verify::Failure& f) { return f.clause == "6.6.4"; }));
+    CHECK(std::any_of(report.failures.begin(), report.failures.end(), [](const verify::Failure& f) { return f.clause == "6.1.9"; }));
+}
+
+TEST_CASE("PDF/A: untagged CMYK images get the assumed profile, .notdef is left out, CMYK colour is refused", "[pdf][pdfa]") {
+    ScratchDir dir;
+    {
+        DiagnosticSink sink;
+        render::DisplayList list;
+        render::Page page = a5_page("1");
+        page.ops.push_back(render::DrawImage{data_path("cmyk.jpg"), Length::from_pt(10), Length::from_pt(10),
+                                             Length::from_pt(4), Length::from_pt(4)});
+        list.pages = {page};
+        REQUIRE(write_pdf(list, fixed_options(), dir.file("cmyk.pdf"), sink));
+        const std::string qdf = qdf_text(dir.file("cmyk.pdf"));
+        CHECK(qdf.find("/ICCBased") != std::string::npos);
+        CHECK(qdf.find("/ColorSpace /DeviceCMYK") == std::string::npos);
+        const verify::Report report = verify::check_pdfa(dir.file("cmyk.pdf"));
+        for (const verify::Failure& f : report.failures) UNSCOPED_INFO(f.clause << ": " << f.message);
+        CHECK(report.failures.empty());
+
+        DiagnosticSink no_profile_sink;
+        PdfOptions no_profile = fixed_options();
+        no_profile.cmyk_image_profile = dir.file("none.icc");
+        CHECK_FALSE(write_pdf(list, no_profile, dir.file("cmyk2.pdf"), no_profile_sink));
+        bool said = false;
+        for (const auto& d : no_profile_sink.all()) said = said || d.message.find("cannot go into PDF/A") != std::string::npos;
+        CHECK(said);
+        CHECK_FALSE(std::filesystem::exists(dir.file("cmyk2.pdf")));
+    }
+    {
+        DiagnosticSink sink;
+        render::DisplayList list;
+        list.fonts = {{garamond, 0}};
+        render::Page page = a5_page("1");
+        render::DrawGlyphs run = shape_text(garamond, 0, "ab", 12, 40, 60);
+        run.glyphs[1].gid = 0;  // as HarfBuzz gives for a character the font lacks
+        page.ops = {run};
+        list.pages = {page};
+        REQUIRE(write_pdf(list, fixed_options(), dir.file("notdef.pdf"), sink));
+        const verify::Report report = verify::check_pdfa(dir.file("notdef.pdf"));
+        for (const verify::Failure& f : report.failures) UNSCOPED_INFO(f.clause << ": " << f.message);
+        CHECK(report.failures.empty());
+        // The same in a draft draws it, and the check says so.
+        DiagnosticSink draft_sink;
+        PdfOptions draft = fixed_options();
+        draft.pdfa = false;
+        REQUIRE(write_pdf(list, draft, dir.file("draft.pdf"), draft_sink));
+        const verify::Report drawn = verify::check_pdfa(dir.file("draft.pdf"));
+        CHECK(std::any_of(drawn.failures.begin(), drawn.failures.end(), [](const verify::Failure& f) { return f.clause == "6.2.11.8"; }));
+
+        render::DrawRule rule;
+        rule.x2 = Length::from_pt(10);
+        rule.thickness = Length::from_pt(1);
+        rule.color = render::Color{render::Color::Space::cmyk, {0, 0, 0, 1}};
+        list.pages[0].ops = {rule};
+        DiagnosticSink cmyk_sink;
+        CHECK_FALSE(write_pdf(list, fixed_options(), dir.file("rule.pdf"), cmyk_sink));
+        std::string all;
+        for (const auto& d : cmyk_sink.all()) all += d.message + "\n";
+        CHECK(all.find("coloured in CMYK") != std::string::npos);
+    }
 }

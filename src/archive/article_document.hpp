@@ -1,0 +1,22 @@
+#pragma once
+// One article of a composed issue as a document of its own, for the per-article
+// archive PDFs: the issue's pages that belong to the article (render::Page::article),
+// their labels (the issue's page numbers) kept, the article's own outline, links into
+// the article's pages re-pointed and links to pages outside it left out.
+#include "render/display_list.hpp"
+
+#include <optional>
+
+namespace quire::archive {
+
+struct PageRange {
+    int first = 0, last = 0;  // 0-based issue page indices, inclusive
+};
+
+// The issue pages of article `article`; nothing when it has none.
+std::optional<PageRange> article_pages(const render::DisplayList& issue, int article);
+
+// The article's pages, fonts and outline; `info` becomes the document's metadata.
+render::DisplayList article_document(const render::DisplayList& issue, int article, render::DocumentInfo info);
+
+}  // namespace quire::archive

@@ -1,0 +1,40 @@
+#pragma once
+// `quire verify`: our own PDF/A-2u conformance check (ISO 19005-2:2011), since
+// veraPDF is not packaged for Debian. It reads a PDF twice: its bytes, for the file
+// structure rules (header, trailer, cross-reference table, object and stream syntax),
+// and through PoDoFo, for the rules on objects (metadata, output intent, fonts,
+// annotations, actions, forms). Each failed rule is reported with its clause.
+//
+// `claimed_clauses()` are checked completely enough that every file of the veraPDF
+// corpus for them is judged right (tests/verify); other rules this file reports are
+// checked for what quire's own output could get wrong, and are not claimed.
+#include <string>
+#include <vector>
+
+namespace quire::verify {
+
+struct Failure {
+    std::string clause;   // "6.1.3"
+    std::string message;
+};
+
+struct Report {
+    bool readable = false;          // false: not a PDF we could read at all
+    std::vector<Failure> failures;  // in check order, each rule at most once per object
+};
+
+struct Options {
+    // Also the level U rules (6.2.11.7.2) and pdfaid:conformance U; false checks a
+    // PDF/A-2b file.
+    bool level_u = true;
+    // quire's house rules beyond ISO 19005-2, reported under the nearest clause with
+    // "(house rule)": the Info dictionary agrees with the XMP metadata.
+    bool house_rules = true;
+};
+
+Report check_pdfa(const std::string& path, const Options& options = {});
+
+// The clauses whose corpus files the tests hold this check to.
+const std::vector<std::string>& claimed_clauses();
+
+}  // namespace quire::verify

@@ -1,0 +1,262 @@
+// `quire build --articles` and `quire verify`, run as an editor and a librarian
+// would: the sample issue and its per-article PDFs pass the check and the readers,
+// each article PDF holds exactly its article, and the record matches the files.
+#include "input/issue_reader.hpp"
+#include "tool_run.hpp"
+
+#include <catch2/catch.hpp>
+#include <libxml/parser.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <regex>
+#include <sstream>
+
+using namespace quire;
+using namespace quire::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string sample = "issues/2025-spring/issue.xml";
+
+struct Archive {
+    ScratchDir dir;
+    std::string issue_pdf, articles;
+    ToolResult build;
+};
+
+// The sample built once, with --articles, for the tests that only read it.
+const Archive& archive() {
+    static Archive a;
+    static const bool built = [] {
+        a.issue_pdf = a.dir.file("issue.pdf");
+        a.articles = a.dir.file("articles");
+        a.build = run_tool("env -u SOURCE_DATE_EPOCH " + quire::test::quoted(QUIRE_BINARY) + " build " + quire::test::quoted(sample) + " -o " +
+                           quire::test::quoted(a.issue_pdf) + " --articles " + quire::test::quoted(a.articles));
+        return true;
+    }();
+    (void)built;
+    return a;
+}
+
+const model::Issue& sample_issue() {
+    static DiagnosticSink sink;
+    static const std::optional<model::Issue> issue = input::read_issue(sample, {}, sink);
+    REQUIRE(issue);
+    return *issue;
+}
+
+// The article PDF of article `id`: <issue>-NN-<id>.pdf.
+std::string article_pdf(const std::string& id) {
+    const std::regex name("2025-spring-[0-9][0-9]-" + id + "\\.pdf");
+    for (const auto& entry : fs::directory_iterator(archive().articles)) {
+        if (std::regex_match(entry.path().filename().string(), name)) return entry.path().string();
+    }
+    FAIL("no PDF for article " << id << " in " << archive().articles);
+    return "";
+}
+
+// pdftotext's text, line-end hyphens we added taken out, white space made single.
+std::string text_of(const std::string& pdf) {
+    const ToolResult r = run_tool("pdftotext -enc UTF-8 " + quire::test::quoted(pdf) + " -");
+    REQUIRE(r.exit_code == 0);
+    std::string joined;
+    const std::string hyphen_newline = "\u2010\n";
+    for (std::size_t i = 0; i < r.out.size();) {
+        if (r.out.compare(i, hyphen_newline.size(), hyphen_newline) == 0) {
+            i += hyphen_newline.size();
+        } else {
+            joined += r.out[i++];
+        }
+    }
+    std::istringstream in(joined);
+    std::string out;
+    for (std::string w; in >> w;) out += (out.empty() ? "" : " ") + w;
+    return out;
+}
+
+// The last words of each body paragraph of an article: what its PDF must show.
+std::vector<std::string> paragraph_tails(const model::Article& article) {
+    std::vector<std::string> tails;
+    for (const model::Block& block : article.body) {
+        const auto* p = std::get_if<model::Paragraph>(&block);
+        if (!p) continue;
+        std::istringstream in(model::plain_text(p->text));
+        std::vector<std::string> words;
+        for (std::string w; in >> w;) words.push_back(w);
+        if (words.size() < 4) continue;
+        std::string tail;
+        for (std::size_t i = words.size() - 4; i < words.size(); ++i) tail += (tail.empty() ? "" : " ") + words[i];
+        tails.push_back(tail);
+    }
+    return tails;
+}
+
+std::string pdfinfo_field(const std::string& pdf, const std::string& field) {
+    const ToolResult r = run_tool("pdfinfo -enc UTF-8 " + quire::test::quoted(pdf));
+    REQUIRE(r.exit_code == 0);
+    std::istringstream in(r.out);
+    for (std::string line; std::getline(in, line);) {
+        if (line.rfind(field + ":", 0) == 0) {
+            std::size_t v = field.size() + 1;
+            while (v < line.size() && line[v] == ' ') ++v;
+            return line.substr(v);
+        }
+    }
+    return "";
+}
+
+ToolResult verify(const std::string& args) { return run_tool(quire::test::quoted(QUIRE_BINARY) + " verify " + args); }
+
+}  // namespace
+
+TEST_CASE("quire build --articles writes the issue, one PDF per article and the record", "[archive]") {
+    const Archive& a = archive();
+    INFO(a.build.err);
+    REQUIRE(a.build.exit_code == 0);
+    CHECK(a.build.err.empty());
+    CHECK(fs::exists(a.issue_pdf));
+    CHECK(fs::exists(fs::path(a.articles) / "2025-spring.dc.xml"));
+    int pdfs = 0;
+    for (const auto& entry : fs::directory_iterator(a.articles)) pdfs += entry.path().extension() == ".pdf";
+    CHECK(pdfs == static_cast<int>(sample_issue().articles.size()));
+}
+
+TEST_CASE("the issue and every article PDF pass quire verify, qpdf and pdffonts", "[archive]") {
+    REQUIRE(archive().build.exit_code == 0);
+    std::vector<std::string> pdfs = {archive().issue_pdf};
+    for (const model::Article& article : sample_issue().articles) pdfs.push_back(article_pdf(article.id));
+    for (const std::string& pdf : pdfs) {
+        INFO(pdf);
+        const ToolResult v = verify(quire::test::quoted(pdf));
+        INFO(v.out << v.err);
+        CHECK(v.exit_code == 0);
+        CHECK(v.out.empty());
+        const ToolResult q = run_tool("qpdf --check " + quire::test::quoted(pdf));
+        CHECK(q.exit_code == 0);
+        CHECK(q.out.find("No syntax or stream encoding errors found") != std::string::npos);
+        const ToolResult f = run_tool("pdffonts " + quire::test::quoted(pdf));
+        REQUIRE(f.exit_code == 0);
+        std::istringstream lines(f.out);
+        std::string line;
+        std::getline(lines, line);
+        std::getline(lines, line);
+        int fonts = 0;
+        while (std::getline(lines, line)) {
+            INFO(line);
+            ++fonts;
+            CHECK(line.find(" yes yes yes ") != std::string::npos);
+        }
+        CHECK(fonts >= 1);
+    }
+}
+
+TEST_CASE("each article PDF holds exactly its article's text, pages and metadata", "[archive]") {
+    REQUIRE(archive().build.exit_code == 0);
+    const model::Issue& issue = sample_issue();
+    REQUIRE(issue.articles.size() >= 2);
+    const std::string record = read_bytes(archive().articles + "/2025-spring.dc.xml");
+    for (const model::Article& article : issue.articles) {
+        const std::string pdf = article_pdf(article.id);
+        INFO(pdf);
+        const std::string text = text_of(pdf);
+        for (const std::string& tail : paragraph_tails(article)) CHECK(text.find(tail) != std::string::npos);
+        for (const model::Article& other : issue.articles) {
+            if (other.id == article.id) continue;
+            for (const std::string& tail : paragraph_tails(other)) CHECK(text.find(tail) == std::string::npos);
+        }
+        const std::string title = model::plain_text(article.title.text);
+        CHECK(pdfinfo_field(pdf, "Title") == title);
+        CHECK(pdfinfo_field(pdf, "PDF version") == "1.7");
+
+        // Pages: as many as the record says, labelled with the issue's numbers; the
+        // file name carries the first.
+        const std::string file = fs::path(pdf).filename().string();
+        std::smatch m;
+        REQUIRE(std::regex_search(record, m, std::regex("file=\"" + file + "\" sha256=\"[0-9a-f]{64}\" pages=\"([0-9]+)(-([0-9]+))?\"")));
+        const int first = std::stoi(m[1].str());
+        const int last = m[3].matched ? std::stoi(m[3].str()) : first;
+        CHECK(std::stoi(pdfinfo_field(pdf, "Pages")) == last - first + 1);
+        CHECK(file.substr(12, 2) == (first < 10 ? "0" : "") + std::to_string(first));
+        const ToolResult labels = run_tool("qpdf --json --json-key=pagelabels --json-key=outlines " + quire::test::quoted(pdf));
+        REQUIRE(labels.exit_code == 0);
+        INFO(labels.out);
+        CHECK(std::regex_search(labels.out, std::regex("\"index\":\\s*0,\\s*\"label\":\\s*\\{\\s*\"/S\":\\s*\"/D\",\\s*\"/St\":\\s*" +
+                                                           std::to_string(first) + "\\s*\\}")));
+        CHECK(labels.out.find("\"title\": \"" + title + "\"") != std::string::npos);  // its own outline
+
+        // XMP: PDF/A-2u, the article's title and language, the issue as source.
+        const std::string qdf = run_tool("qpdf --qdf --object-streams=disable " + quire::test::quoted(pdf) + " -").out;
+        CHECK(qdf.find("<pdfaid:part>2</pdfaid:part>") != std::string::npos);
+        CHECK(qdf.find("<pdfaid:conformance>U</pdfaid:conformance>") != std::string::npos);
+        CHECK(qdf.find("<rdf:li xml:lang=\"x-default\">" + title + "</rdf:li>") != std::string::npos);
+        CHECK(qdf.find("<dc:language><rdf:Bag><rdf:li>" + (article.language.empty() ? issue.language : article.language)) !=
+              std::string::npos);
+        CHECK(qdf.find("<dc:source>" + issue.meta.title + ", " + issue.meta.number + ", pages ") != std::string::npos);
+        CHECK(qdf.find("/GTS_PDFA1") != std::string::npos);
+    }
+}
+
+TEST_CASE("the archive record names every file with its SHA-256", "[archive]") {
+    REQUIRE(archive().build.exit_code == 0);
+    const std::string record = read_bytes(archive().articles + "/2025-spring.dc.xml");
+    INFO(record);
+    xmlDocPtr xml = xmlReadMemory(record.data(), static_cast<int>(record.size()), "record.xml", nullptr, XML_PARSE_NONET);
+    CHECK(xml != nullptr);  // well-formed
+    if (xml) xmlFreeDoc(xml);
+    const std::regex entry("file=\"([^\"]+)\" sha256=\"([0-9a-f]{64})\"");
+    int files = 0;
+    for (auto it = std::sregex_iterator(record.begin(), record.end(), entry); it != std::sregex_iterator(); ++it) {
+        const std::string path = (fs::path(archive().articles) / (*it)[1].str()).string();
+        const ToolResult sum = run_tool("sha256sum " + quire::test::quoted(path));
+        REQUIRE(sum.exit_code == 0);
+        CHECK(sum.out.substr(0, 64) == (*it)[2].str());
+        ++files;
+    }
+    CHECK(files == 1 + static_cast<int>(sample_issue().articles.size()));
+    CHECK(record.find("<dc:title>" + sample_issue().meta.title + ", " + sample_issue().meta.number + "</dc:title>") !=
+          std::string::npos);
+    for (const model::Article& article : sample_issue().articles) {
+        CHECK(record.find("<dc:title>" + model::plain_text(article.title.text) + "</dc:title>") != std::string::npos);
+        CHECK(record.find("<dc:identifier>" + article.id + "</dc:identifier>") != std::string::npos);
+    }
+    CHECK(record.find("<dc:date>" + sample_issue().meta.date + "</dc:date>") != std::string::npos);
+    CHECK(record.find("<dc:language>en-GB</dc:language>") != std::string::npos);
+}
+
+TEST_CASE("a draft build (--draft) writes plain PDF, which quire verify rejects as PDF/A", "[archive]") {
+    ScratchDir dir;
+    const ToolResult build = run_tool(quire::test::quoted(QUIRE_BINARY) + " build " + quire::test::quoted(sample) + " --draft -o " + quire::test::quoted(dir.file("draft.pdf")));
+    INFO(build.err);
+    REQUIRE(build.exit_code == 0);
+    const std::string qdf = run_tool("qpdf --qdf --object-streams=disable " + quire::test::quoted(dir.file("draft.pdf")) + " -").out;
+    CHECK(qdf.find("pdfaid") == std::string::npos);
+    CHECK(qdf.find("/OutputIntents") == std::string::npos);
+    const ToolResult v = verify(quire::test::quoted(dir.file("draft.pdf")));
+    CHECK(v.exit_code == 1);
+    CHECK(v.out.find(dir.file("draft.pdf") + ": error: clause 6.6.4: ") != std::string::npos);
+}
+
+TEST_CASE("quire verify reports a broken rule by its clause, and says when it cannot read", "[archive]") {
+    REQUIRE(archive().build.exit_code == 0);
+    ScratchDir dir;
+    // The trailer's /ID renamed (same length, so the xref stays right): 6.1.3 fails.
+    std::string bytes = read_bytes(archive().issue_pdf);
+    const std::size_t id = bytes.find("/ID", bytes.rfind("trailer"));
+    REQUIRE(id != std::string::npos);
+    bytes.replace(id, 3, "/XD");
+    std::ofstream(dir.file("no-id.pdf"), std::ios::binary) << bytes;
+    const ToolResult broken = verify(quire::test::quoted(dir.file("no-id.pdf")));
+    CHECK(broken.exit_code == 1);
+    CHECK(broken.out == dir.file("no-id.pdf") + ": error: clause 6.1.3: the trailer has no /ID of two strings\n");
+
+    std::ofstream(dir.file("text.pdf")) << "not a PDF at all\n";
+    const ToolResult unreadable = verify(quire::test::quoted(dir.file("text.pdf")));
+    CHECK(unreadable.exit_code == 3);
+    CHECK(unreadable.err.find("text.pdf: error: cannot read this file as a PDF") != std::string::npos);
+    CHECK(verify(quire::test::quoted(dir.file("missing.pdf"))).exit_code == 3);
+    CHECK(verify("").exit_code == 2);
+    CHECK(verify("--flavour 3a " + quire::test::quoted(archive().issue_pdf)).exit_code == 2);
+}
