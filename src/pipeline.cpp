@@ -8,6 +8,7 @@
 #include "page/build_pages.hpp"
 #include "archive/issue_archive.hpp"
 #include "pdf/pdf_writer.hpp"
+#include "print/print_output.hpp"
 #include "proof/proof.hpp"
 
 namespace quire {
@@ -47,6 +48,34 @@ render::DocumentInfo document_info(const model::Issue& issue) {
     info.date = meta.date;
     info.producer = "quire";
     return info;
+}
+
+// The print stage's job: where figures place images (for preflight warnings), and
+// the slug line set in the layout's "slug" style (else "credit", else the first).
+print::PrintJob print_job(const model::Issue& issue, const print::PrintOptions& options,
+                          galley::ParagraphSetter& setter) {
+    print::PrintJob job;
+    job.options = options;
+    job.layout = &issue.layout;
+    job.where = {issue.path, 0, 0};
+    for (const model::Article& article : issue.articles) {
+        for (const model::Block& block : article.body) {
+            if (const auto* figure = std::get_if<model::Figure>(&block)) job.image_locs.emplace(figure->image, figure->loc);
+        }
+    }
+    const model::IssueMeta& meta = issue.meta;
+    job.slug_prefix = meta.number.empty() ? meta.title : meta.title + ", " + meta.number;
+    if (!meta.date.empty()) job.slug_prefix += " \xC2\xB7 " + meta.date;
+    std::string style = issue.layout.paragraph_styles.empty() ? "" : issue.layout.paragraph_styles.front().name;
+    for (const char* name : {"credit", "slug"}) {
+        if (issue.layout.paragraph_style(name)) style = name;
+    }
+    const std::string language = issue.language;
+    job.slug = [&setter, style, language](const std::string& text) {
+        const std::vector<page::Line> lines = setter.set_plain(text, style, Length::from_pt(2000), language);
+        return lines.empty() ? std::vector<render::DrawOp>{} : lines.front().ops;
+    };
+    return job;
 }
 
 }  // namespace
@@ -110,6 +139,13 @@ ExitCode Typesetter::build(const BuildRequest& request, DiagnosticSink& sink) {
     pdf::PdfOptions options;
     options.min_image_dpi = 0;  // galley/ already warned, with the figure's location
     options.pdfa = !request.draft;
+    if (request.print) {  // the press's copy (src/print); the archive's is a separate build
+        const std::optional<print::PressProfile> press =
+            print::make_print_output(list, print_job(*issue, *request.print, setter), sink);
+        if (!press || sink.has_errors()) return exit_input_error;
+        options.pdfa = false;
+        options.press_intent = pdf::PressIntent{press->path, press->condition};
+    }
     if (!pdf::write_pdf(list, options, request.output, sink)) return exit_output_error;
     if (!request.articles_dir.empty()) {
         archive::ArchiveRequest archive_request{request.articles_dir, request.output, request.input.manifest, options};

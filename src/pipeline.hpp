@@ -3,9 +3,11 @@
 //   input/ -> style/ -> font/ shape/ hyph/ para/ (through galley/) -> page/ -> pdf/
 #include "core/diagnostics.hpp"
 #include "input/issue_reader.hpp"
+#include "print/print_options.hpp"
 
 #include <iosfwd>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 
@@ -32,10 +34,11 @@ struct BuildRequest {
     std::string output;               // the PDF to write
     std::set<std::string> debug;      // tracing facilities: "linebreak"
     std::ostream* trace = nullptr;    // where tracing goes (stderr)
-    bool draft = false;               // plain PDF 1.7 instead of PDF/A-2u (`--draft`)
-    std::string articles_dir;         // also one PDF/A per article and the record here (`--articles`)
     bool proof = false;               // --proof: guides and marks drawn over the pages
                                       // (proof/), a summary of the marks to `trace`
+    bool draft = false;               // plain PDF 1.7 instead of PDF/A-2u (`--draft`)
+    std::string articles_dir;         // also one PDF/A per article and the record here (`--articles`)
+    std::optional<print::PrintOptions> print;  // `--print`: the press's copy (marks, CMYK, imposition)
 };
 
 // Reads, typesets and writes the issue. The PDF at `output` is replaced only when

@@ -8,6 +8,7 @@
 #include <CLI/CLI.hpp>
 
 #include <csignal>
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 
@@ -147,6 +148,27 @@ int main(int argc, char** argv) {
         return finish(sink, quire::cli::run_preview(preview_request, sink, std::cerr));
     }
 
+    if (!impose.empty() || !press_profile.empty()) print = true;
+    if (print) {
+        if (!articles_dir.empty()) {
+            std::cerr << "quire: error: --articles writes the archive's copies; build them without --print\n";
+            return quire::exit_usage_error;
+        }
+        quire::print::PrintOptions options;
+        const auto has = [&](const char* m) { return std::find(marks.begin(), marks.end(), m) != marks.end(); };
+        options.crop_marks = has("crop");
+        options.registration_marks = has("registration");
+        options.slug_line = has("slug");
+        options.imposition = impose == "booklet" ? quire::print::Imposition::booklet
+                             : impose == "2up"   ? quire::print::Imposition::two_up
+                                                 : quire::print::Imposition::none;
+        options.press_profile = press_profile;
+        build_request.print = options;
+        if (output.empty()) {
+            std::filesystem::path path(build_request.input.manifest);
+            output = path.replace_extension().string() + (impose.empty() ? "-print" : "-" + impose) + ".pdf";
+        }
+    }
     if (output.empty()) output = std::filesystem::path(build_request.input.manifest).replace_extension(".pdf").string();
     build_request.output = output;
     build_request.debug.insert(debug.begin(), debug.end());

@@ -41,7 +41,11 @@ struct SpaceGlyph {
     Length size;
 };
 
-render::Color to_color(const style::Rgb& rgb) {
+render::Color to_color(const style::TextColor& color) {
+    if (const auto* ink = std::get_if<style::Cmyk>(&color)) {  // for print, as the designer gave it
+        return render::Color{render::Color::Space::cmyk, {ink->c, ink->m, ink->y, ink->k}};
+    }
+    const style::Rgb& rgb = std::get<style::Rgb>(color);
     // Grey text (black included) is written as grey, so printers see pure K.
     if (rgb.r == rgb.g && rgb.g == rgb.b) return render::Color{render::Color::Space::gray, {rgb.r, 0, 0, 0}};
     return render::Color::rgb(rgb.r, rgb.g, rgb.b);

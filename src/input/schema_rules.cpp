@@ -228,7 +228,7 @@ std::string describe_value(const ValueRule& rule) {
     if (d == "language") return "a language tag such as en-GB";
     if (d == "page-size") return "A3, A4, A5, B5, letter, or a width and a height such as \"170mm 240mm\"";
     if (d == "feature") return "OpenType feature tags such as smcp, onum or -liga, separated by spaces";
-    if (d == "color") return "a colour written #RRGGBB";
+    if (d == "color") return "a colour written #RRGGBB or cmyk(c, m, y, k) (inks 0..1 or 0%..100%)";
     if (d == "issn") return "an ISSN written 1234-567X";
     if (d == "yes-no") return "yes or no";
     std::string out;

@@ -52,7 +52,7 @@ struct TextProperties {
     std::optional<std::vector<std::string>> features;  // e.g. "smcp", "-liga"
     std::optional<TextCase> text_case;
     std::optional<int> tracking;                       // thousandths of an em
-    std::optional<std::string> color;                  // "#RRGGBB"
+    std::optional<std::string> color;                  // "#RRGGBB" or "cmyk(c,m,y,k)"
 };
 
 // InDesign's justification settings for word or letter spacing: minimum, desired and

@@ -9,6 +9,7 @@
 #include "pdf/navigation.hpp"
 #include "pdf/number_format.hpp"
 #include "pdf/pdf_objects.hpp"
+#include "pdf/print_objects.hpp"
 #include "pdf/safe_output.hpp"
 #include "pdf/text_string.hpp"
 #include "pdf/to_unicode_cmap.hpp"
@@ -271,7 +272,7 @@ bool write_pdf(const render::DisplayList& list, const PdfOptions& options, const
             PdfObject* object = objects.CreateObject("Page");
             page_objects.push_back(object);
             targets.refs.push_back(object->Reference());
-            targets.geometry.push_back({page.height, page.bleed});
+            targets.geometry.push_back({page.height, page.bleed + page.slug});  // slug: print marks
         }
 
         for (std::size_t f = 0; f < fonts.size(); ++f) {
@@ -334,15 +335,22 @@ bool write_pdf(const render::DisplayList& list, const PdfOptions& options, const
                 for (std::size_t i : page_images) xobjects.AddKey("Im" + std::to_string(i + 1), images[i].ref);
                 resources.AddKey("XObject", xobjects);
             }
+            if (uses_registration(page)) {  // printer's marks (print output)
+                PdfDictionary spaces;
+                spaces.AddKey(registration_colour_space, separation_all());
+                resources.AddKey("ColorSpace", spaces);
+            }
 
-            // The media box is the trimmed page plus its bleed on every side.
-            const double width = (page.width + page.bleed * 2).pt();
-            const double height = (page.height + page.bleed * 2).pt();
-            const double b = page.bleed.pt();
+            // The media box is the trimmed page plus its bleed on every side, and in
+            // print output the slug beyond it, where the printer's marks stand.
+            const double width = (page.width + (page.bleed + page.slug) * 2).pt();
+            const double height = (page.height + (page.bleed + page.slug) * 2).pt();
+            const double s = page.slug.pt();
+            const double b = (page.bleed + page.slug).pt();
             PdfDictionary& d = page_objects[p]->GetDictionary();
             d.AddKey("Parent", pages_root->Reference());
             d.AddKey("MediaBox", box(0, 0, width, height));
-            d.AddKey("BleedBox", box(0, 0, width, height));
+            d.AddKey("BleedBox", box(s, s, width - s, height - s));
             d.AddKey("TrimBox", box(b, b, b + page.width.pt(), b + page.height.pt()));
             d.AddKey("Resources", resources);
             d.AddKey("Contents", stream->Reference());
@@ -385,6 +393,10 @@ bool write_pdf(const render::DisplayList& list, const PdfOptions& options, const
         }
 
         if (options.pdfa && !add_output_intent(objects, root, options.output_intent_profile, id_hash, diagnostics)) {
+            return false;
+        }
+        if (options.press_intent &&
+            !add_press_intent(objects, root, *options.press_intent, id_hash, diagnostics)) {
             return false;
         }
         const std::string xmp = xmp_packet(list.info, producer, date, options.pdfa);

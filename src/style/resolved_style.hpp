@@ -5,6 +5,7 @@
 #include "model/layout.hpp"
 
 #include <string>
+#include <variant>
 #include <vector>
 
 namespace quire::style {
@@ -16,6 +17,15 @@ struct Rgb {
     friend bool operator==(const Rgb&, const Rgb&) = default;
 };
 
+// Ink percentages as fractions, for colours meant for the press.
+struct Cmyk {
+    double c = 0, m = 0, y = 0, k = 0;  // 0..1
+    friend bool operator==(const Cmyk&, const Cmyk&) = default;
+};
+
+// A colour as the layout gives it: "#RRGGBB" or "cmyk(c, m, y, k)".
+using TextColor = std::variant<Rgb, Cmyk>;
+
 // How a run of characters looks.
 struct TextStyle {
     std::string family;                 // font family name in the layout
@@ -25,7 +35,7 @@ struct TextStyle {
     std::vector<std::string> features;  // beyond kern and liga, e.g. "smcp", "-liga"
     model::TextCase text_case = model::TextCase::as_is;
     int tracking = 0;                   // thousandths of an em
-    Rgb color;
+    TextColor color;
     friend bool operator==(const TextStyle&, const TextStyle&) = default;
 };
 

@@ -1,5 +1,6 @@
 #include "style/style_sheet.hpp"
 
+#include <algorithm>
 #include <cassert>
 #include <cstdlib>
 
@@ -28,7 +29,7 @@ void apply(TextStyle& style, const model::TextProperties& p) {
     if (p.features) style.features = *p.features;
     if (p.text_case) style.text_case = *p.text_case;
     if (p.tracking) style.tracking = *p.tracking;
-    if (p.color) style.color = parse_rgb(*p.color);
+    if (p.color) style.color = parse_color(*p.color);
 }
 
 // The chain from the root ancestor down to `name`.
@@ -42,12 +43,44 @@ std::vector<const model::ParagraphStyle*> chain_of(const model::Layout& layout, 
     return chain;
 }
 
+// Digits with an optional decimal point, locale-independently (design §7).
+double parse_decimal(const std::string& digits) {
+    double value = 0, scale = 0;
+    for (char ch : digits) {
+        if (ch == '.') {
+            scale = 1;
+        } else {
+            value = value * 10 + (ch - '0');
+            scale *= 10;
+        }
+    }
+    return scale > 0 ? value / scale : value;
+}
+
 }  // namespace
 
 Rgb parse_rgb(const std::string& hex) {
     if (hex.size() != 7 || hex[0] != '#') return {};
     auto channel = [&](int i) { return static_cast<double>(std::strtol(hex.substr(1 + 2 * i, 2).c_str(), nullptr, 16)) / 255.0; };
     return Rgb{channel(0), channel(1), channel(2)};
+}
+
+TextColor parse_color(const std::string& text) {
+    if (text.rfind("cmyk(", 0) != 0) return parse_rgb(text);
+    double ink[4] = {0, 0, 0, 0};
+    std::size_t at = 5;
+    for (double& v : ink) {
+        while (at < text.size() && (text[at] == ' ' || text[at] == ',')) ++at;
+        const std::size_t start = at;
+        while (at < text.size() && ((text[at] >= '0' && text[at] <= '9') || text[at] == '.')) ++at;
+        v = parse_decimal(text.substr(start, at - start));
+        if (at < text.size() && text[at] == '%') {
+            v /= 100;
+            ++at;
+        }
+        v = std::clamp(v, 0.0, 1.0);
+    }
+    return Cmyk{ink[0], ink[1], ink[2], ink[3]};
 }
 
 StyleSheet::StyleSheet(const model::Layout& layout) {

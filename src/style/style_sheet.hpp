@@ -31,4 +31,8 @@ private:
 // Parses "#RRGGBB" (already validated by the schema).
 Rgb parse_rgb(const std::string& hex);
 
+// Parses "#RRGGBB" or "cmyk(c,m,y,k)" with fractions (0..1) or percentages (0%..100%),
+// as the schema lets through; out-of-range inks are clamped.
+TextColor parse_color(const std::string& text);
+
 }  // namespace quire::style

@@ -52,7 +52,7 @@ TEST_CASE("paragraph styles inherit through based-on, nearest wins", "[style]") 
     CHECK(bigger.align == model::Align::justify);         // from body
     CHECK(bigger.hyphenate == false);                     // its own
     CHECK(bigger.indent == Length::from_pt(30));          // 1.5em of 20pt, not of 10pt
-    CHECK(bigger.text.color == style::Rgb{1.0, 128 / 255.0, 0.0});
+    CHECK(bigger.text.color == style::TextColor{style::Rgb{1.0, 128 / 255.0, 0.0}});
     CHECK(sheet.paragraph("body").indent == Length::from_pt(15));
     CHECK(sheet.paragraph("body").tolerance == 200);      // TeX's default when unset
     CHECK(sheet.paragraph("body").hyphenate_limit == 2);  // a magazine default: at most two hyphens in a row
