@@ -41,6 +41,7 @@ public:
         layout_.path = file_.path();
         layout_.loc = file_.loc(root);
         layout_.name = attribute(root, "name").value_or("");
+        check_length_magnitudes(root);
         for (const xmlNode* child = root->children; child; child = child->next) {
             if (is_element(child, "page")) read_page(child);
             else if (is_element(child, "flow")) read_flow(child);
@@ -54,6 +55,28 @@ public:
     }
 
 private:
+    // The schema checks a length's syntax, not its size: one beyond TeX's \maxdimen
+    // (16383.99pt, about 5.8m) would otherwise read as zero and set a wrong page.
+    void check_length_magnitudes(const xmlNode* element) {
+        for (const xmlAttr* a = element->properties; a; a = a->next) {
+            std::string value = attribute(element, reinterpret_cast<const char*>(a->name)).value_or("");
+            for (const std::string& word : words(value)) {
+                std::size_t unit = word.find_first_not_of("-+.0123456789");
+                if (unit == 0 || unit == std::string::npos || word.size() - unit != 2) continue;
+                const std::string suffix = word.substr(unit);
+                if (suffix != "pt" && suffix != "mm" && suffix != "cm" && suffix != "in" && suffix != "pc" && suffix != "em") continue;
+                if (!parse_dimension(word, true)) {
+                    sink_.error(file_.attr_loc(element, reinterpret_cast<const char*>(a->name)),
+                                "length '" + word + "' in attribute '" + reinterpret_cast<const char*>(a->name) +
+                                    "' is too large: lengths must be under 16384pt (about 5.78m)");
+                }
+            }
+        }
+        for (const xmlNode* child = element->children; child; child = child->next) {
+            if (child->type == XML_ELEMENT_NODE) check_length_magnitudes(child);
+        }
+    }
+
     void read_page(const xmlNode* e) {
         model::PageSetup& page = layout_.page;
         page.loc = file_.loc(e);
