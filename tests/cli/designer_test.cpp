@@ -183,6 +183,41 @@ TEST_CASE("quire watch rebuilds on a layout save and keeps the last good PDF on 
     CHECK(log().find("quire: stopped; no longer watching") != std::string::npos);
 }
 
+TEST_CASE("quire watch rebuilds when an image or a font it uses changes", "[cli][watch]") {
+    ScratchDir dir;
+    const std::string manifest = copy_sample(dir);
+    const std::string image = dir.file("issues/2025-spring/images/compound-at-night.jpg");
+    const std::string font = dir.file("fonts/Inter/Inter-SemiBold.otf");
+    const std::string pdf = dir.file("out.pdf");
+    const std::string log_path = dir.file("watch.log");
+    auto log = [&] { return read_bytes(log_path); };
+
+    Watcher watcher({"watch", manifest, "-o", pdf}, log_path);
+    REQUIRE(watcher.started());
+    REQUIRE(eventually([&] { return log().find("quire: watching") != std::string::npos; }));
+    const std::string first = read_bytes(pdf);
+
+    // A new photograph dropped in under the same name (here: the same JPEG with one
+    // comment byte changed, which changes the embedded image stream).
+    std::string jpeg = read_bytes(image);
+    REQUIRE(jpeg.size() > 100);
+    const std::string comment = std::string("\xFF\xFE\x00\x07quire", 9);  // COM marker, length 7 (itself + 5 bytes)
+    jpeg.insert(2, comment);
+    save_by_rename(image, jpeg);
+    CHECK(eventually([&] { return count_of(log(), "quire: built ") == 2; }));
+    CHECK(log().find("compound-at-night.jpg changed; rebuilding") != std::string::npos);
+    const std::string second = read_bytes(pdf);
+    CHECK(second != first);
+
+    // A font replaced by another cut (the titles' SemiBold by the Bold): a new build
+    // with the font loaded afresh.
+    save_by_rename(font, read_bytes(dir.file("fonts/Inter/Inter-Bold.otf")));
+    CHECK(eventually([&] { return count_of(log(), "quire: built ") == 3; }));
+    CHECK(log().find("Inter-SemiBold.otf changed; rebuilding") != std::string::npos);
+    CHECK(read_bytes(pdf) != second);
+    CHECK(watcher.stop(SIGTERM) == 0);
+}
+
 TEST_CASE("quire watch stops cleanly on SIGINT before anything changed", "[cli][watch]") {
     ScratchDir dir;
     const std::string manifest = copy_sample(dir);
