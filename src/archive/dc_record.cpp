@@ -1,31 +1,20 @@
 #include "archive/dc_record.hpp"
 
+#include "core/xml_text.hpp"
+
 namespace quire::archive {
 
 namespace {
 
-std::string escape(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
 
 void element(std::string& x, const char* indent, const char* name, const std::string& value) {
     if (value.empty()) return;
-    x += std::string(indent) + '<' + name + '>' + escape(value) + "</" + name + ">\n";
+    x += std::string(indent) + '<' + name + '>' + xml_escape(value) + "</" + name + ">\n";
 }
 
 void entry(std::string& x, const char* tag, const RecordEntry& e, const char* indent, const std::string& part_of) {
-    x += std::string(indent) + '<' + tag + " file=\"" + escape(e.file) + "\" sha256=\"" + e.sha256 + "\"";
-    if (!e.pages.empty()) x += " pages=\"" + escape(e.pages) + "\"";
+    x += std::string(indent) + '<' + tag + " file=\"" + xml_escape(e.file) + "\" sha256=\"" + e.sha256 + "\"";
+    if (!e.pages.empty()) x += " pages=\"" + xml_escape(e.pages) + "\"";
     x += ">\n";
     const std::string inner = std::string(indent) + "  ";
     element(x, inner.c_str(), "dc:title", e.title);

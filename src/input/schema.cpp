@@ -1,6 +1,7 @@
 #include "input/schema.hpp"
 
 #include "input/schema_rules.hpp"
+#include "input/suggest.hpp"
 
 #include <libxml/parser.h>
 #include <libxml/relaxng.h>
@@ -49,28 +50,13 @@ std::string node_name(const xmlNode* node) {
     return name + reinterpret_cast<const char*>(node->name);
 }
 
-std::size_t edit_distance(const std::string& a, const std::string& b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            std::size_t above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
-}
-
 // "; did you mean 'x'?" when one candidate is close, else the list of what is allowed.
 std::string suggestion(const std::string& wrong, const std::set<std::string>& candidates, const char* quote_open,
                        const char* quote_close) {
     std::string best;
     std::size_t best_distance = std::string::npos;
     for (const std::string& c : candidates) {
-        std::size_t d = edit_distance(wrong, c);
+        std::size_t d = name_distance(wrong, c);
         if (d < best_distance) { best_distance = d; best = c; }
     }
     if (!best.empty() && best_distance <= std::max<std::size_t>(2, wrong.size() / 3)) {

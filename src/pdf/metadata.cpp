@@ -1,5 +1,7 @@
 #include "pdf/metadata.hpp"
 
+#include "core/xml_text.hpp"
+
 #include "pdf/text_string.hpp"
 
 #include <cstdio>
@@ -51,19 +53,6 @@ bool digits(std::string_view s, std::size_t at, std::size_t n, int& value) {
     return true;
 }
 
-std::string xml_escape(std::string_view text) {
-    std::string out;
-    for (char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
 
 }  // namespace
 
