@@ -7,7 +7,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cctype>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <regex>
 
@@ -137,4 +140,91 @@ TEST_CASE("the long issue's text matches the golden file", "[golden][long-issue]
     }
     const std::string expected = read_bytes(golden);
     CHECK(r.out == expected);
+}
+
+namespace {
+
+// The long issue in a scratch project whose layout asks for `flow` (recto openers,
+// the disclaimer once at the article's end).
+struct FlowBuilt {
+    ScratchDir dir;
+    std::string pdf;
+    ToolResult run;
+    std::string page(int n) const {
+        ToolResult r = run_tool("pdftotext -enc UTF-8 -f " + std::to_string(n) + " -l " + std::to_string(n) + " " +
+                                quire::test::quoted(pdf) + " -");
+        REQUIRE(r.exit_code == 0);
+        return r.out;
+    }
+};
+
+const FlowBuilt& flow_built() {
+    static FlowBuilt b;
+    static bool done = false;
+    if (!done) {
+        done = true;
+        namespace fs = std::filesystem;
+        fs::copy("layouts", b.dir.path() / "layouts", fs::copy_options::recursive);
+        fs::copy("fonts", b.dir.path() / "fonts", fs::copy_options::recursive);
+        fs::create_directories(b.dir.path() / "tests/golden");
+        fs::copy("tests/golden/long-issue", b.dir.path() / "tests/golden/long-issue", fs::copy_options::recursive);
+        const std::string layout = b.dir.file("layouts/review.xml");
+        std::string text = read_bytes(layout);
+        const std::string fonts = "<fonts fallback";
+        REQUIRE(text.find(fonts) != std::string::npos);
+        text.replace(text.find(fonts), fonts.size(), "<flow article-start=\"recto\" disclaimer=\"end\"/>\n  " + fonts);
+        std::ofstream(layout, std::ios::binary | std::ios::trunc) << text;
+        b.pdf = b.dir.file("flow.pdf");
+        b.run = run_tool("env SOURCE_DATE_EPOCH=0 " + quire::test::quoted(QUIRE_BINARY) + " build " +
+                         quire::test::quoted(b.dir.file("tests/golden/long-issue/issue.xml")) + " -o " +
+                         quire::test::quoted(b.pdf));
+    }
+    return b;
+}
+
+}  // namespace
+
+TEST_CASE("flow article-start=recto opens every feature on a right-hand page", "[golden][long-issue][flow]") {
+    const FlowBuilt& b = flow_built();
+    INFO(b.run.err);
+    REQUIRE(b.run.exit_code == 0);
+    std::smatch m;
+    const std::string contents = b.page(1);
+    REQUIRE(std::regex_search(contents, m, std::regex("Munich Security Conference as a Turning Point\\s+(\\d+)")));
+    const int munich = std::stoi(m[1]);
+    REQUIRE(std::regex_search(contents, m, std::regex("Canada Trade Dispute\\s+(\\d+)")));
+    const int canada = std::stoi(m[1]);
+    CHECK(munich % 2 == 1);
+    CHECK(canada % 2 == 1);
+    CHECK(canada == 7);  // on 6 without the rule: a blank verso now stands before it
+    CHECK(has(b.page(canada), "The Future 51st State?"));
+    std::string blank = b.page(canada - 1);
+    blank.erase(std::remove_if(blank.begin(), blank.end(), [](unsigned char c) { return std::isspace(c) || c == '\f'; }),
+                blank.end());
+    CHECK(blank.empty());
+}
+
+TEST_CASE("flow disclaimer=end sets each disclaimer once, after its article", "[golden][long-issue][flow]") {
+    const FlowBuilt& b = flow_built();
+    REQUIRE(b.run.exit_code == 0);
+    ToolResult pages = run_tool("pdfinfo " + quire::test::quoted(b.pdf));
+    std::smatch m;
+    REQUIRE(std::regex_search(pages.out, m, std::regex("Pages:\\s+(\\d+)")));
+    int defaults = 0, owns = 0, last_default_page = 0, first_own_page = 0;
+    for (int p = 1; p <= std::stoi(m[1]); ++p) {
+        const std::string text = b.page(p);
+        for (std::size_t at = text.find(default_disclaimer); at != std::string::npos; at = text.find(default_disclaimer, at + 1)) {
+            ++defaults;
+            last_default_page = p;
+        }
+        for (std::size_t at = text.find(own_disclaimer); at != std::string::npos; at = text.find(own_disclaimer, at + 1)) {
+            ++owns;
+            if (!first_own_page) first_own_page = p;
+        }
+    }
+    CHECK(defaults == 1);
+    CHECK(owns == 1);
+    // Munich's (the default) ends Munich, before Canada's opener; Canada's stands after its text.
+    CHECK(last_default_page < 7);
+    CHECK(first_own_page >= 7);
 }
