@@ -1,6 +1,7 @@
 // `quire build` on the sample issue, checked with the readers a printer and a library
 // use: qpdf, pdffonts, pdftotext, Ghostscript. Runs the real binary.
 #include "input/issue_reader.hpp"
+#include "pdf_text.hpp"
 #include "tool_run.hpp"
 
 #include <catch2/catch.hpp>
@@ -34,28 +35,6 @@ const std::string& sample_pdf() {
     return path;
 }
 
-std::vector<std::string> words_of(const std::string& text) {
-    std::vector<std::string> words;
-    std::istringstream in(text);
-    for (std::string w; in >> w;) words.push_back(w);
-    return words;
-}
-
-// pdftotext's text with hyphens we added at line ends taken out again.
-std::string extracted_text(const std::string& pdf) {
-    ToolResult r = run_tool("pdftotext -enc UTF-8 " + quoted(pdf) + " -");
-    REQUIRE(r.exit_code == 0);
-    std::string text = r.out, joined;
-    const std::string hyphen_newline = "\u2010\n";
-    for (std::size_t i = 0; i < text.size();) {
-        if (text.compare(i, hyphen_newline.size(), hyphen_newline) == 0) {
-            i += hyphen_newline.size();
-        } else {
-            joined += text[i++];
-        }
-    }
-    return joined;
-}
 
 }  // namespace
 

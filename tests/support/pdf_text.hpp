@@ -1,0 +1,16 @@
+#pragma once
+// Text read back from quire's PDFs as a reader gets it, for the tests that compare it
+// with the articles.
+#include <string>
+#include <vector>
+
+namespace quire::test {
+
+// pdftotext's text of `pdf` (REQUIREs that it runs), with the hyphens quire adds at
+// line ends (U+2010 and a line break) taken out again.
+std::string extracted_text(const std::string& pdf);
+
+// The whitespace-separated words of `text`.
+std::vector<std::string> words_of(const std::string& text);
+
+}  // namespace quire::test
