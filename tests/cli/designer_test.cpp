@@ -2,6 +2,7 @@
 // sample issue while its layout is edited and broken; `--proof`; `quire preview`; the
 // sample issue with the second layout (`--layout layouts/a5-single.xml`).
 #include "input/issue_reader.hpp"
+#include "issue_words.hpp"
 #include "pdf_text.hpp"
 #include "tool_run.hpp"
 
@@ -281,23 +282,9 @@ TEST_CASE("the sample issue builds with the A5 layout: A5 pages, every word in o
     options.layout_override = a5_layout;
     auto issue = input::read_issue(sample, options, sink);
     REQUIRE(issue);
-    std::vector<std::string> expected;
-    for (const model::Article& article : issue->articles) {
-        for (const std::string& w : words_of(model::plain_text(article.title.text))) expected.push_back(w);
-        for (const model::Block& block : article.body) {
-            const model::TextBlock* text = nullptr;
-            if (const auto* p = std::get_if<model::Paragraph>(&block)) text = p;
-            if (const auto* h = std::get_if<model::Heading>(&block)) text = h;
-            if (!text) continue;
-            for (const std::string& w : words_of(model::plain_text(text->text))) expected.push_back(w);
-        }
-    }
+    const std::vector<std::string> expected = article_words(*issue);
     REQUIRE(expected.size() > 1500);
-    const std::vector<std::string> found = words_of(extracted_text(pdf));
-    std::size_t next = 0;
-    for (const std::string& w : found) {
-        if (next < expected.size() && w == expected[next]) ++next;
-    }
+    const std::size_t next = words_in_order(expected, words_of(extracted_text(pdf)));
     INFO("first word not found in order: " << (next < expected.size() ? expected[next] : "(none)"));
     CHECK(next == expected.size());
 }

@@ -1,6 +1,7 @@
 // `quire build` on the sample issue, checked with the readers a printer and a library
 // use: qpdf, pdffonts, pdftotext, Ghostscript. Runs the real binary.
 #include "input/issue_reader.hpp"
+#include "issue_words.hpp"
 #include "pdf_text.hpp"
 #include "tool_run.hpp"
 
@@ -76,26 +77,11 @@ TEST_CASE("pdftotext gives back every word of the article in order", "[pipeline]
     DiagnosticSink sink;
     auto issue = input::read_issue(sample, {}, sink);
     REQUIRE(issue);
-    std::vector<std::string> expected;
-    for (const model::Article& article : issue->articles) {
-        for (const std::string& w : words_of(model::plain_text(article.title.text))) expected.push_back(w);
-        for (const model::Block& block : article.body) {
-            const model::TextBlock* text = nullptr;
-            if (const auto* p = std::get_if<model::Paragraph>(&block)) text = p;
-            if (const auto* h = std::get_if<model::Heading>(&block)) text = h;
-            // Figures float (to a column's top), so their credits are checked apart.
-            if (!text) continue;
-            for (const std::string& w : words_of(model::plain_text(text->text))) expected.push_back(w);
-        }
-    }
+    const std::vector<std::string> expected = article_words(*issue);
     REQUIRE(expected.size() > 1500);
     // The article's words are a subsequence of the page text (running heads, folios and
     // disclaimers stand between them).
-    const std::vector<std::string> found = words_of(extracted_text(sample_pdf()));
-    std::size_t next = 0;
-    for (const std::string& w : found) {
-        if (next < expected.size() && w == expected[next]) ++next;
-    }
+    const std::size_t next = words_in_order(expected, words_of(extracted_text(sample_pdf())));
     INFO("first word not found in order: " << (next < expected.size() ? expected[next] : "(none)") << " (word "
                                             << next << " of " << expected.size() << ")");
     CHECK(next == expected.size());

@@ -2,6 +2,7 @@
 // would: the sample issue and its per-article PDFs pass the check and the readers,
 // each article PDF holds exactly its article, and the record matches the files.
 #include "input/issue_reader.hpp"
+#include "pdf_text.hpp"
 #include "tool_run.hpp"
 
 #include <catch2/catch.hpp>
@@ -60,20 +61,8 @@ std::string article_pdf(const std::string& id) {
 
 // pdftotext's text, line-end hyphens we added taken out, white space made single.
 std::string text_of(const std::string& pdf) {
-    const ToolResult r = run_tool("pdftotext -enc UTF-8 " + quire::test::quoted(pdf) + " -");
-    REQUIRE(r.exit_code == 0);
-    std::string joined;
-    const std::string hyphen_newline = "\u2010\n";
-    for (std::size_t i = 0; i < r.out.size();) {
-        if (r.out.compare(i, hyphen_newline.size(), hyphen_newline) == 0) {
-            i += hyphen_newline.size();
-        } else {
-            joined += r.out[i++];
-        }
-    }
-    std::istringstream in(joined);
     std::string out;
-    for (std::string w; in >> w;) out += (out.empty() ? "" : " ") + w;
+    for (const std::string& w : words_of(extracted_text(pdf))) out += (out.empty() ? "" : " ") + w;
     return out;
 }
 
