@@ -4,6 +4,7 @@
 #include "font/font_registry.hpp"
 #include "galley/article_galley.hpp"
 #include "galley/paragraph_setter.hpp"
+#include "input/image_probe.hpp"
 #include "input/output_path.hpp"
 #include "page/build_pages.hpp"
 #include "archive/issue_archive.hpp"
@@ -78,6 +79,26 @@ print::PrintJob print_job(const model::Issue& issue, const print::PrintOptions& 
     return job;
 }
 
+// The cover: its picture (its aspect read from the file) and a cover line for each
+// feature, as the galleys have their plain titles and bylines.
+page::CoverSpec cover_spec(const model::Issue& issue, const std::vector<page::ArticleGalley>& galleys) {
+    page::CoverSpec spec;
+    spec.image_path = issue.cover->image;
+    spec.credit = issue.cover->credit;
+    if (!spec.image_path.empty()) {
+        if (auto size = input::read_image_size(spec.image_path); size && size->width > 0) {
+            spec.aspect = static_cast<double>(size->height) / static_cast<double>(size->width);
+        }
+    }
+    for (std::size_t i = 0; i < galleys.size(); ++i) {
+        const model::Article& a = issue.articles[i];
+        if (galleys[i].is_note) continue;
+        const std::string subtitle = a.subtitle ? model::plain_text(a.subtitle->text) : "";
+        spec.lines.push_back({galleys[i].section, galleys[i].title, subtitle, galleys[i].byline});
+    }
+    return spec;
+}
+
 }  // namespace
 
 ExitCode build_issue(const BuildRequest& request, DiagnosticSink& sink) {
@@ -118,6 +139,7 @@ ExitCode Typesetter::build(const BuildRequest& request, DiagnosticSink& sink) {
     furniture.language = issue->language;
     furniture.contents = issue->contents.has_value();
     if (issue->contents) furniture.contents_title = issue->contents->title;
+    if (issue->cover) furniture.cover = cover_spec(*issue, galleys);
     const std::string language = issue->language;
     page::LineSetter line_setter = [&](const std::string& text, const std::string& style, Length width) {
         return setter.set_plain(text, style, width, language);

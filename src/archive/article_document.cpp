@@ -1,5 +1,6 @@
 #include "archive/article_document.hpp"
 
+#include <algorithm>
 #include <map>
 
 namespace quire::archive {
@@ -20,12 +21,18 @@ std::vector<render::Outline> outlines_within(const std::vector<render::Outline>&
     return kept;
 }
 
+// A page is in an article's copy when it is one of the article's pages or the issue
+// page a note stands on (the welcome on the contents page).
+bool carries(const render::Page& page, int article) {
+    return page.article == article || std::find(page.notes.begin(), page.notes.end(), article) != page.notes.end();
+}
+
 }  // namespace
 
 std::optional<PageRange> article_pages(const render::DisplayList& issue, int article) {
     std::optional<PageRange> range;
     for (std::size_t i = 0; i < issue.pages.size(); ++i) {
-        if (issue.pages[i].article != article) continue;
+        if (!carries(issue.pages[i], article)) continue;
         const int index = static_cast<int>(i);
         if (!range) range = PageRange{index, index};
         range->last = index;
@@ -39,7 +46,7 @@ render::DisplayList article_document(const render::DisplayList& issue, int artic
     out.info = std::move(info);
     std::map<int, int> new_index;  // issue page -> article page
     for (std::size_t i = 0; i < issue.pages.size(); ++i) {
-        if (issue.pages[i].article != article) continue;
+        if (!carries(issue.pages[i], article)) continue;
         new_index[static_cast<int>(i)] = static_cast<int>(out.pages.size());
         out.pages.push_back(issue.pages[i]);
     }

@@ -254,6 +254,7 @@ page::ArticleGalley build_article_galley(const model::Article& article, const mo
     galley.section = article.section;
     galley.short_title = article.short_title;
     galley.is_note = article.kind == model::ArticleKind::note;
+    galley.on_contents_page = article.on_contents_page;
     for (const model::TextBlock& byline : article.bylines) {
         if (!galley.byline.empty()) galley.byline += ", ";
         galley.byline += model::plain_text(byline.text);

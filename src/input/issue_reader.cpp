@@ -2,6 +2,7 @@
 
 #include "input/article_reader.hpp"
 #include "input/file_limits.hpp"
+#include "input/image_probe.hpp"
 #include "input/inline_reader.hpp"
 #include "input/layout_reader.hpp"
 #include "input/schema.hpp"
@@ -32,6 +33,32 @@ PathPolicy policy_for(const std::string& manifest_path, const ReadOptions& optio
     if (!options.layout_override.empty()) paths.allow_file(options.layout_override);
     paths.record_into(options.inputs);
     return paths;
+}
+
+bool has_contents(const xmlNode* root) {
+    for (const xmlNode* c = root->children; c; c = c->next) {
+        if (is_element(c, "contents")) return true;
+    }
+    return false;
+}
+
+// The cover's picture is checked as a figure's is (readable, an image quire can embed);
+// an uncredited one is a warning, as for figures: the Review credits every image.
+std::optional<model::Cover> read_cover(const XmlFile& file, const xmlNode* element, const std::string& manifest_path,
+                                       const PathPolicy& paths, DiagnosticSink& sink) {
+    model::Cover cover;
+    cover.loc = file.loc(element);
+    cover.credit = attribute(element, "credit").value_or("");
+    if (auto image = attribute(element, "image")) {
+        const SourceLoc image_loc = file.attr_loc(element, "image");
+        auto path = paths.resolve(manifest_path, *image, image_loc, "image", sink);
+        if (!path || !probe_image(*path, image_loc, sink)) return std::nullopt;
+        cover.image = *path;
+        if (cover.credit.empty()) {
+            sink.warning(cover.loc, "the cover picture has no credit=\"...\": the Review credits every image");
+        }
+    }
+    return cover;
 }
 
 }  // namespace
@@ -108,6 +135,8 @@ std::optional<model::Issue> read_issue(const std::string& manifest_path, const R
             }
         } else if (is_element(c, "contents")) {
             issue.contents = model::Contents{attribute(c, "title").value_or("Contents")};
+        } else if (is_element(c, "cover")) {
+            issue.cover = read_cover(*file, c, manifest_path, paths, sink);
         } else if (is_element(c, "article")) {
             SourceLoc loc = file->attr_loc(c, "href");
             if (too_many_articles) continue;
@@ -121,7 +150,18 @@ std::optional<model::Issue> read_issue(const std::string& manifest_path, const R
                 continue;
             }
             auto article = read_article(*article_path, layout ? &*layout : nullptr, issue.language, paths, sink);
-            if (article) issue.articles.push_back(std::move(*article));
+            if (!article) continue;
+            if (attribute(c, "page").value_or("own") == "contents") {
+                const SourceLoc page_loc = file->attr_loc(c, "page");
+                if (!has_contents(root)) {
+                    sink.error(page_loc, "page=\"contents\" needs a contents page: add <contents/> to the issue");
+                } else if (article->kind != model::ArticleKind::note) {
+                    sink.error(page_loc, "only a note (<article kind=\"note\">) can stand on the contents page; " +
+                                             *article_path + " is a feature");
+                }
+                article->on_contents_page = true;
+            }
+            issue.articles.push_back(std::move(*article));
         }
     }
     if (sink.error_count() > errors_before || !layout) return std::nullopt;

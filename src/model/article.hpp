@@ -51,6 +51,9 @@ struct Article {
     std::string section;     // e.g. "Asia-Pacific"; may be empty
     std::string short_title; // for running heads; empty: the title
     ArticleKind kind = ArticleKind::feature;
+    // Set on the contents page, after the list, instead of on pages of its own (the
+    // manifest's <article page="contents">: the Review's welcome note). Notes only.
+    bool on_contents_page = false;
     TextBlock title;
     std::optional<TextBlock> subtitle;
     std::vector<TextBlock> bylines;

@@ -29,10 +29,19 @@ struct Contents {
     std::string title = "Contents";
 };
 
+// The cover: the nameplate, the issue's number, an optional picture with its credit,
+// and the feature articles' titles as cover lines (composed by page/cover).
+struct Cover {
+    std::string image;       // resolved path; empty: a typographic cover
+    std::string credit;      // the picture's credit line; required with an image
+    SourceLoc loc;
+};
+
 struct Issue {
     std::string path;        // the manifest, as opened
     std::string language;    // BCP 47
     IssueMeta meta;
+    std::optional<Cover> cover;
     std::optional<Contents> contents;
     std::string layout_path;
     Layout layout;

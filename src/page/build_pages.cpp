@@ -58,29 +58,7 @@ public:
     }
 
     ComposedPage cover(int index) const {
-        ComposedPage p;
-        p.kind = PageKind::cover;
-        p.frame = start(PageKind::cover, index, nullptr).frame;
-        const PageFrame& f = p.frame;
-        if (!fu_.cover->image_path.empty()) {
-            p.ops.push_back(render::DrawImage{fu_.cover->image_path, -f.bleed, -f.bleed, f.width + f.bleed * 2,
-                                              f.height + f.bleed * 2});
-        }
-        const char* style = styles_.has_paragraph("cover-title") ? "cover-title" : "title";
-        Length baseline = f.text_top;
-        bool first = true;
-        for (const std::string& text : {fu_.meta.title, fu_.meta.number}) {
-            if (text.empty()) continue;
-            std::vector<Line> lines = setter_(text, style, f.text_width);
-            Length leading = style_leading(styles_, style, lines);
-            for (const Line& ln : lines) {
-                baseline = first ? f.grid.snap(f.text_top + ln.ascent) : baseline + leading;
-                draw_line(ln, f.text_left - ink_left(ln), baseline, p.ops);
-                first = false;
-            }
-            style = styles_.has_paragraph("subtitle") ? "subtitle" : style;
-        }
-        return p;
+        return compose_cover(*fu_.cover, fu_.meta, start(PageKind::cover, index, nullptr), setter_, styles_);
     }
 
     const style::StyleSheet& styles() const { return styles_; }
@@ -125,6 +103,7 @@ render::DisplayList build_pages(const std::vector<ArticleGalley>& galleys, const
         if (!fu.meta.contact.empty()) extras.masthead.push_back("Contact the editors: " + fu.meta.contact);
         if (!fu.meta.issn.empty()) extras.masthead.push_back("ISSN " + fu.meta.issn);
         extras.credits_title = fu.credits_title;
+        if (fu.cover && !fu.cover->image_path.empty()) extras.credits.push_back({"", fu.cover->credit});
         for (const ArticleGalley& a : articles) {
             for (const Block& blk : a.body) {
                 if (const auto* fig = std::get_if<FigureBlock>(&blk); fig && fig->kind == FigureBlock::Kind::image) {
@@ -136,8 +115,18 @@ render::DisplayList build_pages(const std::vector<ArticleGalley>& galleys, const
 
     // Pass 1: how many pages the contents takes. Its length does not depend on the
     // numbers (the number column has a fixed width), so placeholders do.
+    // Notes on the contents page are part of it, not entries in its list.
+    auto on_contents_page = [&](const ArticleGalley& a) { return fu.contents && a.on_contents_page; };
     std::vector<ContentsEntry> entries;
-    for (const ArticleGalley& a : articles) entries.push_back({a.title, a.byline, "000", 0, {}});
+    std::vector<std::size_t> entry_article;  // the article each entry lists
+    for (std::size_t i = 0; i < articles.size(); ++i) {
+        if (on_contents_page(articles[i])) {
+            extras.notes.push_back({static_cast<int>(i), &articles[i]});
+            continue;
+        }
+        entries.push_back({articles[i].title, articles[i].byline, "000", 0, {}});
+        entry_article.push_back(i);
+    }
     int contents_pages = 0;
     if (fu.contents) {
         contents_pages = static_cast<int>(
@@ -151,6 +140,7 @@ render::DisplayList build_pages(const std::vector<ArticleGalley>& galleys, const
     std::vector<ComposedPage> body;
     int next = contents_at + contents_pages;
     for (std::size_t i = 0; i < articles.size(); ++i) {
+        if (on_contents_page(articles[i])) continue;
         // <flow article-start="recto">: a feature opens on a right-hand page, leaving
         // the verso before it blank (no running lines, no folio, as printers leave it).
         if (layout.flow.article_start == model::ArticleStart::recto && !articles[i].is_note && (next + 1) % 2 == 0) {
@@ -169,13 +159,26 @@ render::DisplayList build_pages(const std::vector<ArticleGalley>& galleys, const
 
     // Pass 3: the contents with the real numbers, link targets and credit pages.
     if (fu.contents) {
-        for (std::size_t i = 0; i < articles.size(); ++i) {
+        for (std::size_t e = 0; e < entries.size(); ++e) {
+            const std::size_t i = entry_article[e];
             const ComposedPage& fp = body[static_cast<std::size_t>(first_page[i] - contents_at - contents_pages)];
-            entries[i].folio = folio_of(first_page[i]);
-            entries[i].target_page = first_page[i];
-            entries[i].target_y = fp.title_y.value_or(Length{});
+            entries[e].folio = folio_of(first_page[i]);
+            entries[e].target_page = first_page[i];
+            entries[e].target_y = fp.title_y.value_or(Length{});
         }
         extras.credits.clear();
+        for (const ComposedPage& p : pages) {  // the cover
+            for (const std::string& c : p.credits) extras.credits.push_back({"", c});
+        }
+        // Figures of notes on the contents page: their page is known only once it is
+        // composed, and their count (all the credits list's length depends on) is.
+        std::vector<ComposedPage> probe = compose_contents(fu.contents_title, entries, contents_at, b.starter(nullptr),
+                                                           setter, b.styles(), extras);
+        for (std::size_t k = 0; k < probe.size(); ++k) {
+            for (const std::string& c : probe[k].credits) {
+                extras.credits.push_back({folio_of(contents_at + static_cast<int>(k)), c});
+            }
+        }
         for (std::size_t k = 0; k < body.size(); ++k) {
             for (const std::string& c : body[k].credits) {
                 extras.credits.push_back({folio_of(contents_at + contents_pages + static_cast<int>(k)), c});
@@ -194,7 +197,8 @@ render::DisplayList build_pages(const std::vector<ArticleGalley>& galleys, const
     // Without a contents page, the image credits in page order after everything else.
     std::vector<CreditEntry> credits;
     for (std::size_t i = 0; i < pages.size() && !fu.contents; ++i) {
-        for (const std::string& c : pages[i].credits) credits.push_back({folio_of(static_cast<int>(i)), c});
+        const bool cover = pages[i].kind == PageKind::cover;
+        for (const std::string& c : pages[i].credits) credits.push_back({cover ? "" : folio_of(static_cast<int>(i)), c});
     }
     ArticleGalley credits_galley;
     int credits_at = -1;
@@ -223,6 +227,7 @@ render::DisplayList build_pages(const std::vector<ArticleGalley>& galleys, const
         rp.bleed = p.frame.bleed;
         rp.label = p.kind == PageKind::cover ? "" : folio_of(static_cast<int>(i));
         rp.article = p.article;  // per-article PDFs (pipeline) take the pages of one article
+        rp.notes = p.notes;
         rp.ops = p.ops;
         dl.pages.push_back(std::move(rp));
     }
@@ -230,6 +235,14 @@ render::DisplayList build_pages(const std::vector<ArticleGalley>& galleys, const
         dl.outlines.push_back(render::Outline{fu.contents_title, contents_at, {}, {}});
     }
     for (std::size_t i = 0; i < articles.size(); ++i) {
+        if (on_contents_page(articles[i])) {  // its entry points at its title there
+            for (int pi = contents_at; pi < contents_at + contents_pages; ++pi) {
+                for (const HeadingMark& h : pages[static_cast<std::size_t>(pi)].headings) {
+                    if (h.title == articles[i].title) dl.outlines.push_back(render::Outline{h.title, pi, h.y, {}});
+                }
+            }
+            continue;
+        }
         const ComposedPage& fp = pages[static_cast<std::size_t>(first_page[i])];
         render::Outline o = outline_of(fp, articles[i].title, first_page[i]);
         for (int pi = first_page[i]; pi < static_cast<int>(pages.size()) && pages[pi].article == static_cast<int>(i); ++pi) {

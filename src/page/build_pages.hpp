@@ -16,6 +16,7 @@
 #include "core/diagnostics.hpp"
 #include "model/issue.hpp"
 #include "model/layout.hpp"
+#include "page/cover.hpp"
 #include "page/galley.hpp"
 #include "render/display_list.hpp"
 
@@ -24,10 +25,6 @@
 #include <vector>
 
 namespace quire::page {
-
-struct CoverSpec {
-    std::string image_path;        // drawn over the whole page and its bleed; may be empty
-};
 
 struct IssueFurniture {
     model::IssueMeta meta;

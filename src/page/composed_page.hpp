@@ -21,6 +21,7 @@ struct HeadingMark {
 struct ComposedPage {
     PageKind kind = PageKind::body;
     int article = -1;                  // index into the galleys; -1 for issue pages
+    std::vector<int> notes;            // galleys set on this issue page (notes on the contents page)
     PageFrame frame;
     std::vector<render::DrawOp> ops;   // absolute, running lines included
     std::optional<Length> title_y;     // top of the article's first furniture line

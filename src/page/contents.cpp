@@ -107,6 +107,59 @@ std::vector<ComposedPage> compose_contents(const std::string& heading, const std
         first_entry = false;
     }
 
+    // The notes, each two grid lines under what precedes it, its text on the grid.
+    for (const auto& [note_index, note] : extras.notes) {
+        const char* note_title_style = first_style(styles, {"contents-note-title", "heading", entry_style});
+        std::vector<Line> title = setter(note->title, note_title_style, f->text_width);
+        const Length title_leading = style_leading(styles, note_title_style, title);
+        bool first_line = true;
+        // Places one line (a new page when it would not fit), `gap` under the last.
+        auto place = [&](const Line& ln, Length gap, Length leading, bool snap) {
+            Length b = empty ? f->grid.snap(f->text_top + ln.ascent)
+                     : first_line ? f->grid.snap(baseline + gap + ln.ascent)
+                                  : baseline + gap + leading;
+            if (snap) b = f->grid.snap(b);
+            if (!empty && b + ln.descent > f->text_bottom) {
+                new_page();
+                f = &pages.back().frame;
+                b = f->grid.snap(f->text_top + ln.ascent);
+            }
+            draw_line(ln, f->text_left - ink_left(ln), b, pages.back().ops);
+            std::vector<int>& notes = pages.back().notes;
+            if (notes.empty() || notes.back() != note_index) notes.push_back(note_index);
+            baseline = b;
+            empty = false;
+            first_line = false;
+        };
+        for (const Line& ln : title) {
+            const bool opening = first_line;
+            place(ln, opening ? grid * 2 : Length{}, title_leading, false);
+            if (opening) pages.back().headings.push_back({note->title, baseline - ln.ascent});
+        }
+        for (const Block& block : note->body) {
+            if (const auto* text = std::get_if<TextBlock>(&block)) {
+                Length gap = text->space_before;
+                for (const Line& ln : text->lines) {
+                    place(ln, gap, text->leading, text->snap_to_grid);
+                    gap = Length{};
+                }
+            } else if (const auto* fig = std::get_if<FigureBlock>(&block)) {
+                const Length width = fig->credit.empty() ? f->column_width : fig->credit.front().width;
+                FigureBox box = layout_figure(*fig, width, f->text_bottom - f->text_top);
+                Length top = baseline + grid;
+                if (top + box.height > f->text_bottom) {
+                    new_page();
+                    f = &pages.back().frame;
+                    top = f->text_top;
+                }
+                draw_figure(*fig, box, f->text_left, top, pages.back().ops);
+                pages.back().credits.push_back(fig->credit_text);
+                baseline = f->grid.snap(top + box.height);
+                empty = false;
+            }
+        }
+    }
+
     // The masthead and the credits, bottom-aligned above the foot of the last page
     // under a hairline; on a page of their own when the entries leave no room.
     if (!extras.masthead.empty() || !extras.credits.empty()) {
@@ -129,7 +182,7 @@ std::vector<ComposedPage> compose_contents(const std::string& heading, const std
         if (!extras.credits.empty()) {
             add(extras.credits_title, small_head, any ? grid / 2 : Length{});
             for (const CreditEntry& c : extras.credits) {
-                add("p. " + c.folio + "\u2002" + (c.text.empty() ? std::string("uncredited image") : c.text), small, Length{});
+                add((c.folio.empty() ? std::string("Cover") : "p. " + c.folio) + "\u2002" + (c.text.empty() ? std::string("uncredited image") : c.text), small, Length{});
             }
         }
         if (!block.empty()) {

@@ -23,6 +23,14 @@ struct ContentsExtras {
     std::vector<std::string> masthead;     // one line each
     std::string credits_title;
     std::vector<CreditEntry> credits;      // in page order
+    // Notes set after the list (the welcome): their title in `contents-note-title`
+    // (else `heading`), then their set text as the galley has it. Each note's title is
+    // recorded in the page's headings, for its outline entry.
+    struct Note {
+        int index;                         // the galley's index in the issue
+        const ArticleGalley* galley;
+    };
+    std::vector<Note> notes;
 };
 
 struct ContentsEntry {

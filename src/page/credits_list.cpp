@@ -23,7 +23,7 @@ ArticleGalley make_credits_galley(const std::string& heading, const std::vector<
     for (const CreditEntry& c : credits) {
         TextBlock b;
         b.role = BlockRole::body;
-        b.lines = setter("Page " + c.folio + ": " + (c.text.empty() ? std::string("uncredited image") : c.text),
+        b.lines = setter((c.folio.empty() ? std::string("Cover: ") : "Page " + c.folio + ": ") + (c.text.empty() ? std::string("uncredited image") : c.text),
                          style, column_width);
         b.leading = style_leading(styles, style, b.lines);
         // Small type off the grid: snapping 9pt leading to a 13pt grid would leave

@@ -13,7 +13,7 @@
 namespace quire::page {
 
 struct CreditEntry {
-    std::string folio;   // printed number of the page the figure stands on
+    std::string folio;   // printed number of the page the figure stands on; empty: the cover
     std::string text;    // the credit as written
 };
 

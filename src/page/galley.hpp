@@ -92,6 +92,7 @@ struct ArticleGalley {
     std::string byline;
     std::string disclaimer;         // plain text for {article.disclaimer}; empty when none
     bool is_note = false;           // an editorial note (the welcome): no disclaimer, no opener furniture
+    bool on_contents_page = false;  // a note set on the contents page, with no pages of its own
     std::vector<Block> opener;      // furniture set across the text area on the first page
     std::vector<Block> body;        // in reading order
     std::optional<TextBlock> end_disclaimer;  // the disclaimer set for the end of the text,

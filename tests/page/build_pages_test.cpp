@@ -404,19 +404,63 @@ TEST_CASE("the image credits list names each credit with its page", "[page][comp
     CHECK(listed == 4);
 }
 
-TEST_CASE("a cover comes first, with nothing on it, and shifts the numbers", "[page][compose]") {
+TEST_CASE("a cover comes first: nameplate, picture with its credit, cover lines at the foot, no folio", "[page][compose]") {
     IssueFurniture fu = fake_furniture();
-    fu.cover = CoverSpec{"cover.jpg"};
+    fu.cover = CoverSpec{"cover.jpg", 0.5, "Cover credit", {{"World", "a0 t0", "A subtitle", "By Someone"}}};
     Composed c = compose(fake_issue(), fu);
     REQUIRE(c.dl.pages.size() == issue().dl.pages.size() + 1);
     CHECK(c.dl.pages[0].label.empty());
     CHECK(c.dl.pages[1].label == "2");
-    for (const Seen& s : c.on_page(0)) CHECK((s.text == "The Review" || s.text == "Spring 2025"));
-    const auto* img = std::get_if<render::DrawImage>(&c.dl.pages[0].ops.at(0));
+    std::vector<std::string> texts;
+    for (const Seen& s : c.on_page(0)) texts.push_back(s.text);
+    CHECK(texts == std::vector<std::string>{"The Review", "Spring 2025", "Cover credit", "World", "a0 t0", "A subtitle",
+                                            "By Someone"});
+    const render::DrawImage* img = nullptr;
+    for (const render::DrawOp& op : c.dl.pages[0].ops) {
+        if (const auto* i = std::get_if<render::DrawImage>(&op)) img = i;
+    }
     REQUIRE(img);
-    CHECK(img->x == -pt(9));
+    const auto on_cover = c.on_page(0);
+    // The picture stands under the issue line, at the text area's left edge and width
+    // (the small layout's cover page is a recto: 30pt inside margin, 250pt text), with
+    // its credit under it and the cover lines below that, the last one on the text foot.
+    CHECK(img->x == pt(30));
+    CHECK(img->width == pt(250));
+    CHECK(img->height == pt(125));
+    CHECK(img->y > on_cover[1].y);
+    CHECK(on_cover[2].y > img->y + img->height);
+    CHECK(on_cover[3].y > on_cover[2].y);
+    CHECK(on_cover.back().y + pt(2) <= c.dl.pages[0].height - pt(36));
+    // Its credit heads the credits list, as the cover's.
+    CHECK(c.find("Cover\u2002Cover credit"));
     CHECK(c.find("Contents")->page == 1);
-    CHECK(c.find("a0 t0")->page == 2);
+    CHECK(c.find("a0 t0")->page == 0);
+}
+
+TEST_CASE("a note on the contents page: under the list, not in it, with an outline entry", "[page][compose]") {
+    std::vector<ArticleGalley> articles = fake_issue();
+    ArticleGalley note = make_article(9, "Note", {"p3"}, "", "");
+    note.is_note = true;
+    note.on_contents_page = true;
+    articles.insert(articles.begin(), note);
+    Composed c = compose(articles, fake_furniture());
+    REQUIRE(c.dl.pages.size() == issue().dl.pages.size());
+    const Seen* title = c.find("Note");
+    REQUIRE(title);
+    CHECK(title->page == 0);
+    CHECK(c.pages_of(9) == std::set<int>{0});
+    CHECK(c.dl.pages[0].notes == std::vector<int>{0});
+    CHECK(c.dl.pages[0].article == -1);
+    // The list names the three articles but not the note, and the note stands below it.
+    for (const Seen& s : c.on_page(0)) {
+        if (s.id.article == 9) CHECK(s.y > title->y);
+    }
+    int listed = 0;
+    for (const render::DrawOp& op : c.dl.pages[0].ops) listed += std::holds_alternative<render::LinkArea>(op);
+    CHECK(listed == 3);
+    bool outlined = false;
+    for (const render::Outline& o : c.dl.outlines) outlined |= o.title == "Note" && o.page == 0;
+    CHECK(outlined);
 }
 
 TEST_CASE("the Review's own layout: A4, two columns on a 13pt grid, disclaimer on the opener too", "[page][compose]") {

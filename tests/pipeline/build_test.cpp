@@ -95,6 +95,40 @@ TEST_CASE("pdftotext gives back every word of the article in order", "[pipeline]
     CHECK(page3.out.find("Image courtesy of Reuters, ©2025. Some rights reserved.") != std::string::npos);
 }
 
+TEST_CASE("the sample opens with its cover, then the contents page with the welcome and masthead", "[pipeline][sample]") {
+    auto page_text = [](int page) {
+        const std::string n = std::to_string(page);
+        ToolResult r = run_tool("pdftotext -layout -f " + n + " -l " + n + " -enc UTF-8 " + quoted(sample_pdf()) + " -");
+        REQUIRE(r.exit_code == 0);
+        return r.out;
+    };
+    // The cover: nameplate, issue, the feature's title as a cover line, the picture's
+    // credit; no folio, no running head.
+    const std::string cover = page_text(1);
+    INFO(cover);
+    CHECK(cover.find("St Andrews Foreign") != std::string::npos);
+    CHECK(cover.find("SPRING 2025") != std::string::npos);
+    CHECK(cover.find("How Does Poor Cybersecurity Lead to Human Trafficking?") != std::string::npos);
+    CHECK(cover.find("Cover illustration drawn for the sample issue.") != std::string::npos);
+    CHECK(cover.find_first_of("0123456789") == cover.find("2025"));  // the only figures: the issue's year
+    ToolResult images = run_tool("pdfimages -list " + quoted(sample_pdf()));
+    REQUIRE(images.exit_code == 0);
+    CHECK(images.out.find("\n   1     0 image") != std::string::npos);
+    // The contents page: the article listed with its page, the welcome under the list
+    // (not listed), the masthead and the credits with "Cover" for the cover's.
+    const std::string contents = page_text(2);
+    INFO(contents);
+    const std::size_t entry = contents.find("How Does Poor Cybersecurity Lead to Human Trafficking?");
+    const std::size_t welcome = contents.find("Welcome to the official publication");
+    REQUIRE(entry != std::string::npos);
+    REQUIRE(welcome != std::string::npos);
+    CHECK(entry < welcome);
+    CHECK(contents.find("Welcome   ") == std::string::npos);  // no contents entry for it
+    CHECK(contents.find("Contact the editors: fareview@st-andrews.ac.uk") != std::string::npos);
+    CHECK(contents.find("Cover Cover illustration drawn for the sample issue.") != std::string::npos);
+    CHECK(contents.find("p. 3 Image courtesy of Reuters") != std::string::npos);
+}
+
 TEST_CASE("Ghostscript renders the issue without a word", "[pipeline][sample]") {
     ToolResult r = run_tool("gs -q -dNOPAUSE -dBATCH -dSAFER -sDEVICE=nullpage " + quoted(sample_pdf()));
     CHECK(r.exit_code == 0);
