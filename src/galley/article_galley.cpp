@@ -277,8 +277,10 @@ page::ArticleGalley build_article_galley(const model::Article& article, const mo
     }
     galley.loc = article.loc;
 
-    // The opener: across the text area, at the top of the article's first page.
-    const page::Span across = page::Span::all_columns;
+    // The opener: across the text area, at the top of the article's first page; or,
+    // when articles start in the next column, at the column's width ahead of the text.
+    const page::Span across = measures.opener_in_column ? page::Span::column : page::Span::all_columns;
+    galley.opener_in_column = measures.opener_in_column;
     if (!article.section.empty() && setter.styles().has_paragraph("section")) {
         galley.opener.push_back(builder.plain_block(article.section, "section", page::BlockRole::furniture, across, article.loc));
     }

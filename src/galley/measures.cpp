@@ -10,6 +10,7 @@ Measures measures_of(const model::Layout& layout) {
     m.text_area = page.width - page.margin_inside - page.margin_outside;
     m.column = (m.text_area - page.gutter * (columns - 1)) / columns;
     m.grid = page.baseline_grid;
+    m.opener_in_column = layout.flow.article_start == model::ArticleStart::column;
     return m;
 }
 

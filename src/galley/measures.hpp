@@ -9,6 +9,9 @@ struct Measures {
     Length column;     // one column of the body master
     Length text_area;  // the text area across all columns
     Length grid;       // the baseline grid
+    // <flow article-start="column">: an article may open mid-page, so its opener is set
+    // at the column's width and flows with the text instead of spanning the page.
+    bool opener_in_column = false;
 };
 
 // The body master's columns (its own count, else the page's) in the page's text area.

@@ -270,12 +270,6 @@ private:
         flow.article_start = start == "column" ? model::ArticleStart::column
                            : start == "recto"  ? model::ArticleStart::recto
                                                : model::ArticleStart::page;
-        if (flow.article_start == model::ArticleStart::column) {
-            // Said, not silently ignored: the page composer does not yet start an
-            // article in the next column.
-            sink_.warning(file_.attr_loc(e, "article-start"),
-                          "article-start=\"column\" is not supported yet: each article starts on a new page");
-        }
         flow.disclaimer = attribute(e, "disclaimer").value_or("footer") == "end" ? model::DisclaimerPlacement::end
                                                                                  : model::DisclaimerPlacement::footer;
     }

@@ -4,6 +4,7 @@
 #include "page/figure_layout.hpp"
 #include "page/page_state.hpp"
 
+#include <algorithm>
 #include <deque>
 
 namespace quire::page {
@@ -15,11 +16,21 @@ public:
     Composer(const ArticleGalley& g, int article, int first_page, const StartPage& sp, const ComposeOptions& o,
              DiagnosticSink& sink)
         : g_(g), article_(article), next_index_(first_page), start_page_(sp), opt_(o), sink_(sink),
-          body_(make_flow(g.body)), furniture_(make_flow(g.opener, /*keep_all=*/true)) {}
+          blocks_(blocks_of(g)), body_(make_flow(blocks_)),
+          furniture_(make_flow(g.opener_in_column ? no_blocks_ : g.opener, /*keep_all=*/true)) {}
 
     std::vector<ComposedPage> run();
 
 private:
+    // The flow's blocks: the body, after the opener when the opener flows with it.
+    static std::vector<Block> blocks_of(const ArticleGalley& g) {
+        std::vector<Block> b;
+        if (g.opener_in_column) b = g.opener;
+        b.insert(b.end(), g.body.begin(), g.body.end());
+        return b;
+    }
+    inline static const std::vector<Block> no_blocks_{};
+
     void new_page(PageKind kind);
     void fresh_column();
     bool try_span_figure(int block, bool must);
@@ -33,6 +44,7 @@ private:
     const StartPage& start_page_;
     ComposeOptions opt_;
     DiagnosticSink& sink_;
+    std::vector<Block> blocks_;   // what body_ indexes
     Flow body_, furniture_;
     std::vector<PageState> pages_;
     int col_ = 0;
@@ -47,6 +59,15 @@ std::vector<ComposedPage> Composer::run() {
         }
     }
     new_page(opt_.first_kind);
+    // Starting in a later column of a page another article began: the columns before
+    // are its, taken as they are.
+    if (opt_.first_column > 0) {
+        pages_.back().region_top = std::max(pages_.back().region_top, opt_.first_region_top);
+        for (int c = 0; c < opt_.first_column && c < static_cast<int>(pages_.back().columns.size()); ++c) {
+            pages_.back().columns[c].committed = true;
+            col_ = c + 1;
+        }
+    }
     const int n = static_cast<int>(body_.units.size());
     std::vector<bool> marker_done(n, false);
     int u = 0;
@@ -83,7 +104,8 @@ std::vector<ComposedPage> Composer::run() {
         }
     }
     if (guard == 100000) sink_.error(g_.loc, "internal: page composition of '" + g_.title + "' did not finish");
-    if (opt_.balance_last_page) balance_columns(body_, pages_.back());
+    const bool shared_page = pages_.size() == 1 && opt_.first_column > 0;
+    if (opt_.balance_last_page && !shared_page) balance_columns(body_, pages_.back());
 
     std::vector<ComposedPage> out;
     for (const PageState& p : pages_) out.push_back(finish(p));
@@ -124,7 +146,7 @@ void Composer::new_page(PageKind kind) {
 void Composer::fresh_column() {
     PageState& page = pages_.back();
     while (!pending_column_.empty()) {
-        const FigureBlock& fig = std::get<FigureBlock>(g_.body[pending_column_.front()]);
+        const FigureBlock& fig = std::get<FigureBlock>(blocks_[pending_column_.front()]);
         ColumnSpace s = column_space(page, col_);
         Length sep = float_separation(page.frame());
         bool first = page.columns[col_].floats.empty();
@@ -139,7 +161,7 @@ void Composer::fresh_column() {
 bool Composer::try_span_figure(int block, bool must) {
     PageState& page = pages_.back();
     const PageFrame& f = page.frame();
-    const FigureBlock& fig = std::get<FigureBlock>(g_.body[block]);
+    const FigureBlock& fig = std::get<FigureBlock>(blocks_[block]);
     Length room = f.text_bottom - page.region_top;
     FigureBox box = layout_figure(fig, f.text_width, room);
     if (!must && box.height + float_separation(f) > room) return false;
@@ -151,7 +173,7 @@ bool Composer::try_span_figure(int block, bool must) {
 void Composer::handle_marker(int unit) {
     PageState& page = pages_.back();
     int block = body_.units[unit].block;
-    const FigureBlock& fig = std::get<FigureBlock>(g_.body[block]);
+    const FigureBlock& fig = std::get<FigureBlock>(blocks_[block]);
     if (fig.span == Span::all_columns) {
         // Across the columns at the top of the text area: on this page only while its
         // columns are still empty, else on the next page.
@@ -165,7 +187,10 @@ void Composer::handle_marker(int unit) {
     ColumnSpace s = column_space(page, col_);
     Length sep = float_separation(page.frame());
     FigureBox box = layout_figure(fig, s.width, s.bottom - s.top);
-    if (pending_column_.empty() && box.height + sep <= s.bottom - s.top) {
+    // An opener that flows in the column heads it: a float never stands above its
+    // article's title, so the opening column's figures wait for the next column.
+    const bool opening_column = g_.opener_in_column && pages_.size() == 1 && col_ == opt_.first_column;
+    if (pending_column_.empty() && !opening_column && box.height + sep <= s.bottom - s.top) {
         page.columns[col_].floats.push_back({block, box, fig.placement == FigureBlock::Placement::bottom});
     } else {
         pending_column_.push_back(block);  // order of figures is kept: none overtakes
@@ -187,7 +212,13 @@ ComposedPage Composer::finish(const PageState& p) const {
     out.article = article_;
     out.frame = p.frame();
     out.ops = p.start.running;
+    out.running_ops = out.ops.size();
+    out.region_top = p.region_top;
     const PageFrame& f = p.frame();
+    for (int c = 0; c < static_cast<int>(p.columns.size()); ++c) {
+        if (!p.columns[c].fill.placed.empty() || !p.columns[c].floats.empty()) out.columns_used = c + 1;
+    }
+    if (!p.span_figures.empty() || p.has_furniture) out.columns_used = std::max(out.columns_used, 1);
 
     auto draw_units = [&](const Flow& flow, const ColumnFill& fill, const ColumnSpace& space) {
         Length x = space.x;
@@ -197,9 +228,9 @@ ComposedPage Composer::finish(const PageState& p) const {
                 const TextBlock& tb = flow.text(u);
                 const Line& ln = tb.lines[u.line];
                 draw_line(ln, x, pos.y, out.ops);
-                if (&flow == &furniture_ && !out.title_y) out.title_y = pos.y - ln.ascent;
+                if (tb.role == BlockRole::furniture && !out.title_y) out.title_y = pos.y - ln.ascent;
                 if (u.line == 0 && tb.role == BlockRole::heading && !tb.outline_title.empty()) {
-                    out.headings.push_back({tb.outline_title, pos.y - ln.ascent});
+                    out.headings.push_back({tb.outline_title, pos.y - ln.ascent, article_});
                 }
             } else if (u.kind == FlowUnit::Kind::figure) {
                 const FigureBlock& fig = flow.figure(u);
@@ -211,7 +242,7 @@ ComposedPage Composer::finish(const PageState& p) const {
     };
     if (p.has_furniture) draw_units(furniture_, p.furniture, ColumnSpace{f.text_left, f.text_width, f.text_top, f.text_bottom});
     for (const SpanFigure& sf : p.span_figures) {
-        const FigureBlock& fig = std::get<FigureBlock>(g_.body[sf.block]);
+        const FigureBlock& fig = std::get<FigureBlock>(blocks_[sf.block]);
         draw_figure(fig, sf.box, f.text_left, sf.y, out.ops);
         if (fig.kind == FigureBlock::Kind::image) out.credits.push_back(fig.credit_text);
     }
@@ -219,7 +250,7 @@ ComposedPage Composer::finish(const PageState& p) const {
         const ColumnState& col = p.columns[c];
         std::vector<Length> ys = float_positions(p, c);
         for (std::size_t i = 0; i < col.floats.size(); ++i) {
-            const FigureBlock& fig = std::get<FigureBlock>(g_.body[col.floats[i].block]);
+            const FigureBlock& fig = std::get<FigureBlock>(blocks_[col.floats[i].block]);
             draw_figure(fig, col.floats[i].box, f.column_x(c), ys[i], out.ops);
             if (fig.kind == FigureBlock::Kind::image) out.credits.push_back(fig.credit_text);
         }

@@ -15,6 +15,11 @@ struct ComposeOptions {
     PageKind first_kind = PageKind::opener;
     PageKind next_kind = PageKind::body;
     bool balance_last_page = true;
+    // <flow article-start="column">: the first page is the previous article's last,
+    // whose columns before this one are taken; build_pages merges the two pages.
+    // (A page shared this way is not balanced: the next article fills it.)
+    int first_column = 0;
+    Length first_region_top;  // ...and where its columns begin (under its span figures)
 };
 
 std::vector<ComposedPage> compose_galley(const ArticleGalley& galley, int article_index, int first_page_index,

@@ -74,6 +74,18 @@ render::Outline outline_of(const ComposedPage& first, const std::string& title, 
     return render::Outline{title, index, first.title_y.value_or(Length{}), {}};
 }
 
+// The first page of an article that starts in a free column of `page` (the previous
+// article's last) drawn onto it: its content without its own running lines (the page
+// keeps the previous article's), its marks, and a note that it carries the article.
+void merge_page(ComposedPage& page, ComposedPage&& start, int article) {
+    page.ops.insert(page.ops.end(), std::make_move_iterator(start.ops.begin() + static_cast<std::ptrdiff_t>(start.running_ops)),
+                    std::make_move_iterator(start.ops.end()));
+    page.headings.insert(page.headings.end(), start.headings.begin(), start.headings.end());
+    page.credits.insert(page.credits.end(), start.credits.begin(), start.credits.end());
+    page.notes.push_back(article);
+    page.columns_used = std::max(page.columns_used, start.columns_used);
+}
+
 }  // namespace
 
 render::DisplayList build_pages(const std::vector<ArticleGalley>& galleys, const IssueFurniture& fu,
@@ -137,10 +149,41 @@ render::DisplayList build_pages(const std::vector<ArticleGalley>& galleys, const
     // Pass 2: the articles, now that their first page is known (its parity decides
     // the margins, so composing them first and renumbering would not do).
     std::vector<int> first_page(articles.size());
+    std::vector<Length> title_y(articles.size());  // where each title stands on its first page
     std::vector<ComposedPage> body;
     int next = contents_at + contents_pages;
+    // <flow article-start="column">: an article opens in the next free column of the
+    // previous one's last page, when the two share a footer (a page shows one
+    // disclaimer); the last page of an article that the next one continues is left
+    // unbalanced for it.
+    const bool column_start = layout.flow.article_start == model::ArticleStart::column;
+    std::vector<std::size_t> paged;  // the articles with pages, in order
     for (std::size_t i = 0; i < articles.size(); ++i) {
-        if (on_contents_page(articles[i])) continue;
+        if (!on_contents_page(articles[i])) paged.push_back(i);
+    }
+    auto same_footer = [&](const ArticleGalley& a, const ArticleGalley& b) {
+        return layout.flow.disclaimer != model::DisclaimerPlacement::footer || a.disclaimer == b.disclaimer;
+    };
+    for (std::size_t k = 0; k < paged.size(); ++k) {
+        const std::size_t i = paged[k];
+        ComposeOptions options;
+        options.balance_last_page =
+            !column_start || k + 1 == paged.size() || !same_footer(articles[i], articles[paged[k + 1]]);
+        if (column_start && k > 0 && same_footer(articles[paged[k - 1]], articles[i]) &&
+            body.back().columns_used < body.back().frame.columns) {
+            ComposedPage& shared = body.back();
+            options.first_column = shared.columns_used;
+            options.first_region_top = shared.region_top;
+            options.first_kind = shared.kind;
+            first_page[i] = next - 1;
+            auto composed = compose_galley(articles[i], static_cast<int>(i), next - 1, b.starter(&articles[i]),
+                                           options, sink);
+            title_y[i] = composed.front().title_y.value_or(Length{});
+            merge_page(shared, std::move(composed.front()), static_cast<int>(i));
+            for (std::size_t p = 1; p < composed.size(); ++p) body.push_back(std::move(composed[p]));
+            next += static_cast<int>(composed.size()) - 1;
+            continue;
+        }
         // <flow article-start="recto">: a feature opens on a right-hand page, leaving
         // the verso before it blank (no running lines, no folio, as printers leave it).
         if (layout.flow.article_start == model::ArticleStart::recto && !articles[i].is_note && (next + 1) % 2 == 0) {
@@ -152,7 +195,8 @@ render::DisplayList build_pages(const std::vector<ArticleGalley>& galleys, const
         }
         first_page[i] = next;
         auto composed = compose_galley(articles[i], static_cast<int>(i), next, b.starter(&articles[i]),
-                                       ComposeOptions{}, sink);
+                                       options, sink);
+        title_y[i] = composed.front().title_y.value_or(Length{});
         next += static_cast<int>(composed.size());
         for (auto& p : composed) body.push_back(std::move(p));
     }
@@ -161,10 +205,9 @@ render::DisplayList build_pages(const std::vector<ArticleGalley>& galleys, const
     if (fu.contents) {
         for (std::size_t e = 0; e < entries.size(); ++e) {
             const std::size_t i = entry_article[e];
-            const ComposedPage& fp = body[static_cast<std::size_t>(first_page[i] - contents_at - contents_pages)];
             entries[e].folio = folio_of(first_page[i]);
             entries[e].target_page = first_page[i];
-            entries[e].target_y = fp.title_y.value_or(Length{});
+            entries[e].target_y = title_y[i];
         }
         extras.credits.clear();
         for (const ComposedPage& p : pages) {  // the cover
@@ -243,10 +286,11 @@ render::DisplayList build_pages(const std::vector<ArticleGalley>& galleys, const
             }
             continue;
         }
-        const ComposedPage& fp = pages[static_cast<std::size_t>(first_page[i])];
-        render::Outline o = outline_of(fp, articles[i].title, first_page[i]);
-        for (int pi = first_page[i]; pi < static_cast<int>(pages.size()) && pages[pi].article == static_cast<int>(i); ++pi) {
-            for (const HeadingMark& h : pages[pi].headings) o.children.push_back({h.title, pi, h.y, {}});
+        render::Outline o{articles[i].title, first_page[i], title_y[i], {}};
+        for (int pi = first_page[i]; pi < static_cast<int>(pages.size()); ++pi) {
+            for (const HeadingMark& h : pages[pi].headings) {
+                if (h.article == static_cast<int>(i)) o.children.push_back({h.title, pi, h.y, {}});
+            }
         }
         dl.outlines.push_back(std::move(o));
     }

@@ -15,15 +15,20 @@ namespace quire::page {
 
 struct HeadingMark {
     std::string title;
-    Length y;  // top of the heading's first line
+    Length y;          // top of the heading's first line
+    int article = -1;  // whose heading (a page may carry the end of one article and the start of the next)
 };
 
 struct ComposedPage {
     PageKind kind = PageKind::body;
     int article = -1;                  // index into the galleys; -1 for issue pages
-    std::vector<int> notes;            // galleys set on this issue page (notes on the contents page)
+    std::vector<int> notes;            // other galleys set on this page: notes on the contents page, an
+                                       // article starting in a column of the previous one's last page
     PageFrame frame;
-    std::vector<render::DrawOp> ops;   // absolute, running lines included
+    std::vector<render::DrawOp> ops;   // absolute, running lines first
+    std::size_t running_ops = 0;       // how many of ops are the running lines
+    int columns_used = 0;              // columns with anything in them, from the first
+    Length region_top;                 // where the columns begin (under opener and span figures)
     std::optional<Length> title_y;     // top of the article's first furniture line
     std::vector<HeadingMark> headings;
     std::vector<std::string> credits;  // credit texts of the figures drawn here

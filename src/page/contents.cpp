@@ -134,7 +134,7 @@ std::vector<ComposedPage> compose_contents(const std::string& heading, const std
         for (const Line& ln : title) {
             const bool opening = first_line;
             place(ln, opening ? grid * 2 : Length{}, title_leading, false);
-            if (opening) pages.back().headings.push_back({note->title, baseline - ln.ascent});
+            if (opening) pages.back().headings.push_back({note->title, baseline - ln.ascent, note_index});
         }
         for (const Block& block : note->body) {
             if (const auto* text = std::get_if<TextBlock>(&block)) {

@@ -94,6 +94,7 @@ struct ArticleGalley {
     bool is_note = false;           // an editorial note (the welcome): no disclaimer, no opener furniture
     bool on_contents_page = false;  // a note set on the contents page, with no pages of its own
     std::vector<Block> opener;      // furniture set across the text area on the first page
+    bool opener_in_column = false;  // ...or set at the column's width, to flow ahead of the body
     std::vector<Block> body;        // in reading order
     std::optional<TextBlock> end_disclaimer;  // the disclaimer set for the end of the text,
                                               // used when the layout puts it there

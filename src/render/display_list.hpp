@@ -68,8 +68,9 @@ struct Page {
                                              // the bleed on every side (0: none)
     std::string label;                       // printed page number ("1", "iv", "")
     int article = -1;                        // the issue's article (0-based) the page belongs to; -1: none
-    std::vector<int> notes;                  // articles set on this issue page besides (the welcome
-                                             // note on the contents page), for their archive copies
+    std::vector<int> notes;                  // other articles set on this page (the welcome on the
+                                             // contents page; an article starting in a free column of
+                                             // the previous one's last page), for their archive copies
     std::vector<DrawOp> ops;
 };
 

@@ -8,8 +8,9 @@
 
 namespace quire::test {
 
-std::string extracted_text(const std::string& pdf) {
-    ToolResult r = run_tool("pdftotext -enc UTF-8 " + quoted(pdf) + " -");
+std::string extracted_text(const std::string& pdf, TextOrder order) {
+    const char* mode = order == TextOrder::content_stream ? "-raw " : "";
+    ToolResult r = run_tool(std::string("pdftotext ") + mode + "-enc UTF-8 " + quoted(pdf) + " -");
     REQUIRE(r.exit_code == 0);
     std::string joined;
     const std::string hyphen_newline = "\u2010\n";

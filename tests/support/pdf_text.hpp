@@ -6,9 +6,14 @@
 
 namespace quire::test {
 
+// reading: pdftotext's guess at reading order from where text stands on the page;
+// content_stream: the order the PDF draws it in (pdftotext -raw), which is quire's own
+// reading order -- for pages whose layout pdftotext's guess gets wrong.
+enum class TextOrder { reading, content_stream };
+
 // pdftotext's text of `pdf` (REQUIREs that it runs), with the hyphens quire adds at
 // line ends (U+2010 and a line break) taken out again.
-std::string extracted_text(const std::string& pdf);
+std::string extracted_text(const std::string& pdf, TextOrder order = TextOrder::reading);
 
 // The whitespace-separated words of `text`.
 std::vector<std::string> words_of(const std::string& text);
