@@ -3,6 +3,7 @@
 // ends, so neighbours share a footer). Read back with pdftotext's word boxes: where each
 // title stands, that nothing overlaps it, that the contents points at it.
 #include "input/issue_reader.hpp"
+#include "column_rules.hpp"
 #include "issue_words.hpp"
 #include "tool_run.hpp"
 
@@ -155,4 +156,11 @@ TEST_CASE("article-start=column: every word of the articles comes back in readin
         words_in_order(expected, words_of(extracted_text(built().pdf, TextOrder::content_stream)));
     INFO("first word not found in order: " << (next < expected.size() ? expected[next] : "(none)"));
     CHECK(next == expected.size());
+}
+
+TEST_CASE("article-start=column: no widow, orphan or stranded heading in any column", "[golden][long-issue][flow]") {
+    const auto breaks = column_rule_breaks_of_pdf(built().pdf);
+    INFO(describe(breaks));
+    CHECK(breaks.body_lines > 200);
+    CHECK(breaks.breaks.empty());
 }

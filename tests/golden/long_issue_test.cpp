@@ -3,6 +3,7 @@
 // own) built by the real binary and read back with pdftotext, page by page: running
 // heads, disclaimers, credits, contents and its page numbers; plus the whole text as a
 // golden file.
+#include "column_rules.hpp"
 #include "tool_run.hpp"
 
 #include <catch2/catch.hpp>
@@ -66,6 +67,14 @@ TEST_CASE("the long test issue builds without a warning", "[golden][long-issue]"
     // No overfull line, no stranded material, no uncredited figure, no low-resolution image.
     CHECK(built().run.err.empty());
     CHECK(page_count() == 7);
+}
+
+TEST_CASE("no widow, orphan or stranded heading in any column of the long issue", "[golden][long-issue]") {
+    REQUIRE(built().run.exit_code == 0);
+    const auto breaks = column_rule_breaks_of_pdf(built().pdf);
+    INFO(describe(breaks));
+    CHECK(breaks.body_lines > 200);
+    CHECK(breaks.breaks.empty());
 }
 
 TEST_CASE("the contents names each article with the page its title stands on", "[golden][long-issue]") {
@@ -202,6 +211,14 @@ TEST_CASE("flow article-start=recto opens every feature on a right-hand page", "
     blank.erase(std::remove_if(blank.begin(), blank.end(), [](unsigned char c) { return std::isspace(c) || c == '\f'; }),
                 blank.end());
     CHECK(blank.empty());
+}
+
+TEST_CASE("flow: no widow, orphan or stranded heading with recto openers and end disclaimers", "[golden][long-issue][flow]") {
+    REQUIRE(flow_built().run.exit_code == 0);
+    const auto breaks = column_rule_breaks_of_pdf(flow_built().pdf);
+    INFO(describe(breaks));
+    CHECK(breaks.body_lines > 200);
+    CHECK(breaks.breaks.empty());
 }
 
 TEST_CASE("flow disclaimer=end sets each disclaimer once, after its article", "[golden][long-issue][flow]") {

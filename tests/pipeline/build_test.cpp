@@ -1,6 +1,7 @@
 // `quire build` on the sample issue, checked with the readers a printer and a library
 // use: qpdf, pdffonts, pdftotext, Ghostscript. Runs the real binary.
 #include "input/issue_reader.hpp"
+#include "column_rules.hpp"
 #include "issue_words.hpp"
 #include "pdf_text.hpp"
 #include "tool_run.hpp"
@@ -127,6 +128,13 @@ TEST_CASE("the sample opens with its cover, then the contents page with the welc
     CHECK(contents.find("Contact the editors: fareview@st-andrews.ac.uk") != std::string::npos);
     CHECK(contents.find("Cover Cover illustration drawn for the sample issue.") != std::string::npos);
     CHECK(contents.find("p. 3 Image courtesy of Reuters") != std::string::npos);
+}
+
+TEST_CASE("no widow, orphan or stranded heading in any column of the sample", "[pipeline][sample]") {
+    const auto breaks = column_rule_breaks_of_pdf(sample_pdf());
+    INFO(describe(breaks));
+    CHECK(breaks.body_lines > 150);
+    CHECK(breaks.breaks.empty());
 }
 
 TEST_CASE("Ghostscript renders the issue without a word", "[pipeline][sample]") {

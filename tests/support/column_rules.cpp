@@ -1,0 +1,151 @@
+#include "column_rules.hpp"
+
+#include "tool_run.hpp"
+
+#include <catch2/catch.hpp>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <cstdio>
+#include <memory>
+#include <optional>
+
+namespace quire::test {
+
+namespace {
+
+struct TextLine {
+    enum class Role { body, heading } role;
+    double x0, x1, baseline;
+    std::string text;
+};
+
+std::string prop(const xmlNode* n, const char* name) {
+    xmlChar* v = xmlGetProp(n, reinterpret_cast<const xmlChar*>(name));
+    std::string s = v ? reinterpret_cast<const char*>(v) : "";
+    xmlFree(v);
+    return s;
+}
+
+bool is(const xmlNode* n, const char* name) {
+    return n->type == XML_ELEMENT_NODE && xmlStrcmp(n->name, reinterpret_cast<const xmlChar*>(name)) == 0;
+}
+
+bool starts_with(const std::string& s, const std::string& prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
+
+// The line's first font decides its role; its text is every char's c.
+std::optional<TextLine> read_line(const xmlNode* line, const TextRoles& roles) {
+    const xmlNode* font = nullptr;
+    for (const xmlNode* c = line->children; c && !font; c = c->next) {
+        if (is(c, "font")) font = c;
+    }
+    if (!font) return std::nullopt;
+    const std::string name = prop(font, "name");
+    const double size = std::stod(prop(font, "size"));
+    TextLine out{};
+    if (starts_with(name, roles.body_font) && std::abs(size - roles.body_size) < 0.05) {
+        out.role = TextLine::Role::body;
+    } else if (starts_with(name, roles.heading_font) && std::abs(size - roles.heading_size) < 0.05) {
+        out.role = TextLine::Role::heading;
+    } else {
+        return std::nullopt;
+    }
+    double x0 = 1e9, x1 = -1e9;
+    bool first = true;
+    for (const xmlNode* f = line->children; f; f = f->next) {
+        if (!is(f, "font")) continue;
+        for (const xmlNode* ch = f->children; ch; ch = ch->next) {
+            if (!is(ch, "char")) continue;
+            const std::string c = prop(ch, "c");
+            out.text += c;
+            if (c == " ") continue;
+            // quad: x0 y0 x1 y1 ...: the glyph's advance box.
+            double q[4];
+            std::sscanf(prop(ch, "quad").c_str(), "%lf %lf %lf %lf", &q[0], &q[1], &q[2], &q[3]);
+            x0 = std::min(x0, q[0]);
+            x1 = std::max(x1, q[2]);
+            if (first) out.baseline = std::stod(prop(ch, "y"));
+            first = false;
+        }
+    }
+    if (first) return std::nullopt;
+    out.x0 = x0;
+    out.x1 = x1;
+    return out;
+}
+
+void check_column(std::vector<TextLine> lines, int page, int column, std::vector<RuleBreak>& out) {
+    if (lines.empty()) return;
+    std::sort(lines.begin(), lines.end(), [](const TextLine& a, const TextLine& b) { return a.baseline < b.baseline; });
+    double left = 1e9, right = -1e9;
+    for (const TextLine& l : lines) {
+        if (l.role != TextLine::Role::body) continue;
+        left = std::min(left, l.x0);
+        right = std::max(right, l.x1);
+    }
+    auto indented = [&](const TextLine& l) { return l.x0 > left + 2.0; };
+    auto full = [&](const TextLine& l) { return l.x1 > right - 1.5; };
+
+    const TextLine& last = lines.back();
+    if (last.role == TextLine::Role::heading) {
+        out.push_back({page, column, "stranded heading", last.text});
+    } else if (full(last)) {
+        const bool after_heading = lines.size() >= 2 && lines[lines.size() - 2].role == TextLine::Role::heading;
+        if (indented(last) || after_heading) out.push_back({page, column, "orphan", last.text});
+    }
+    const TextLine& first = lines.front();
+    if (first.role == TextLine::Role::body && !indented(first) && !full(first)) {
+        out.push_back({page, column, "widow", first.text});
+    }
+}
+
+}  // namespace
+
+ColumnCheck column_rule_breaks(const std::string& stext_xml, const TextRoles& roles) {
+    std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> doc(
+        xmlReadMemory(stext_xml.data(), static_cast<int>(stext_xml.size()), "stext.xml", nullptr, XML_PARSE_NONET),
+        xmlFreeDoc);
+    REQUIRE(doc);
+    ColumnCheck check;
+    int page_number = 0;
+    for (const xmlNode* page = xmlDocGetRootElement(doc.get())->children; page; page = page->next) {
+        if (!is(page, "page")) continue;
+        ++page_number;
+        const double width = std::stod(prop(page, "width"));
+        std::map<int, std::vector<TextLine>> columns;
+        for (const xmlNode* block = page->children; block; block = block->next) {
+            if (!is(block, "block")) continue;
+            for (const xmlNode* line = block->children; line; line = line->next) {
+                if (!is(line, "line")) continue;
+                if (auto l = read_line(line, roles)) columns[l->x0 < width / 2 ? 0 : 1].push_back(*l);
+            }
+        }
+        for (auto& [column, lines] : columns) {
+            check.body_lines += static_cast<int>(
+                std::count_if(lines.begin(), lines.end(), [](const TextLine& l) { return l.role == TextLine::Role::body; }));
+            ++check.columns;
+            check_column(std::move(lines), page_number, column, check.breaks);
+        }
+    }
+    return check;
+}
+
+ColumnCheck column_rule_breaks_of_pdf(const std::string& pdf, const TextRoles& roles) {
+    const ToolResult r = run_tool("mutool draw -q -F stext -o - " + quoted(pdf));
+    REQUIRE(r.exit_code == 0);
+    return column_rule_breaks(r.out, roles);
+}
+
+std::string describe(const ColumnCheck& check) {
+    std::string s = std::to_string(check.body_lines) + " body lines in " + std::to_string(check.columns) + " columns\n";
+    for (const RuleBreak& b : check.breaks) {
+        s += "page " + std::to_string(b.page) + " column " + std::to_string(b.column + 1) + ": " + b.rule + ": \"" +
+             b.line + "\"\n";
+    }
+    return s;
+}
+
+}  // namespace quire::test

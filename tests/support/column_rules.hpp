@@ -1,0 +1,44 @@
+#pragma once
+// The page-breaking rules checked on a finished PDF as a reader sees it: mutool's
+// structured text (`mutool draw -F stext`) gives every line with its font, size and box,
+// and each column's lines are judged by their shape alone:
+//   - a heading that ends a column is stranded;
+//   - a paragraph's first line alone at a column's foot (an orphan) is a full-width line
+//     that is indented, or that follows a heading, at the foot;
+//   - a paragraph's last line alone at a column's head (a widow) is a short line set
+//     flush left at the head.
+// Body lines and headings are told apart by font and size (TextRoles).
+#include <string>
+#include <vector>
+
+namespace quire::test {
+
+struct TextRoles {
+    std::string body_font = "EBGaramond12";   // prefix of the body's font names
+    double body_size = 10.5;
+    std::string heading_font = "Inter";       // prefix of the headings' font names
+    double heading_size = 10.5;
+};
+
+struct RuleBreak {
+    int page;              // 1-based
+    int column;            // 0-based, by the line's left edge
+    std::string rule;      // "widow", "orphan" or "stranded heading"
+    std::string line;      // the offending line's text
+};
+
+struct ColumnCheck {
+    std::vector<RuleBreak> breaks;
+    int body_lines = 0;   // how many lines were judged body text (so that "no breaks"
+    int columns = 0;      // is not the verdict on a document it could not read)
+};
+
+// Checks the stext XML of a document (several pages).
+ColumnCheck column_rule_breaks(const std::string& stext_xml, const TextRoles& roles = {});
+
+// Runs mutool on `pdf` (REQUIREs that it works) and checks its pages.
+ColumnCheck column_rule_breaks_of_pdf(const std::string& pdf, const TextRoles& roles = {});
+
+std::string describe(const ColumnCheck& check);
+
+}  // namespace quire::test
