@@ -10,6 +10,7 @@
 #include "archive/issue_archive.hpp"
 #include "pdf/pdf_writer.hpp"
 #include "print/print_output.hpp"
+#include "render/display_list_dump.hpp"
 #include "proof/proof.hpp"
 
 namespace quire {
@@ -146,6 +147,8 @@ ExitCode Typesetter::build(const BuildRequest& request, DiagnosticSink& sink) {
     };
     render::DisplayList list = page::build_pages(galleys, furniture, issue->layout, line_setter, sink);
     if (sink.has_errors()) return exit_input_error;
+    // The composition as text, before the proof marks and print furniture are added.
+    if (request.debug.count("display-list") && request.trace) *request.trace << render::dump_display_list(list);
     if (request.proof) {
         const proof::Summary summary = proof::draw_proof(list, issue->layout);
         if (request.trace) proof::print_summary(*request.trace, summary);

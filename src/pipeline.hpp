@@ -32,7 +32,7 @@ ExitCode check_issue(const CheckRequest& request, DiagnosticSink& sink);
 struct BuildRequest {
     CheckRequest input;
     std::string output;               // the PDF to write
-    std::set<std::string> debug;      // tracing facilities: "linebreak"
+    std::set<std::string> debug;      // tracing facilities: "linebreak", "display-list"
     std::ostream* trace = nullptr;    // where tracing goes (stderr)
     bool proof = false;               // --proof: guides and marks drawn over the pages
                                       // (proof/), a summary of the marks to `trace`

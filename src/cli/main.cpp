@@ -44,9 +44,11 @@ int main(int argc, char** argv) {
     CLI::App* build = app.add_subcommand("build", "Typeset the issue into a PDF");
     build->add_option("MANIFEST", build_request.input.manifest, "The issue manifest (issues/<issue>/issue.xml)")->required();
     build->add_option("-o,--output", output, "The PDF to write (default: the manifest's name with .pdf, beside it)");
-    build->add_option("--debug", debug, "Trace a facility to stderr: linebreak (why each paragraph broke as it did)")
+    build->add_option("--debug", debug,
+                      "Trace a facility to stderr: linebreak (why each paragraph broke as it did), "
+                      "display-list (every page's drawing, one operation a line)")
         ->delimiter(',')
-        ->check(CLI::IsMember({"linebreak"}));
+        ->check(CLI::IsMember({"linebreak", "display-list"}));
     build->add_option("--allow", build_request.input.read.allowed_directories,
                       "Also allow files from this directory tree (repeatable)")
         ->allow_extra_args(false);

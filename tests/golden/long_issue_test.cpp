@@ -151,6 +151,25 @@ TEST_CASE("the long issue's text matches the golden file", "[golden][long-issue]
     CHECK(r.out == expected);
 }
 
+// The composition itself, one draw operation a line (`--debug=display-list`): every
+// glyph run, rule, image and link with its position, so that a change anywhere in
+// line breaking or page building shows here as a reviewable diff.
+TEST_CASE("the long issue's display list matches the golden file", "[golden][long-issue]") {
+    const std::string display_golden = "tests/golden/long-issue/expected-display-list.txt";
+    ScratchDir dir;
+    ToolResult r = run_tool("env SOURCE_DATE_EPOCH=0 " + quire::test::quoted(QUIRE_BINARY) + " build " +
+                            quire::test::quoted(manifest) + " -o " + quire::test::quoted(dir.file("long.pdf")) +
+                            " --debug=display-list");
+    REQUIRE(r.exit_code == 0);
+    if (std::getenv("UPDATE_GOLDEN")) {
+        std::ofstream(display_golden, std::ios::binary) << r.err;
+        WARN("rewrote " << display_golden << ": review the diff and the pages");
+    }
+    const std::string expected = read_bytes(display_golden);
+    CHECK(r.err.find("page 6 label=\"7\"") != std::string::npos);
+    CHECK(r.err == expected);
+}
+
 namespace {
 
 // The long issue in a scratch project whose layout asks for `flow` (recto openers,
