@@ -272,6 +272,9 @@ private:
                                                : model::ArticleStart::page;
         flow.disclaimer = attribute(e, "disclaimer").value_or("footer") == "end" ? model::DisclaimerPlacement::end
                                                                                  : model::DisclaimerPlacement::footer;
+        flow.image_credits = attribute(e, "image-credits").value_or("contents") == "end"
+                                 ? model::CreditsPlacement::end
+                                 : model::CreditsPlacement::contents;
     }
 
     void read_character_style(const xmlNode* e) {

@@ -25,10 +25,14 @@ struct PageSetup {
 // How articles follow one another (<flow>).
 enum class ArticleStart { page, recto, column };
 enum class DisclaimerPlacement { footer, end };
+enum class CreditsPlacement { contents, end };
 
 struct FlowSettings {
     ArticleStart article_start = ArticleStart::page;
     DisclaimerPlacement disclaimer = DisclaimerPlacement::footer;
+    // On the contents page (a magazine's usual place; at the end when there is no
+    // contents page), or always after the last article.
+    CreditsPlacement image_credits = CreditsPlacement::contents;
     SourceLoc loc;
 };
 

@@ -103,7 +103,9 @@ render::DisplayList build_pages(const std::vector<ArticleGalley>& galleys, const
     const int contents_at = static_cast<int>(pages.size());
 
     // The contents page carries the masthead and the image credits (a magazine's
-    // usual place for them); without a contents page the credits get their own.
+    // usual place for them); without a contents page, or when the layout asks for
+    // them there, the credits follow the last article.
+    const bool credits_on_contents = fu.contents && layout.flow.image_credits == model::CreditsPlacement::contents;
     ContentsExtras extras;
     if (fu.contents) {
         extras.nameplate = fu.meta.title;
@@ -115,8 +117,9 @@ render::DisplayList build_pages(const std::vector<ArticleGalley>& galleys, const
         if (!fu.meta.contact.empty()) extras.masthead.push_back("Contact the editors: " + fu.meta.contact);
         if (!fu.meta.issn.empty()) extras.masthead.push_back("ISSN " + fu.meta.issn);
         extras.credits_title = fu.credits_title;
-        if (fu.cover && !fu.cover->image_path.empty()) extras.credits.push_back({"", fu.cover->credit});
+        if (credits_on_contents && fu.cover && !fu.cover->image_path.empty()) extras.credits.push_back({"", fu.cover->credit});
         for (const ArticleGalley& a : articles) {
+            if (!credits_on_contents) break;
             for (const Block& blk : a.body) {
                 if (const auto* fig = std::get_if<FigureBlock>(&blk); fig && fig->kind == FigureBlock::Kind::image) {
                     extras.credits.push_back({"000", fig->credit_text});
@@ -210,21 +213,23 @@ render::DisplayList build_pages(const std::vector<ArticleGalley>& galleys, const
             entries[e].target_y = title_y[i];
         }
         extras.credits.clear();
-        for (const ComposedPage& p : pages) {  // the cover
-            for (const std::string& c : p.credits) extras.credits.push_back({"", c});
-        }
-        // Figures of notes on the contents page: their page is known only once it is
-        // composed, and their count (all the credits list's length depends on) is.
-        std::vector<ComposedPage> probe = compose_contents(fu.contents_title, entries, contents_at, b.starter(nullptr),
-                                                           setter, b.styles(), extras);
-        for (std::size_t k = 0; k < probe.size(); ++k) {
-            for (const std::string& c : probe[k].credits) {
-                extras.credits.push_back({folio_of(contents_at + static_cast<int>(k)), c});
+        if (credits_on_contents) {
+            for (const ComposedPage& p : pages) {  // the cover
+                for (const std::string& c : p.credits) extras.credits.push_back({"", c});
             }
-        }
-        for (std::size_t k = 0; k < body.size(); ++k) {
-            for (const std::string& c : body[k].credits) {
-                extras.credits.push_back({folio_of(contents_at + contents_pages + static_cast<int>(k)), c});
+            // Figures of notes on the contents page: their page is known only once it is
+            // composed, and their count (all the credits list's length depends on) is.
+            std::vector<ComposedPage> probe = compose_contents(fu.contents_title, entries, contents_at, b.starter(nullptr),
+                                                               setter, b.styles(), extras);
+            for (std::size_t k = 0; k < probe.size(); ++k) {
+                for (const std::string& c : probe[k].credits) {
+                    extras.credits.push_back({folio_of(contents_at + static_cast<int>(k)), c});
+                }
+            }
+            for (std::size_t k = 0; k < body.size(); ++k) {
+                for (const std::string& c : body[k].credits) {
+                    extras.credits.push_back({folio_of(contents_at + contents_pages + static_cast<int>(k)), c});
+                }
             }
         }
         auto contents = compose_contents(fu.contents_title, entries, contents_at, b.starter(nullptr), setter,
@@ -237,9 +242,9 @@ render::DisplayList build_pages(const std::vector<ArticleGalley>& galleys, const
     }
     for (auto& p : body) pages.push_back(std::move(p));
 
-    // Without a contents page, the image credits in page order after everything else.
+    // Without them on a contents page, the image credits in page order after everything else.
     std::vector<CreditEntry> credits;
-    for (std::size_t i = 0; i < pages.size() && !fu.contents; ++i) {
+    for (std::size_t i = 0; i < pages.size() && !credits_on_contents; ++i) {
         const bool cover = pages[i].kind == PageKind::cover;
         for (const std::string& c : pages[i].credits) credits.push_back({cover ? "" : folio_of(static_cast<int>(i)), c});
     }

@@ -64,6 +64,21 @@ TEST_CASE("the column-rule checker finds a widow, an orphan and a stranded headi
     CHECK(breaks.breaks[2].column == 1);
 }
 
+TEST_CASE("the column-rule checker: a heading followed by smaller text is not stranded; the footer is not the column",
+          "[golden][rules]") {
+    // A heading, then credit lines in a small sans (not body, not heading), then the
+    // folio and a disclaimer in the footer zone, which must not hide a stranded heading.
+    const std::string listed = line("Inter-SemiBold", 10.5, 50, 100, "Image credits") +
+                               line("Inter-Regular", 7, 50, 112, "Page 3: someone");
+    const std::string stranded = line("Inter-SemiBold", 10.5, 320, 700, "Heading") +
+                                 line("EBGaramond12-Italic", 8, 320, 790, "The views are the author's own.");
+    const auto breaks = column_rule_breaks(document(page(listed + stranded)));
+    INFO(describe(breaks));
+    REQUIRE(breaks.breaks.size() == 1);
+    CHECK(breaks.breaks[0].rule == "stranded heading");
+    CHECK(breaks.breaks[0].column == 1);
+}
+
 TEST_CASE("the column-rule checker counts a heading's lone first line at the foot as an orphan", "[golden][rules]") {
     const std::string column = body(50, 100, "aaaaaaaaaa", 200) + body(50, 113, "bb", 40) +
                                line("Inter-SemiBold", 10.5, 50, 139, "Heading") + body(50, 152, "cccccccccc", 200);

@@ -173,7 +173,7 @@ TEST_CASE("the long issue's display list matches the golden file", "[golden][lon
 namespace {
 
 // The long issue in a scratch project whose layout asks for `flow` (recto openers,
-// the disclaimer once at the article's end).
+// the disclaimer once at the article's end, the image credits after the last article).
 struct FlowBuilt {
     ScratchDir dir;
     std::string pdf;
@@ -200,7 +200,7 @@ const FlowBuilt& flow_built() {
         std::string text = read_bytes(layout);
         const std::string fonts = "<fonts fallback";
         REQUIRE(text.find(fonts) != std::string::npos);
-        text.replace(text.find(fonts), fonts.size(), "<flow article-start=\"recto\" disclaimer=\"end\"/>\n  " + fonts);
+        text.replace(text.find(fonts), fonts.size(), "<flow article-start=\"recto\" disclaimer=\"end\" image-credits=\"end\"/>\n  " + fonts);
         std::ofstream(layout, std::ios::binary | std::ios::trunc) << text;
         b.pdf = b.dir.file("flow.pdf");
         b.run = run_tool("env SOURCE_DATE_EPOCH=0 " + quire::test::quoted(QUIRE_BINARY) + " build " +
@@ -263,4 +263,18 @@ TEST_CASE("flow disclaimer=end sets each disclaimer once, after its article", "[
     // Munich's (the default) ends Munich, before Canada's opener; Canada's stands after its text.
     CHECK(last_default_page < 7);
     CHECK(first_own_page >= 7);
+}
+
+TEST_CASE("flow image-credits=end: the credits list follows the last article, not the contents", "[golden][long-issue][flow]") {
+    const FlowBuilt& b = flow_built();
+    REQUIRE(b.run.exit_code == 0);
+    ToolResult info = run_tool("pdfinfo " + quire::test::quoted(b.pdf));
+    std::smatch m;
+    REQUIRE(std::regex_search(info.out, m, std::regex("Pages:\\s+(\\d+)")));
+    const int pages = std::stoi(m[1]);
+    CHECK_FALSE(has(b.page(1), "Test image one"));
+    const std::string last = b.page(pages);
+    CHECK(has(last, "Image credits"));
+    CHECK(std::regex_search(last, std::regex("Page 3: Test image one")));
+    CHECK(has(last, "Test image three"));
 }

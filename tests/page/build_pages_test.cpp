@@ -49,10 +49,11 @@ struct Composed {
     }
 };
 
-Composed compose(std::vector<ArticleGalley> articles, const IssueFurniture& fu) {
+Composed compose(std::vector<ArticleGalley> articles, const IssueFurniture& fu,
+                 const model::Layout& layout = small_layout()) {
     Composed c;
     c.articles = std::move(articles);
-    c.dl = build_pages(c.articles, fu, small_layout(), stub_setter(), c.sink);
+    c.dl = build_pages(c.articles, fu, layout, stub_setter(), c.sink);
     for (std::size_t p = 0; p < c.dl.pages.size(); ++p) {
         for (const render::DrawOp& op : c.dl.pages[p].ops) {
             if (const auto* g = std::get_if<render::DrawGlyphs>(&op)) {
@@ -402,6 +403,22 @@ TEST_CASE("the image credits list names each credit with its page", "[page][comp
         }
     }
     CHECK(listed == 4);
+}
+
+TEST_CASE("<flow image-credits=\"end\">: the credits list follows the last article, not the contents", "[page][compose]") {
+    model::Layout layout = small_layout();
+    layout.flow.image_credits = model::CreditsPlacement::end;
+    Composed c = compose(fake_issue(), fake_furniture(), layout);
+    int last_article_page = 0;
+    for (int a = 0; a < 3; ++a) last_article_page = std::max(last_article_page, *c.pages_of(a).rbegin());
+    const Seen* heading = c.find("Image credits");
+    REQUIRE(heading);
+    CHECK(heading->page > last_article_page);
+    const Seen* entry = c.find("Page 3: Credit for a1 f0");
+    REQUIRE(entry);
+    CHECK(entry->page == heading->page);
+    for (const Seen& s : c.on_page(0)) CHECK(s.text.find("Credit for") == std::string::npos);
+    CHECK(c.dl.outlines.back().title == "Image credits");
 }
 
 TEST_CASE("a cover comes first: nameplate, picture with its credit, cover lines at the foot, no folio", "[page][compose]") {

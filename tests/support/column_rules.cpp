@@ -18,7 +18,7 @@ namespace quire::test {
 namespace {
 
 struct TextLine {
-    enum class Role { body, heading } role;
+    enum class Role { body, heading, other } role;
     double x0, x1, baseline;
     std::string text;
 };
@@ -51,7 +51,7 @@ std::optional<TextLine> read_line(const xmlNode* line, const TextRoles& roles) {
     } else if (starts_with(name, roles.heading_font) && std::abs(size - roles.heading_size) < 0.05) {
         out.role = TextLine::Role::heading;
     } else {
-        return std::nullopt;
+        out.role = TextLine::Role::other;  // captions, credits, furniture: they only end a column
     }
     double x0 = 1e9, x1 = -1e9;
     bool first = true;
@@ -89,10 +89,14 @@ void check_column(std::vector<TextLine> lines, int page, int column, std::vector
     auto indented = [&](const TextLine& l) { return l.x0 > left + 2.0; };
     auto full = [&](const TextLine& l) { return l.x1 > right - 1.5; };
 
+    if (lines.back().role == TextLine::Role::heading) {
+        out.push_back({page, column, "stranded heading", lines.back().text});
+    }
+    // The rules of the text: its lines only, whatever stands between them.
+    std::erase_if(lines, [](const TextLine& l) { return l.role == TextLine::Role::other; });
+    if (lines.empty()) return;
     const TextLine& last = lines.back();
-    if (last.role == TextLine::Role::heading) {
-        out.push_back({page, column, "stranded heading", last.text});
-    } else if (full(last)) {
+    if (last.role == TextLine::Role::body && full(last)) {
         const bool after_heading = lines.size() >= 2 && lines[lines.size() - 2].role == TextLine::Role::heading;
         if (indented(last) || after_heading) out.push_back({page, column, "orphan", last.text});
     }
@@ -115,12 +119,15 @@ ColumnCheck column_rule_breaks(const std::string& stext_xml, const TextRoles& ro
         if (!is(page, "page")) continue;
         ++page_number;
         const double width = std::stod(prop(page, "width"));
+        const double footer_top = std::stod(prop(page, "height")) - roles.footer_zone;
         std::map<int, std::vector<TextLine>> columns;
         for (const xmlNode* block = page->children; block; block = block->next) {
             if (!is(block, "block")) continue;
             for (const xmlNode* line = block->children; line; line = line->next) {
                 if (!is(line, "line")) continue;
-                if (auto l = read_line(line, roles)) columns[l->x0 < width / 2 ? 0 : 1].push_back(*l);
+                auto l = read_line(line, roles);
+                if (!l || l->baseline > footer_top) continue;
+                columns[l->x0 < width / 2 ? 0 : 1].push_back(*l);
             }
         }
         for (auto& [column, lines] : columns) {

@@ -7,7 +7,8 @@
 //     that is indented, or that follows a heading, at the foot;
 //   - a paragraph's last line alone at a column's head (a widow) is a short line set
 //     flush left at the head.
-// Body lines and headings are told apart by font and size (TextRoles).
+// Body lines and headings are told apart by font and size (TextRoles); other lines
+// (captions, credits, furniture) count only as what ends a column.
 #include <string>
 #include <vector>
 
@@ -18,6 +19,10 @@ struct TextRoles {
     double body_size = 10.5;
     std::string heading_font = "Inter";       // prefix of the headings' font names
     double heading_size = 10.5;
+    // Lines whose baseline is this close to the page box's foot are the running footer
+    // (folio, disclaimer), not the column's end: the Review's 24 mm bottom margin plus
+    // the 3 mm bleed the page box includes.
+    double footer_zone = (24.0 + 3.0) / 25.4 * 72.0;
 };
 
 struct RuleBreak {
