@@ -13,6 +13,8 @@
 #include "render/display_list_dump.hpp"
 #include "proof/proof.hpp"
 
+#include <optional>
+
 namespace quire {
 
 struct Typesetter::Engine {
@@ -108,6 +110,14 @@ ExitCode build_issue(const BuildRequest& request, DiagnosticSink& sink) {
 }
 
 ExitCode Typesetter::build(const BuildRequest& request, DiagnosticSink& sink) {
+    StageClock* const clock = request.timings;
+    std::optional<StageScope> stage(std::in_place, clock, Stage::reading);
+    // The stages in turn; the paragraph setter and the PDF writer charge their parts
+    // (shaping, hyphenation, font subsetting) themselves.
+    auto next_stage = [&](Stage s) {
+        stage.reset();
+        stage.emplace(clock, s);
+    };
     std::optional<model::Issue> issue = input::read_issue(request.input.manifest, request.input.read, sink);
     if (!issue || sink.has_errors()) return exit_input_error;
     // Before typesetting: an output that cannot be written, or that would overwrite
@@ -126,8 +136,10 @@ ExitCode Typesetter::build(const BuildRequest& request, DiagnosticSink& sink) {
     galley::FontStyles fonts(families, issue->layout.fallback, sink);
     galley::ParagraphSetter setter(styles, fonts, engine_->shaper, engine_->breaks, engine_->hyphenator, sink);
     if (request.debug.count("linebreak") && request.trace) setter.trace_to(request.trace);
+    setter.time_with(clock);
 
     const galley::Measures measures = galley::measures_of(issue->layout);
+    next_stage(Stage::line_breaking);
     std::vector<page::ArticleGalley> galleys;
     for (const model::Article& article : issue->articles) {
         galleys.push_back(galley::build_article_galley(article, issue->meta, measures, setter, sink, &registry));
@@ -145,6 +157,7 @@ ExitCode Typesetter::build(const BuildRequest& request, DiagnosticSink& sink) {
     page::LineSetter line_setter = [&](const std::string& text, const std::string& style, Length width) {
         return setter.set_plain(text, style, width, language);
     };
+    next_stage(Stage::page_building);
     render::DisplayList list = page::build_pages(galleys, furniture, issue->layout, line_setter, sink);
     if (sink.has_errors()) return exit_input_error;
     // The composition as text, before the proof marks and print furniture are added.
@@ -162,6 +175,7 @@ ExitCode Typesetter::build(const BuildRequest& request, DiagnosticSink& sink) {
     list.info = document_info(*issue);
 
     pdf::PdfOptions options;
+    options.timings = clock;
     options.min_image_dpi = 0;  // galley/ already warned, with the figure's location
     options.pdfa = !request.draft;
     if (request.print) {  // the press's copy (src/print); the archive's is a separate build
@@ -171,6 +185,7 @@ ExitCode Typesetter::build(const BuildRequest& request, DiagnosticSink& sink) {
         options.pdfa = false;
         options.press_intent = pdf::PressIntent{press->path, press->condition};
     }
+    next_stage(Stage::pdf_writing);
     if (!pdf::write_pdf(list, options, request.output, sink)) return exit_output_error;
     if (!request.articles_dir.empty()) {
         archive::ArchiveRequest archive_request{request.articles_dir, request.output, request.input.manifest, options};

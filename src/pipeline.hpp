@@ -2,6 +2,7 @@
 // The one place that calls every stage in turn (design §2):
 //   input/ -> style/ -> font/ shape/ hyph/ para/ (through galley/) -> page/ -> pdf/
 #include "core/diagnostics.hpp"
+#include "core/stage_clock.hpp"
 #include "input/issue_reader.hpp"
 #include "print/print_options.hpp"
 
@@ -39,6 +40,7 @@ struct BuildRequest {
     bool draft = false;               // plain PDF 1.7 instead of PDF/A-2u (`--draft`)
     std::string articles_dir;         // also one PDF/A per article and the record here (`--articles`)
     std::optional<print::PrintOptions> print;  // `--print`: the press's copy (marks, CMYK, imposition)
+    StageClock* timings = nullptr;    // `--timings`: each stage's time is charged here; null: not timed
 };
 
 // Reads, typesets and writes the issue. The PDF at `output` is replaced only when

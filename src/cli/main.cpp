@@ -60,6 +60,11 @@ int main(int argc, char** argv) {
     check->add_option("--layout", check_request.read.layout_override, layout_help);
     build->add_option("--layout", build_request.input.read.layout_override, layout_help);
     build->add_flag("--proof", build_request.proof, proof_help);
+    bool timings = false;
+    build->add_flag("--timings", timings,
+                    "Print to stderr how long each stage took: reading, shaping, hyphenation, line breaking, "
+                    "page building, font subsetting, PDF writing (and the total), to see where a slow build "
+                    "spends its time");
 
     quire::BuildRequest watch_request;
     std::string watch_output;
@@ -177,5 +182,10 @@ int main(int argc, char** argv) {
     build_request.trace = &std::cerr;
     build_request.draft = draft;
     build_request.articles_dir = articles_dir;
-    return finish(sink, quire::build_issue(build_request, sink));
+    quire::StageClock clock;
+    if (timings) build_request.timings = &clock;
+    const quire::ExitCode code = quire::build_issue(build_request, sink);
+    quire::print_diagnostics(std::cerr, sink);
+    if (timings) clock.print(std::cerr);
+    return code;
 }

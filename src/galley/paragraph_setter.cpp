@@ -132,6 +132,9 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
                                   std::optional<Length> first_indent, const ParShape* shape) {
     SetParagraph result;
     const font::FontRegistry& registry = shaper_.registry();
+    // Everything here but shaping and hyphenation (timed apart below) is line breaking:
+    // items, the breaker, and the set lines' drawing.
+    StageScope breaking(clock_, Stage::line_breaking);
 
     // 1. Inline runs -> styled text for shaping.
     std::vector<Source> sources;
@@ -145,7 +148,11 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
         sources.push_back(Source{to_color(look.color), run.href, look.tracking});
     }
     if (styled.empty()) return result;
-    std::vector<shape::Segment> segments = shape::shape_paragraph(shaper_, breaks_, styled, sink_);
+    std::vector<shape::Segment> segments;
+    {
+        StageScope shaping(clock_, Stage::shaping);
+        segments = shape::shape_paragraph(shaper_, breaks_, styled, sink_);
+    }
 
     // 2. Segments -> Knuth-Plass items. Box payload k > 0 draws pieces[k - 1].
     const model::Align align = style.align;
@@ -223,8 +230,12 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
                     for (const shape::Glyph& g : p.run.glyphs) starts.insert(p.begin + g.cluster);
                 }
                 std::size_t free_from = 0;  // no cut may reach back before the end of the last one
-                for (const hyph::BreakPoint& bp :
-                     hyphenator_.break_points(language, word->text, hyphen_options, word->loc, sink_)) {
+                std::vector<hyph::BreakPoint> points;
+                {
+                    StageScope hyphenation(clock_, Stage::hyphenation);
+                    points = hyphenator_.break_points(language, word->text, hyphen_options, word->loc, sink_);
+                }
+                for (const hyph::BreakPoint& bp : points) {
                     const std::size_t at = bp.offset;
                     if (at == 0 || at >= word->text.size() || at < free_from) continue;
                     const auto inside = std::find_if(word->pieces.begin(), word->pieces.end(), [&](const shape::WordPiece& p) {
@@ -238,10 +249,14 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
                     const shape::WordPiece& p = *inside;
                     const std::string_view piece_text(p.run.text);
                     const std::size_t rel = at - p.begin;
-                    const shape::GlyphRun before = shaper_.shape_text(p.run.font, p.run.size, p.features, p.language,
-                                                                      piece_text.substr(0, rel), p.script);
-                    const shape::GlyphRun after = shaper_.shape_text(p.run.font, p.run.size, p.features, p.language,
-                                                                     piece_text.substr(rel), p.script);
+                    shape::GlyphRun before, after;
+                    {
+                        StageScope shaping(clock_, Stage::shaping);
+                        before = shaper_.shape_text(p.run.font, p.run.size, p.features, p.language,
+                                                    piece_text.substr(0, rel), p.script);
+                        after = shaper_.shape_text(p.run.font, p.run.size, p.features, p.language,
+                                                   piece_text.substr(rel), p.script);
+                    }
                     const std::vector<shape::Glyph>& whole = p.run.glyphs;
                     auto same = [](const shape::Glyph& x, const shape::Glyph& y, std::uint32_t shift) {
                         return x.gid == y.gid && x.cluster == y.cluster + shift && x.advance == y.advance &&
@@ -319,7 +334,10 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
                         para::add_explicit_hyphen_break(items);
                         continue;
                     }
-                    shape::GlyphRun hyphen = shaper_.hyphen(p.style_font, p.run.size, look.features, p.language);
+                    shape::GlyphRun hyphen = [&] {
+                        StageScope shaping(clock_, Stage::shaping);
+                        return shaper_.hyphen(p.style_font, p.run.size, look.features, p.language);
+                    }();
                     if (plain) {
                         auto [w, payload] = add_piece(std::move(hyphen), p.source, word->loc);
                         add_penalty(w, payload);

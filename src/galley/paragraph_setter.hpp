@@ -3,6 +3,7 @@
 // (hyph/) -> Knuth-Plass items (para/) -> breaks -> lines of glyphs ready to place
 // (page::Line). The one place where the text stages meet.
 #include "core/diagnostics.hpp"
+#include "core/stage_clock.hpp"
 #include "galley/font_styles.hpp"
 #include "hyph/hyphenator.hpp"
 #include "model/inline_text.hpp"
@@ -53,6 +54,10 @@ public:
     // Where to write \tracingparagraphs-style traces (--debug=linebreak); null: none.
     void trace_to(std::ostream* out) { trace_ = out; }
 
+    // Where to charge the time of shaping, hyphenation and line breaking (--timings);
+    // null: not timed.
+    void time_with(StageClock* clock) { clock_ = clock; }
+
     const style::StyleSheet& styles() const { return styles_; }
 
 private:
@@ -63,6 +68,7 @@ private:
     hyph::Hyphenator& hyphenator_;
     DiagnosticSink& sink_;
     std::ostream* trace_ = nullptr;
+    StageClock* clock_ = nullptr;
 };
 
 }  // namespace quire::galley

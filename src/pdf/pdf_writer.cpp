@@ -215,6 +215,7 @@ bool collect(const render::DisplayList& list, const PdfOptions& options, std::ve
     }
     for (std::size_t f = 0; f < fonts.size(); ++f) {
         if (fonts[f].gids.empty()) continue;  // declared but never drawn: not embedded
+        StageScope subsetting(options.timings, Stage::font_subsetting);
         fonts[f].subset = subset_font(list.fonts[f], fonts[f].gids, diagnostics);
         if (!fonts[f].subset) ok = false;
     }
@@ -240,6 +241,7 @@ std::optional<std::int64_t> source_date_epoch(DiagnosticSink& diagnostics) {
 
 bool write_pdf(const render::DisplayList& list, const PdfOptions& options, const std::string& output_path,
                DiagnosticSink& diagnostics) {
+    StageScope writing(options.timings, Stage::pdf_writing);
     const int errors_before = diagnostics.error_count();
     if (list.pages.empty()) {
         diagnostics.error({output_path, 0, 0}, "nothing to write: the document has no pages");

@@ -4,6 +4,7 @@
 // its alpha as a soft mask), outlines, links, page labels and metadata written, and
 // the same input always gives the same bytes: no clock time, a content-derived /ID.
 #include "core/diagnostics.hpp"
+#include "core/stage_clock.hpp"
 #include "pdf/press_intent.hpp"
 #include "render/display_list.hpp"
 
@@ -41,6 +42,9 @@ struct PdfOptions {
     // The profile assumed for CMYK images that carry none (PDF/A has no room for
     // DeviceCMYK beside an sRGB intent): Ghostscript's default CMYK profile.
     std::string cmyk_image_profile = "/usr/share/color/icc/ghostscript/default_cmyk.icc";
+
+    // `--timings`: writing is charged to PDF writing, subsetting to font subsetting.
+    StageClock* timings = nullptr;
 };
 
 // SOURCE_DATE_EPOCH (reproducible-builds.org): nothing when unset; a warning and

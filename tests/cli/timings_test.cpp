@@ -1,0 +1,29 @@
+// `quire build --timings`: a line on stderr for every stage, so a slow build shows
+// where its time went. Only the names are checked: tests never judge times.
+#include "tool_run.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+using namespace quire::test;
+
+TEST_CASE("quire build --timings names every stage on stderr and succeeds", "[cli][timings]") {
+    ScratchDir dir;
+    const std::string quire = quoted(QUIRE_BINARY);
+    ToolResult timed = run_tool(quire + " build --timings issues/2025-spring/issue.xml -o " + quoted(dir.file("out.pdf")));
+    INFO(timed.err);
+    REQUIRE(timed.exit_code == 0);
+    for (const char* stage : {"reading", "shaping", "hyphenation", "line breaking", "page building",
+                              "font subsetting", "PDF writing", "total"}) {
+        INFO(stage);
+        CHECK(timed.err.find(std::string("quire: timings: ") + stage + " ") != std::string::npos);
+    }
+    CHECK(timed.out.empty());
+
+    ToolResult plain = run_tool(quire + " build issues/2025-spring/issue.xml -o " + quoted(dir.file("plain.pdf")));
+    REQUIRE(plain.exit_code == 0);
+    CHECK(plain.err.find("quire: timings:") == std::string::npos);
+    // Timing a build does not change what it writes.
+    CHECK(read_bytes(dir.file("out.pdf")) == read_bytes(dir.file("plain.pdf")));
+}
