@@ -230,12 +230,12 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
                     for (const shape::Glyph& g : p.run.glyphs) starts.insert(p.begin + g.cluster);
                 }
                 std::size_t free_from = 0;  // no cut may reach back before the end of the last one
-                std::vector<hyph::BreakPoint> points;
+                const std::vector<hyph::BreakPoint>* points = nullptr;
                 {
                     StageScope hyphenation(clock_, Stage::hyphenation);
-                    points = hyphenator_.break_points(language, word->text, hyphen_options, word->loc, sink_);
+                    points = &hyphenator_.break_points(language, word->text, hyphen_options, word->loc, sink_);
                 }
-                for (const hyph::BreakPoint& bp : points) {
+                for (const hyph::BreakPoint& bp : *points) {
                     const std::size_t at = bp.offset;
                     if (at == 0 || at >= word->text.size() || at < free_from) continue;
                     const auto inside = std::find_if(word->pieces.begin(), word->pieces.end(), [&](const shape::WordPiece& p) {

@@ -213,10 +213,22 @@ const Patterns* Hyphenator::patterns(std::string_view language, const SourceLoc&
     return it->second ? &*it->second : nullptr;
 }
 
-std::vector<BreakPoint> Hyphenator::break_points(std::string_view language, std::string_view word, const Options& options,
-                                                 const SourceLoc& loc, DiagnosticSink& sink) {
+const std::vector<BreakPoint>& Hyphenator::break_points(std::string_view language, std::string_view word,
+                                                        const Options& options, const SourceLoc& loc,
+                                                        DiagnosticSink& sink) {
     const Patterns* p = patterns(language, loc, sink);
-    return p ? p->break_points(word, options) : std::vector<BreakPoint>{};
+    if (!p) return none_;
+    // The options as bytes (each is a small count or a flag), the language, the word.
+    key_.clear();
+    for (int n : {options.min_word, options.left_min, options.right_min, options.hyphenate_capitalised ? 1 : 0}) {
+        key_ += static_cast<char>(n & 0xFF);
+    }
+    key_ += language;
+    key_ += '\0';
+    key_ += word;
+    auto found = known_.find(key_);
+    if (found == known_.end()) found = known_.emplace(key_, p->break_points(word, options)).first;
+    return found->second;
 }
 
 }  // namespace quire::hyph

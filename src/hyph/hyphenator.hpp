@@ -11,6 +11,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 struct _HyphenDict;
@@ -77,12 +78,17 @@ public:
     // language is set without hyphenation.
     const Patterns* patterns(std::string_view language, const SourceLoc& loc, DiagnosticSink& sink);
 
-    std::vector<BreakPoint> break_points(std::string_view language, std::string_view word, const Options& options,
-                                         const SourceLoc& loc, DiagnosticSink& sink);
+    // As Patterns::break_points, remembered per language, options and word: a magazine
+    // repeats its words, and libhyphen is the dearer part of setting them.
+    const std::vector<BreakPoint>& break_points(std::string_view language, std::string_view word,
+                                                const Options& options, const SourceLoc& loc, DiagnosticSink& sink);
 
 private:
     std::string dir_;
     std::map<std::string, std::optional<Patterns>, std::less<>> loaded_;
+    std::unordered_map<std::string, std::vector<BreakPoint>> known_;  // key: see break_points
+    std::string key_;  // reused, so a word already known costs no allocation
+    const std::vector<BreakPoint> none_;
 };
 
 }  // namespace quire::hyph
