@@ -36,6 +36,8 @@ public:
     void rule(const render::DrawRule& rule);
 
     const std::string& data() const { return out_; }
+    // The stream, moved out (the ContentStream is left empty).
+    std::string take() { return std::move(out_); }
 
     // PDF/A (ISO 19005-2 6.2.11.8) forbids drawing .notdef: with this on, glyph 0 is
     // left out and the glyphs after it keep their places (the layout has already

@@ -11,6 +11,7 @@
 #include "pdf/pdf_objects.hpp"
 #include "pdf/print_objects.hpp"
 #include "pdf/safe_output.hpp"
+#include "pdf/stream_deflater.hpp"
 #include "pdf/text_string.hpp"
 #include "pdf/to_unicode_cmap.hpp"
 
@@ -293,6 +294,7 @@ bool write_pdf(const render::DisplayList& list, const PdfOptions& options, const
             id_hash.update(use.image->alpha);
         }
 
+        StreamDeflater deflater;
         PdfArray kids;
         for (std::size_t p = 0; p < list.pages.size(); ++p) {
             const render::Page& page = list.pages[p];
@@ -323,8 +325,8 @@ bool write_pdf(const render::DisplayList& list, const PdfOptions& options, const
                 }
             }
             PdfObject* stream = objects.CreateObject();
-            set_flate_stream(*stream, content.data());
             id_hash.update(content.data());
+            deflater.add(stream, content.take());
 
             PdfDictionary resources;
             if (!page_fonts.empty()) {
@@ -369,6 +371,7 @@ bool write_pdf(const render::DisplayList& list, const PdfOptions& options, const
             kids.push_back(page_objects[p]->Reference());
             id_hash.update(format_number(width) + ' ' + format_number(height) + ' ' + page.label);
         }
+        deflater.finish();
         pages_root->GetDictionary().AddKey("Kids", kids);
         pages_root->GetDictionary().AddKey("Count", PdfVariant(static_cast<pdf_int64>(list.pages.size())));
 

@@ -1,0 +1,81 @@
+#include "pdf/stream_deflater.hpp"
+
+#include "pdf/pdf_objects.hpp"
+
+#include <zlib.h>
+
+#include <stdexcept>
+
+namespace quire::pdf {
+
+std::string deflate_bytes(std::string_view data) {
+    z_stream z{};
+    if (deflateInit(&z, Z_DEFAULT_COMPRESSION) != Z_OK) throw std::runtime_error("zlib: deflateInit failed");
+    std::string out(deflateBound(&z, static_cast<uLong>(data.size())), '\0');
+    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+    z.avail_in = static_cast<uInt>(data.size());
+    z.next_out = reinterpret_cast<Bytef*>(out.data());
+    z.avail_out = static_cast<uInt>(out.size());
+    const int result = deflate(&z, Z_FINISH);
+    out.resize(z.total_out);
+    deflateEnd(&z);
+    if (result != Z_STREAM_END) throw std::runtime_error("zlib: deflate failed");
+    return out;
+}
+
+StreamDeflater::StreamDeflater() : worker_([this] { work(); }) {}
+
+StreamDeflater::~StreamDeflater() {
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        stopping_ = true;
+    }
+    wake_.notify_all();
+    worker_.join();
+}
+
+void StreamDeflater::add(PoDoFo::PdfObject* object, std::string data) {
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        jobs_.push_back(Job{object, std::move(data), {}});
+    }
+    wake_.notify_one();
+}
+
+bool StreamDeflater::run_one(std::unique_lock<std::mutex>& lock) {
+    if (taken_ == jobs_.size()) return false;
+    Job& job = jobs_[taken_++];
+    lock.unlock();
+    std::string deflated = deflate_bytes(job.data);
+    lock.lock();
+    job.deflated = std::move(deflated);
+    std::string().swap(job.data);
+    ++finished_;
+    done_.notify_all();
+    return true;
+}
+
+void StreamDeflater::work() {
+    std::unique_lock<std::mutex> lock(mutex_);
+    while (true) {
+        wake_.wait(lock, [this] { return stopping_ || taken_ < jobs_.size(); });
+        if (stopping_) return;
+        run_one(lock);
+    }
+}
+
+void StreamDeflater::finish() {
+    std::unique_lock<std::mutex> lock(mutex_);
+    while (run_one(lock)) {
+    }
+    done_.wait(lock, [this] { return finished_ == jobs_.size(); });
+    for (Job& job : jobs_) {
+        job.object->GetDictionary().AddKey(PoDoFo::PdfName::KeyFilter, PoDoFo::PdfName("FlateDecode"));
+        set_raw_stream(*job.object, job.deflated);
+        std::string().swap(job.deflated);
+    }
+    jobs_.clear();
+    taken_ = finished_ = 0;
+}
+
+}  // namespace quire::pdf
