@@ -158,7 +158,7 @@ ExitCode Typesetter::build(const BuildRequest& request, DiagnosticSink& sink) {
         return setter.set_plain(text, style, width, language);
     };
     next_stage(Stage::page_building);
-    render::DisplayList list = page::build_pages(galleys, furniture, issue->layout, line_setter, sink);
+    render::DisplayList list = page::build_pages(std::move(galleys), furniture, issue->layout, line_setter, sink);
     if (sink.has_errors()) return exit_input_error;
     // The composition as text, before the proof marks and print furniture are added.
     if (request.debug.count("display-list") && request.trace) *request.trace << render::dump_display_list(list);

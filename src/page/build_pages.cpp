@@ -88,11 +88,10 @@ void merge_page(ComposedPage& page, ComposedPage&& start, int article) {
 
 }  // namespace
 
-render::DisplayList build_pages(const std::vector<ArticleGalley>& galleys, const IssueFurniture& fu,
+render::DisplayList build_pages(std::vector<ArticleGalley> articles, const IssueFurniture& fu,
                                 const model::Layout& layout, const LineSetter& setter, DiagnosticSink& sink) {
     Builder b(fu, layout, setter);
     // With <flow disclaimer="end">, each article's disclaimer follows its text.
-    std::vector<ArticleGalley> articles = galleys;
     if (layout.flow.disclaimer == model::DisclaimerPlacement::end) {
         for (ArticleGalley& a : articles) {
             if (a.end_disclaimer) a.body.push_back(*a.end_disclaimer);
@@ -167,6 +166,13 @@ render::DisplayList build_pages(const std::vector<ArticleGalley>& galleys, const
     auto same_footer = [&](const ArticleGalley& a, const ArticleGalley& b) {
         return layout.flow.disclaimer != model::DisclaimerPlacement::footer || a.disclaimer == b.disclaimer;
     };
+    // Once an article's lines are on its pages, only its title, byline and disclaimer
+    // are needed still: a long issue is not held twice over.
+    auto let_go_of_lines = [](ArticleGalley& a) {
+        a.opener = {};
+        a.body = {};
+        a.end_disclaimer.reset();
+    };
     for (std::size_t k = 0; k < paged.size(); ++k) {
         const std::size_t i = paged[k];
         ComposeOptions options;
@@ -185,6 +191,7 @@ render::DisplayList build_pages(const std::vector<ArticleGalley>& galleys, const
             merge_page(shared, std::move(composed.front()), static_cast<int>(i));
             for (std::size_t p = 1; p < composed.size(); ++p) body.push_back(std::move(composed[p]));
             next += static_cast<int>(composed.size()) - 1;
+            let_go_of_lines(articles[i]);
             continue;
         }
         // <flow article-start="recto">: a feature opens on a right-hand page, leaving
@@ -202,6 +209,7 @@ render::DisplayList build_pages(const std::vector<ArticleGalley>& galleys, const
         title_y[i] = composed.front().title_y.value_or(Length{});
         next += static_cast<int>(composed.size());
         for (auto& p : composed) body.push_back(std::move(p));
+        let_go_of_lines(articles[i]);
     }
 
     // Pass 3: the contents with the real numbers, link targets and credit pages.
@@ -268,7 +276,7 @@ render::DisplayList build_pages(const std::vector<ArticleGalley>& galleys, const
     dl.info.language = fu.language;
     dl.info.date = fu.meta.date;
     for (std::size_t i = 0; i < pages.size(); ++i) {
-        const ComposedPage& p = pages[i];
+        const ComposedPage& p = pages[i];  // its ops are moved out below; the rest stays for outlines
         render::Page rp;
         rp.width = p.frame.width;
         rp.height = p.frame.height;
@@ -276,7 +284,7 @@ render::DisplayList build_pages(const std::vector<ArticleGalley>& galleys, const
         rp.label = p.kind == PageKind::cover ? "" : folio_of(static_cast<int>(i));
         rp.article = p.article;  // per-article PDFs (pipeline) take the pages of one article
         rp.notes = p.notes;
-        rp.ops = p.ops;
+        rp.ops = std::move(pages[i].ops);
         dl.pages.push_back(std::move(rp));
     }
     if (fu.contents && contents_pages > 0) {

@@ -36,7 +36,9 @@ struct IssueFurniture {
     std::vector<render::FontSource> fonts;   // what DrawGlyphs::font indexes, passed through
 };
 
-render::DisplayList build_pages(const std::vector<ArticleGalley>& articles, const IssueFurniture& furniture,
+// The galleys are taken (move them in): each article's lines are let go as soon as
+// its pages are composed, so a long issue is not held twice over.
+render::DisplayList build_pages(std::vector<ArticleGalley> articles, const IssueFurniture& furniture,
                                 const model::Layout& layout, const LineSetter& setter, DiagnosticSink& sink);
 
 }  // namespace quire::page
