@@ -18,6 +18,7 @@ std::string deflate_bytes(std::string_view data) {
     z.avail_out = static_cast<uInt>(out.size());
     const int result = deflate(&z, Z_FINISH);
     out.resize(z.total_out);
+    out.shrink_to_fit();  // held until the document is written: not at deflateBound's size
     deflateEnd(&z);
     if (result != Z_STREAM_END) throw std::runtime_error("zlib: deflate failed");
     return out;

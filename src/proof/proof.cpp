@@ -193,7 +193,7 @@ Summary draw_proof(render::DisplayList& list, const model::Layout& layout) {
             for (const shape::Glyph& g : run->glyphs) {
                 if (g.gid == 0) {
                     ++summary.missing_glyphs;
-                    Length w = std::max(g.advance, run->size / 2);
+                    Length w = std::max<Length>(g.advance, run->size / 2);
                     box(marks, x, run->y - run->size * 7 / 10, w, run->size * 9 / 10, Length::from_pt(1), mark_color());
                 }
                 x += g.advance;
