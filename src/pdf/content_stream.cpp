@@ -4,16 +4,18 @@
 #include "pdf/press_intent.hpp"
 #include "pdf/text_string.hpp"
 
-#include <cstdio>
 
 namespace quire::pdf {
 
 namespace {
 
-std::string glyph_hex(std::uint32_t gid) {
-    char buffer[8];
-    std::snprintf(buffer, sizeof buffer, "%04X", static_cast<unsigned>(gid & 0xFFFF));
-    return buffer;
+// "<XXXX>": a glyph code of an Identity-H font, appended in place (it is written for
+// every glyph of the issue, so no formatting and no temporary strings).
+void append_glyph_code(std::string& out, std::uint32_t gid) {
+    static constexpr char digits[] = "0123456789ABCDEF";
+    const char code[6] = {'<', digits[(gid >> 12) & 0xF], digits[(gid >> 8) & 0xF], digits[(gid >> 4) & 0xF],
+                          digits[gid & 0xF], '>'};
+    out.append(code, sizeof code);
 }
 
 // Builds the operand of one TJ after another, so a run can be cut for marked content
@@ -23,12 +25,14 @@ public:
     explicit TjWriter(std::string& out) : out_(out) {}
     void glyph(std::uint32_t gid) {
         open();
-        out_ += '<' + glyph_hex(gid) + '>';
+        append_glyph_code(out_, gid);
     }
     void adjust(double thousandths) {
         const bool first = !open_;
         open();
-        out_ += (first ? "" : " ") + format_number(thousandths, 2) + ' ';
+        if (!first) out_ += ' ';
+        out_ += format_number(thousandths, 2);
+        out_ += ' ';
     }
     void close() {
         if (open_) out_ += "] TJ\n";

@@ -6,7 +6,10 @@
 namespace quire::pdf {
 
 double round_to_decimals(double value, int decimals) {
-    const double scale = std::pow(10.0, decimals);
+    // Powers of ten up to 10^6 are exact doubles, as pow's are: the same scale, without
+    // a pow call for every number of every content stream.
+    static constexpr double exact[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6};
+    const double scale = decimals >= 0 && decimals <= 6 ? exact[decimals] : std::pow(10.0, decimals);
     return std::round(value * scale) / scale;
 }
 
