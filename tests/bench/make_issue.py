@@ -58,7 +58,10 @@ def quire_issue(out, copies, title, subtitle, blocks):
         write(os.path.join(issue_dir, "articles", ident + ".xml"), text)
         entries.append(f'  <article href="articles/{ident}.xml"/>')
     manifest = open(os.path.join(SAMPLE, "issue.xml"), encoding="utf-8").read()
-    manifest = re.sub(r'  <article href="[^"]*"/>\n', "", manifest)
+    # Only the numbered copies: not the sample's own articles (its welcome note sits on
+    # the contents page) nor its cover, which the LuaLaTeX and Typst documents lack.
+    manifest = re.sub(r'  <article [^>]*/>\n', "", manifest)
+    manifest = re.sub(r'  <cover [^>]*/>\n', "", manifest)
     manifest = manifest.replace("</issue>", "\n".join(entries) + "\n</issue>")
     write(os.path.join(issue_dir, "issue.xml"), manifest)
     shutil.copytree(os.path.join(SAMPLE, "images"), os.path.join(issue_dir, "images"), dirs_exist_ok=True)
