@@ -36,8 +36,13 @@ struct IssueFurniture {
     std::vector<render::FontSource> fonts;   // what DrawGlyphs::font indexes, passed through
 };
 
-// The galleys are taken (move them in): each article's lines are let go as soon as
-// its pages are composed, so a long issue is not held twice over.
+// The document information the issue's metadata gives.
+render::DocumentInfo issue_info(const IssueFurniture& furniture);
+
+// The whole issue as a display list (for the archive, print and proof stages and the
+// tests; a plain build streams pages to the PDF writer through compose_issue,
+// page/issue_composer.hpp, instead). The galleys are taken (move them in): each
+// article's lines are let go as soon as its pages are composed.
 render::DisplayList build_pages(std::vector<ArticleGalley> articles, const IssueFurniture& furniture,
                                 const model::Layout& layout, const LineSetter& setter, DiagnosticSink& sink);
 

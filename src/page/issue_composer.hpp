@@ -1,0 +1,64 @@
+#pragma once
+// Composes a whole issue one article at a time, handing each page on as soon as it is
+// final, so that a long issue is never held in memory whole: the galley of an article
+// is asked for only when its turn comes, and its pages go to a PageSink (the PDF
+// writer, or a display list) and are let go.
+//
+// Order of work, and why:
+//   1. the cover (page 0 when there is one);
+//   2. the contents' length, from the plans alone (titles and bylines; the numbers
+//      have a fixed width), so the first article's first page is known -- its parity
+//      decides its margins;
+//   3. the articles in order, each galley made, composed, dropped; an article's last
+//      page is held back only while the next article may still start in one of its
+//      columns (<flow article-start="column">);
+//   4. the contents pages, now that every article's page is known, given their place
+//      before the articles (the sink takes pages in any order);
+//   5. the image credits after the last article, when they are not on the contents page.
+// Returns the outlines and how many pages there are.
+#include "core/diagnostics.hpp"
+#include "model/layout.hpp"
+#include "page/build_pages.hpp"
+#include "page/galley.hpp"
+#include "render/display_list.hpp"
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace quire::page {
+
+// What composition needs to know of an article before its galley is set.
+struct ArticlePlan {
+    std::string title, byline;   // plain text, for the contents' entries
+    std::string disclaimer;      // plain text: articles sharing a page share a footer
+    bool is_note = false;
+    bool on_contents_page = false;
+    std::vector<std::string> figure_credits;  // each image figure's credit (plain; may be
+                                              // empty): the credits list's length
+};
+
+ArticlePlan plan_of(const ArticleGalley& galley);
+
+// Where finished pages go. `index` is the page's place in the document; pages arrive
+// out of order (the contents after the articles).
+class PageSink {
+public:
+    virtual ~PageSink() = default;
+    virtual void take(int index, render::Page page) = 0;
+};
+
+// Sets article i's galley. Called once per article, in order, except that notes on
+// the contents page are asked for first.
+using GalleyMaker = std::function<ArticleGalley(std::size_t article)>;
+
+struct ComposedIssue {
+    int page_count = 0;
+    std::vector<render::Outline> outlines;
+};
+
+ComposedIssue compose_issue(const std::vector<ArticlePlan>& plans, const GalleyMaker& make_galley,
+                            const IssueFurniture& furniture, const model::Layout& layout, const LineSetter& setter,
+                            PageSink& out, DiagnosticSink& sink);
+
+}  // namespace quire::page
