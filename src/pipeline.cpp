@@ -3,10 +3,12 @@
 #include "font/family_table.hpp"
 #include "font/font_registry.hpp"
 #include "galley/article_galley.hpp"
+#include "galley/article_plan.hpp"
 #include "galley/paragraph_setter.hpp"
 #include "input/image_probe.hpp"
 #include "input/output_path.hpp"
 #include "page/build_pages.hpp"
+#include "page/issue_composer.hpp"
 #include "archive/issue_archive.hpp"
 #include "pdf/pdf_writer.hpp"
 #include "print/print_output.hpp"
@@ -83,8 +85,8 @@ print::PrintJob print_job(const model::Issue& issue, const print::PrintOptions& 
 }
 
 // The cover: its picture (its aspect read from the file) and a cover line for each
-// feature, as the galleys have their plain titles and bylines.
-page::CoverSpec cover_spec(const model::Issue& issue, const std::vector<page::ArticleGalley>& galleys) {
+// feature, from the plans' plain titles and bylines.
+page::CoverSpec cover_spec(const model::Issue& issue, const std::vector<page::ArticlePlan>& plans) {
     page::CoverSpec spec;
     spec.image_path = issue.cover->image;
     spec.credit = issue.cover->credit;
@@ -93,11 +95,11 @@ page::CoverSpec cover_spec(const model::Issue& issue, const std::vector<page::Ar
             spec.aspect = static_cast<double>(size->height) / static_cast<double>(size->width);
         }
     }
-    for (std::size_t i = 0; i < galleys.size(); ++i) {
+    for (std::size_t i = 0; i < plans.size(); ++i) {
         const model::Article& a = issue.articles[i];
-        if (galleys[i].is_note) continue;
+        if (plans[i].is_note) continue;
         const std::string subtitle = a.subtitle ? model::plain_text(a.subtitle->text) : "";
-        spec.lines.push_back({galleys[i].section, galleys[i].title, subtitle, galleys[i].byline});
+        spec.lines.push_back({a.section, plans[i].title, subtitle, plans[i].byline});
     }
     return spec;
 }
@@ -139,27 +141,38 @@ ExitCode Typesetter::build(const BuildRequest& request, DiagnosticSink& sink) {
     setter.time_with(clock);
 
     const galley::Measures measures = galley::measures_of(issue->layout);
-    next_stage(Stage::line_breaking);
-    std::vector<page::ArticleGalley> galleys;
-    for (const model::Article& article : issue->articles) {
-        galleys.push_back(galley::build_article_galley(article, issue->meta, measures, setter, sink, &registry));
-    }
-    if (sink.has_errors()) return exit_input_error;
-    if (request.proof) proof::tag_galleys(galleys);
+    // Every article's plan now; its galley only when composition reaches it, so that
+    // one article's set lines are in memory at a time.
+    std::vector<page::ArticlePlan> plans;
+    for (const model::Article& article : issue->articles) plans.push_back(galley::plan_article(article, issue->meta));
+    const page::GalleyMaker set_galley = [&](std::size_t i) {
+        StageScope setting(clock, Stage::line_breaking);
+        page::ArticleGalley galley =
+            galley::build_article_galley(issue->articles[i], issue->meta, measures, setter, sink, &registry);
+        if (request.proof) proof::tag_galley(galley);
+        return galley;
+    };
 
     page::IssueFurniture furniture;
     furniture.meta = issue->meta;
     furniture.language = issue->language;
     furniture.contents = issue->contents.has_value();
     if (issue->contents) furniture.contents_title = issue->contents->title;
-    if (issue->cover) furniture.cover = cover_spec(*issue, galleys);
+    if (issue->cover) furniture.cover = cover_spec(*issue, plans);
     const std::string language = issue->language;
     page::LineSetter line_setter = [&](const std::string& text, const std::string& style, Length width) {
         return setter.set_plain(text, style, width, language);
     };
     next_stage(Stage::page_building);
-    render::DisplayList list = page::build_pages(std::move(galleys), furniture, issue->layout, line_setter, sink);
+    page::DisplayListSink pages;
+    page::ComposedIssue composed = page::compose_issue(plans, set_galley, furniture, issue->layout, line_setter, pages, sink);
     if (sink.has_errors()) return exit_input_error;
+    render::DisplayList list;
+    list.pages = std::move(pages.pages);
+    list.outlines = std::move(composed.outlines);
+    // Every font the pages use, by FontId (faces an earlier build loaded and this one
+    // never draws are declared but not embedded).
+    for (font::FontId id = 0; id < registry.size(); ++id) list.fonts.push_back({registry.metrics(id).path, 0});
     // The composition as text, before the proof marks and print furniture are added.
     if (request.debug.count("display-list") && request.trace) *request.trace << render::dump_display_list(list);
     if (request.proof) {
@@ -167,11 +180,6 @@ ExitCode Typesetter::build(const BuildRequest& request, DiagnosticSink& sink) {
         if (request.trace) proof::print_summary(*request.trace, summary);
     }
 
-    // Every font the pages use, by FontId (line setting during composition may have
-    // loaded more than the galleys did; faces an earlier build loaded and this one
-    // never draws are declared but not embedded).
-    list.fonts.clear();
-    for (font::FontId id = 0; id < registry.size(); ++id) list.fonts.push_back({registry.metrics(id).path, 0});
     list.info = document_info(*issue);
 
     pdf::PdfOptions options;

@@ -1,5 +1,6 @@
 #include "galley/article_galley.hpp"
 
+#include "galley/article_plan.hpp"
 #include "input/image_probe.hpp"
 
 #include <algorithm>
@@ -248,31 +249,24 @@ page::ArticleGalley build_article_galley(const model::Article& article, const mo
                                          const Measures& measures, ParagraphSetter& setter, DiagnosticSink& sink,
                                          const font::FontRegistry* fonts) {
     GalleyBuilder builder(article, measures, setter, sink, fonts);
+    const page::ArticlePlan plan = plan_article(article, meta);
     page::ArticleGalley galley;
     galley.id = article.id;
-    galley.title = model::plain_text(article.title.text);
+    galley.title = plan.title;
     galley.section = article.section;
     galley.short_title = article.short_title;
-    galley.is_note = article.kind == model::ArticleKind::note;
-    galley.on_contents_page = article.on_contents_page;
-    for (const model::TextBlock& byline : article.bylines) {
-        if (!galley.byline.empty()) galley.byline += ", ";
-        galley.byline += model::plain_text(byline.text);
-    }
-    if (!galley.is_note) {
-        const model::TextBlock* disclaimer = article.disclaimer ? &*article.disclaimer
-                                             : meta.disclaimer  ? &*meta.disclaimer
-                                                                : nullptr;
-        if (disclaimer) {
-            galley.disclaimer = model::plain_text(disclaimer->text);
-            // Set too, in case the layout wants it after the text instead of in the footer.
-            model::TextBlock at_end = *disclaimer;
-            if (at_end.style.empty()) at_end.style = model::default_style::disclaimer;
-            if (setter.styles().has_paragraph(at_end.style)) {
-                page::TextBlock b = builder.text_block(at_end, page::BlockRole::disclaimer, page::Span::column);
-                b.space_before = std::max(b.space_before, measures.grid);
-                galley.end_disclaimer = std::move(b);
-            }
+    galley.is_note = plan.is_note;
+    galley.on_contents_page = plan.on_contents_page;
+    galley.byline = plan.byline;
+    galley.disclaimer = plan.disclaimer;
+    if (const model::TextBlock* disclaimer = disclaimer_of(article, meta)) {
+        // Set too, in case the layout wants it after the text instead of in the footer.
+        model::TextBlock at_end = *disclaimer;
+        if (at_end.style.empty()) at_end.style = model::default_style::disclaimer;
+        if (setter.styles().has_paragraph(at_end.style)) {
+            page::TextBlock b = builder.text_block(at_end, page::BlockRole::disclaimer, page::Span::column);
+            b.space_before = std::max(b.space_before, measures.grid);
+            galley.end_disclaimer = std::move(b);
         }
     }
     galley.loc = article.loc;

@@ -4,20 +4,6 @@
 
 namespace quire::page {
 
-namespace {
-
-// Keeps every page, in document order.
-class DisplayListSink : public PageSink {
-public:
-    void take(int index, render::Page page) override {
-        if (static_cast<std::size_t>(index) >= pages.size()) pages.resize(static_cast<std::size_t>(index) + 1);
-        pages[static_cast<std::size_t>(index)] = std::move(page);
-    }
-    std::vector<render::Page> pages;
-};
-
-}  // namespace
-
 render::DocumentInfo issue_info(const IssueFurniture& fu) {
     render::DocumentInfo info;
     info.title = fu.meta.title;

@@ -366,6 +366,11 @@ ComposedIssue IssueComposer::run() {
 
 }  // namespace
 
+void DisplayListSink::take(int index, render::Page page) {
+    if (static_cast<std::size_t>(index) >= pages.size()) pages.resize(static_cast<std::size_t>(index) + 1);
+    pages[static_cast<std::size_t>(index)] = std::move(page);
+}
+
 ArticlePlan plan_of(const ArticleGalley& galley) {
     ArticlePlan plan;
     plan.title = galley.title;

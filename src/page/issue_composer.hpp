@@ -48,6 +48,13 @@ public:
     virtual void take(int index, render::Page page) = 0;
 };
 
+// Keeps every page, in document order: the whole issue as one display list.
+class DisplayListSink : public PageSink {
+public:
+    void take(int index, render::Page page) override;
+    std::vector<render::Page> pages;
+};
+
 // Sets article i's galley. Called once per article, in order, except that notes on
 // the contents page are asked for first.
 using GalleyMaker = std::function<ArticleGalley(std::size_t article)>;

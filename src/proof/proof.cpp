@@ -131,11 +131,13 @@ std::vector<render::DrawOp> guides(const page::PageFrame& f, const render::Page&
 
 }  // namespace
 
+void tag_galley(page::ArticleGalley& galley) {
+    tag_blocks(galley.opener);
+    tag_blocks(galley.body);
+}
+
 void tag_galleys(std::vector<page::ArticleGalley>& galleys) {
-    for (page::ArticleGalley& galley : galleys) {
-        tag_blocks(galley.opener);
-        tag_blocks(galley.body);
-    }
+    for (page::ArticleGalley& galley : galleys) tag_galley(galley);
 }
 
 void strip_markers(render::DisplayList& list) {

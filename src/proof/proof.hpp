@@ -28,6 +28,7 @@ struct Summary {
 };
 
 // Adds a marker op to every line of every text block in the galleys.
+void tag_galley(page::ArticleGalley& galley);
 void tag_galleys(std::vector<page::ArticleGalley>& galleys);
 
 // Takes the composed pages (with markers) and the layout they were composed with;

@@ -48,17 +48,24 @@ void outline(std::string& out, const Outline& o, int depth) {
 
 std::string dump_display_list(const DisplayList& list, const DumpOptions& options) {
     std::string out;
-    for (std::size_t i = 0; i < list.fonts.size(); ++i) {
-        out += "font " + std::to_string(i) + " " + quoted(list.fonts[i].path) + " face=" +
-               std::to_string(list.fonts[i].face_index) + "\n";
-    }
+    // A glyph run names its font by the file's stem (EBGaramond12-Regular) when the
+    // list has its fonts: the same whatever order the fonts happened to be loaded in.
+    auto font_name = [&list](std::uint32_t font) {
+        if (font >= list.fonts.size()) return std::to_string(font);
+        const std::string& path = list.fonts[font].path;
+        const std::size_t slash = path.find_last_of('/');
+        std::string stem = path.substr(slash == std::string::npos ? 0 : slash + 1);
+        if (const std::size_t dot = stem.rfind('.'); dot != std::string::npos && dot > 0) stem.resize(dot);
+        if (list.fonts[font].face_index != 0) stem += "#" + std::to_string(list.fonts[font].face_index);
+        return stem;
+    };
     for (std::size_t i = 0; i < list.pages.size(); ++i) {
         const Page& p = list.pages[i];
         out += "page " + std::to_string(i) + " label=" + quoted(p.label) + " size=" + format_pt(p.width) + "x" +
                format_pt(p.height) + " bleed=" + format_pt(p.bleed) + "\n";
         for (const DrawOp& op : p.ops) {
             if (const auto* g = std::get_if<DrawGlyphs>(&op)) {
-                out += "  glyphs x=" + format_pt(g->x) + " y=" + format_pt(g->y) + " font=" + std::to_string(g->font) +
+                out += "  glyphs x=" + format_pt(g->x) + " y=" + format_pt(g->y) + " font=" + font_name(g->font) +
                        " size=" + format_pt(g->size) + " n=" + std::to_string(g->glyphs.size()) + " " + quoted(g->text) +
                        color(g->color);
                 if (options.with_glyphs) {

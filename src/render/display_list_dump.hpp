@@ -1,8 +1,9 @@
 #pragma once
 // A display list as text, one draw operation a line, for golden tests and for
 // reading a composition by eye (design §8). Lengths in points with three decimals,
-// written locale-independently; glyph runs show their text, not their glyph ids,
-// unless `with_glyphs`.
+// written locale-independently; glyph runs show their text and their font's file
+// name (its index when the list has no font table), not their glyph ids, unless
+// `with_glyphs`.
 #include "render/display_list.hpp"
 
 #include <string>
