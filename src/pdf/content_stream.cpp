@@ -3,6 +3,7 @@
 #include "pdf/number_format.hpp"
 #include "pdf/press_intent.hpp"
 #include "pdf/text_string.hpp"
+#include "pdf/to_unicode_cmap.hpp"
 
 
 namespace quire::pdf {
@@ -90,12 +91,13 @@ void ContentStream::glyphs(const render::DrawGlyphs& run, const TextFont& font) 
     double rise = 0;
     TjWriter tj(out_);
 
+    std::vector<std::uint32_t> gids;
     for (const GlyphCluster& cluster : glyph_clusters(run)) {
-        std::vector<std::uint32_t> gids;
+        gids.clear();
         for (std::size_t i = cluster.first; i < cluster.last; ++i) gids.push_back(run.glyphs[i].gid);
-        const bool actual_text = !font.texts->cmap_suffices(gids, cluster.text);
+        const bool actual_text = !font.texts->cmap_gives(gids, cluster.text);
         if (actual_text) {
-            // The CMap gives this glyph other text elsewhere: say what it is here.
+            // The CMap gives these glyphs other text: say what they are here.
             tj.close();
             out_ += "/Span <</ActualText <FEFF" + hex(utf16be(cluster.text)) + ">>> BDC\n";
         }
@@ -120,10 +122,8 @@ void ContentStream::glyphs(const render::DrawGlyphs& run, const TextFont& font) 
                 tj.adjust(adjustment);
                 pen -= adjustment;
             }
-            const auto mapped = font.font->new_gid.find(g.gid);
-            const std::uint32_t subset_gid = mapped == font.font->new_gid.end() ? 0 : mapped->second;
-            tj.glyph(subset_gid);
-            pen += font.font->width(subset_gid);
+            tj.glyph(g.gid);
+            pen += font.font->width(g.gid);
             origin_sp += g.advance.sp;
         }
         if (actual_text) {

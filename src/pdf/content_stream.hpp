@@ -1,10 +1,11 @@
 #pragma once
-// Writes one page's drawing operators. Text is set as subset glyph ids with TJ, each
+// Writes one page's drawing operators. Text is set as glyph ids (the CIDs of the
+// embedded subset, which keeps the font's own ids) with TJ, each
 // glyph put exactly where HarfBuzz placed it; images and rules are placed in user
 // space. The display list's top-left, y-down scaled points become PDF points from the
 // bottom-left of the media box (which includes the bleed).
-#include "pdf/font_embedder.hpp"
-#include "pdf/to_unicode_cmap.hpp"
+#include "pdf/source_font.hpp"
+#include "pdf/page_glyph_texts.hpp"
 #include "render/display_list.hpp"
 
 #include <optional>
@@ -22,9 +23,9 @@ struct PageGeometry {
 
 // What the content stream needs to know of a font.
 struct TextFont {
-    std::string resource;             // name in the page's /Font resources, e.g. "F1"
-    const SubsetFont* font = nullptr;
-    const GlyphTextMap* texts = nullptr;
+    std::string resource;                // name in the page's /Font resources, e.g. "F1"
+    const SourceFont* font = nullptr;     // its advances: the widths PDF readers will use
+    PageGlyphTexts* texts = nullptr;     // this page's ToUnicode choices, made as text is met
 };
 
 class ContentStream {

@@ -117,7 +117,7 @@ FontDescriptorMetrics descriptor_metrics(hb_face_t* face) {
 }  // namespace
 
 std::optional<SubsetFont> subset_font(const render::FontSource& source, const std::set<std::uint32_t>& gids,
-                                      DiagnosticSink& diagnostics) {
+                                      const SourceFont& program, DiagnosticSink& diagnostics) {
     const SourceLoc loc{source.path, 0, 0};
     HbBlob blob(hb_blob_create_from_file_or_fail(source.path.c_str()));
     if (!blob) {
@@ -165,8 +165,9 @@ std::optional<SubsetFont> subset_font(const render::FontSource& source, const st
                          HB_TAG('k', 'e', 'r', 'n'), HB_TAG('D', 'S', 'I', 'G')}) {
         hb_set_add(drop, tag);
     }
-    // Retain-gids stays off: renumbered glyphs keep a CFF subset small (design §5).
-    hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_DEFAULT);
+    // Original glyph ids, so that content streams written before the subset was made
+    // name the right glyphs (header).
+    hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_RETAIN_GIDS);
 
     HbSubsetPlan plan(hb_subset_plan_create_or_fail(face.get(), input.get()));
     HbFace subset(plan ? hb_subset_plan_execute_or_fail(plan.get()) : nullptr);
@@ -174,18 +175,15 @@ std::optional<SubsetFont> subset_font(const render::FontSource& source, const st
         diagnostics.error(loc, "hb-subset could not subset the font");
         return std::nullopt;
     }
-    // Composite glyphs may bring in components, so the map comes from the plan rather
-    // than from ranking our own glyph set.
+    // Composite glyphs may bring in components; the glyphs asked for must all be there
+    // under their own ids.
     const hb_map_t* mapping = hb_subset_plan_old_to_new_glyph_mapping(plan.get());
     for (std::uint32_t gid : gids) {
-        const hb_codepoint_t mapped = hb_map_get(mapping, gid);
-        if (mapped == HB_MAP_VALUE_INVALID) {
-            diagnostics.error(loc, "hb-subset dropped glyph " + std::to_string(gid));
+        if (hb_map_get(mapping, gid) != gid) {
+            diagnostics.error(loc, "hb-subset dropped or moved glyph " + std::to_string(gid));
             return std::nullopt;
         }
-        out.new_gid[gid] = mapped;
     }
-    out.new_gid[0] = hb_map_get(mapping, 0);
 
     HbBlob subset_blob(hb_face_reference_blob(subset.get()));
     unsigned length = 0;
@@ -196,16 +194,8 @@ std::optional<SubsetFont> subset_font(const render::FontSource& source, const st
     }
     out.data.assign(data, length);
 
-    // Widths from the subset file itself: what a reader sees is what /W must say.
-    HbFace written(hb_face_create(subset_blob.get(), 0));
-    HbFont written_font(hb_font_create(written.get()));
-    const unsigned upem = hb_face_get_upem(written.get());
-    hb_font_set_scale(written_font.get(), static_cast<int>(upem), static_cast<int>(upem));
-    const unsigned subset_count = hb_face_get_glyph_count(written.get());
-    out.widths.resize(subset_count);
-    for (unsigned g = 0; g < subset_count; ++g) {
-        out.widths[g] = round_to_decimals(hb_font_get_glyph_h_advance(written_font.get(), g) * 1000.0 / upem, 4);
-    }
+    out.widths[0] = program.width(0);
+    for (std::uint32_t gid : gids) out.widths[gid] = program.width(gid);
 
     out.postscript_name = postscript_name(face.get());
     out.tag = subset_tag(out.postscript_name, gids);
@@ -213,15 +203,13 @@ std::optional<SubsetFont> subset_font(const render::FontSource& source, const st
     return out;
 }
 
-PdfReference embed_font(PdfVecObjects& objects, const SubsetFont& font, const std::string& cmap) {
+PdfReference embed_cid_font(PdfVecObjects& objects, const SubsetFont& font) {
     const bool cff = font.outlines == SubsetFont::Outlines::cff;
     const std::string base_name = font.tag + "+" + font.postscript_name;
 
-    PdfObject* type0 = objects.CreateObject("Font");
     PdfObject* cid_font = objects.CreateObject("Font");
     PdfObject* descriptor = objects.CreateObject("FontDescriptor");
     PdfObject* file = objects.CreateObject();
-    PdfObject* to_unicode = objects.CreateObject();
 
     if (cff) {
         // The whole OpenType file, CFF inside (PDF 1.6, allowed by PDF/A-2).
@@ -230,7 +218,6 @@ PdfReference embed_font(PdfVecObjects& objects, const SubsetFont& font, const st
         file->GetDictionary().AddKey("Length1", PdfVariant(static_cast<pdf_int64>(font.data.size())));
     }
     set_flate_stream(*file, font.data);
-    set_flate_stream(*to_unicode, cmap);
 
     const FontDescriptorMetrics& m = font.metrics;
     PdfDictionary& fd = descriptor->GetDictionary();
@@ -255,14 +242,29 @@ PdfReference embed_font(PdfVecObjects& objects, const SubsetFont& font, const st
     system_info.AddKey("Supplement", PdfVariant(static_cast<pdf_int64>(0)));
     cd.AddKey("CIDSystemInfo", system_info);
     cd.AddKey("FontDescriptor", descriptor->Reference());
-    // Subset glyph ids run 0..n-1, so one run of widths covers them all.
-    PdfArray widths;
-    for (double w : font.widths) widths.push_back(number(w));
+    // Widths of the glyphs drawn only, as runs of consecutive CIDs: c [w1 w2 ...]
+    // (ISO 32000-1 §9.7.4.3). The retained ids are scattered over the whole font.
     PdfArray w_array;
-    w_array.push_back(PdfVariant(static_cast<pdf_int64>(0)));
-    w_array.push_back(widths);
+    for (auto it = font.widths.begin(); it != font.widths.end();) {
+        const std::uint32_t first = it->first;
+        PdfArray run;
+        std::uint32_t next = first;
+        for (; it != font.widths.end() && it->first == next; ++it, ++next) run.push_back(number(it->second));
+        w_array.push_back(PdfVariant(static_cast<pdf_int64>(first)));
+        w_array.push_back(run);
+    }
     cd.AddKey("W", w_array);
     if (!cff) cd.AddKey("CIDToGIDMap", PdfName("Identity"));
+    return cid_font->Reference();
+}
+
+PdfReference embed_type0_font(PdfVecObjects& objects, const SubsetFont& font, const PdfReference& cid_font,
+                              const std::string& cmap) {
+    const bool cff = font.outlines == SubsetFont::Outlines::cff;
+    const std::string base_name = font.tag + "+" + font.postscript_name;
+    PdfObject* type0 = objects.CreateObject("Font");
+    PdfObject* to_unicode = objects.CreateObject();
+    set_flate_stream(*to_unicode, cmap);
 
     PdfDictionary& td = type0->GetDictionary();
     td.AddKey("Subtype", PdfName("Type0"));
@@ -270,7 +272,7 @@ PdfReference embed_font(PdfVecObjects& objects, const SubsetFont& font, const st
     td.AddKey("BaseFont", PdfName(cff ? base_name + "-Identity-H" : base_name));
     td.AddKey("Encoding", PdfName("Identity-H"));
     PdfArray descendants;
-    descendants.push_back(cid_font->Reference());
+    descendants.push_back(cid_font);
     td.AddKey("DescendantFonts", descendants);
     td.AddKey("ToUnicode", to_unicode->Reference());
     return type0->Reference();

@@ -125,11 +125,11 @@ PdfReference write_link(PdfVecObjects& objects, const render::LinkArea& link, co
     return annot->Reference();
 }
 
-PdfDictionary page_labels(const std::vector<render::Page>& pages) {
+PdfDictionary page_labels(const std::vector<std::string>& labels) {
     PdfArray nums;
     long expected = -1;  // the arabic number the current range gives next; -1: none
-    for (std::size_t i = 0; i < pages.size(); ++i) {
-        const std::string& label = pages[i].label;
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        const std::string& label = labels[i];
         if (is_number(label)) {
             const long n = std::stol(label);
             if (expected == n) {

@@ -9,6 +9,7 @@
 
 #include <podofo/podofo.h>
 
+#include <string>
 #include <vector>
 
 namespace quire::pdf {
@@ -31,6 +32,7 @@ PoDoFo::PdfReference write_link(PoDoFo::PdfVecObjects& objects, const render::Li
 
 // The /PageLabels number tree: arabic numbering where labels are numbers and count
 // up, otherwise the label itself as a prefix (ISO 32000-1 §12.4.2).
-PoDoFo::PdfDictionary page_labels(const std::vector<render::Page>& pages);
+// `labels` are the pages' printed numbers, by page index.
+PoDoFo::PdfDictionary page_labels(const std::vector<std::string>& labels);
 
 }  // namespace quire::pdf

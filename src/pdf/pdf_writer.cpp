@@ -2,23 +2,28 @@
 
 #include "pdf/content_hash.hpp"
 #include "pdf/content_stream.hpp"
+#include "pdf/document_parts.hpp"
 #include "pdf/font_embedder.hpp"
+#include "pdf/source_font.hpp"
 #include "pdf/image_loader.hpp"
 #include "pdf/image_xobject.hpp"
 #include "pdf/metadata.hpp"
 #include "pdf/navigation.hpp"
 #include "pdf/number_format.hpp"
+#include "pdf/page_glyph_texts.hpp"
 #include "pdf/pdf_objects.hpp"
 #include "pdf/print_objects.hpp"
 #include "pdf/safe_output.hpp"
 #include "pdf/stream_deflater.hpp"
 #include "pdf/text_string.hpp"
 #include "pdf/to_unicode_cmap.hpp"
+#include "pdf/to_unicode_variants.hpp"
 
 #include <podofo/podofo.h>
 
-#include <cstdio>
-#include <cstdlib>
+#include <algorithm>
+#include <cassert>
+#include <climits>
 #include <map>
 #include <set>
 
@@ -34,70 +39,47 @@ public:
     PdfObject* trailer() { return PdfDocument::GetTrailer(); }
 };
 
-// What the pages ask of one font: its glyphs and the text each stands for.
-struct FontUse {
-    std::set<std::uint32_t> gids;
-    GlyphTextMap texts;
-    std::optional<SubsetFont> subset;
-    PdfReference ref;
+// A font as the pages have used it so far.
+struct FontState {
+    bool looked_up = false;
+    std::optional<render::FontSource> source;  // nothing: the lookup did not know the id
+    std::optional<SourceFont> program;         // nothing: the file could not be opened (reported)
+    std::set<std::uint32_t> gids;              // drawn on any page
+    // Texts for glyphs drawn only inside ActualText: the earliest page's (page index,
+    // text), so the choice does not depend on the order pages came in.
+    std::map<std::uint32_t, std::pair<int, TextId>> fallback;
 };
 
-struct ImageUse {
+struct ImageState {
     std::string path;
-    std::optional<LoadedImage> image;
+    std::optional<LoadedImage> image;  // nothing: could not be loaded (reported)
     double lowest_dpi = 0;
-    PdfReference ref;
+    // (page index, place among the page's images) of the first use in document order:
+    // images are embedded and warned about in that order.
+    std::pair<int, std::size_t> first_use{INT_MAX, 0};
 };
 
-std::optional<std::int64_t> document_date(const render::DisplayList& list, const PdfOptions& options,
-                                          DiagnosticSink& diagnostics) {
-    if (options.date_epoch) return options.date_epoch;
-    if (options.use_source_date_epoch) {
-        if (auto epoch = source_date_epoch(diagnostics)) return epoch;
-    }
-    if (list.info.date.empty()) return std::nullopt;
-    auto parsed = parse_iso8601(list.info.date);
-    if (!parsed) {
-        diagnostics.warning({}, "document date \"" + list.info.date +
-                                    "\" is not an ISO 8601 date (2025-03-01 or 2025-03-01T09:30:00Z); the PDF gets no date");
-    }
-    return parsed;
-}
+// What is kept of a page from add_page to finish.
+struct PageRecord {
+    Length width, height, bleed, slug;
+    std::string label;
+    std::string content;                  // the deflated content stream, once the deflater is done
+    std::array<std::uint8_t, 16> digest;  // of what the page shows, for the /ID
+    struct FontUse {
+        std::uint32_t font = 0;
+        GlyphTexts texts;  // the page's ToUnicode choices
+    };
+    std::vector<FontUse> fonts;        // by font id
+    std::vector<std::size_t> images;   // resource /Im<k+1> is images[k]
+    bool transparency = false;         // a soft-masked image is drawn
+    bool registration = false;         // printer's marks (print output)
+    std::vector<render::LinkArea> links;
 
-PdfArray box(double x1, double y1, double x2, double y2) {
-    PdfArray a;
-    a.push_back(number(x1));
-    a.push_back(number(y1));
-    a.push_back(number(x2));
-    a.push_back(number(y2));
-    return a;
-}
-
-// PoDoFo 0.9.8 ignores an /ID put into the trailer and writes the MD5 of the Info
-// dictionary instead: stable (our Info has no clock time) but the same for two
-// documents with the same title. Both of its hex strings are as long as ours, so
-// overwriting them in place changes no byte offset and the xref stays right.
-bool stamp_id(std::string& bytes, const std::array<std::uint8_t, 16>& digest) {
-    const std::size_t trailer = bytes.rfind("trailer");
-    if (trailer == std::string::npos) return false;
-    const std::size_t at = bytes.find("/ID", trailer);
-    if (at == std::string::npos) return false;
-    // "/ID[<32 hex><32 hex>]" (compact) or "/ID [ <32 hex> <32 hex> ]" (clean mode).
-    const std::string id = hex(std::string_view(reinterpret_cast<const char*>(digest.data()), digest.size()));
-    std::size_t from = at + 3;
-    for (int n = 0; n < 2; ++n) {
-        const std::size_t open = bytes.find('<', from);
-        if (open == std::string::npos || open > at + 16 + n * 40 || open + 33 >= bytes.size() || bytes[open + 33] != '>') {
-            return false;
-        }
-        bytes.replace(open + 1, 32, id);
-        from = open + 34;
-    }
-    return true;
-}
+    PageGeometry geometry() const { return {height, bleed + slug}; }  // slug: print marks
+};
 
 // ISO 19005-2 6.2.4.3: with an RGB OutputIntent, DeviceCMYK colour is not allowed.
-bool pdfa_colour(const render::Color& color, const char* what, std::size_t page, DiagnosticSink& diagnostics) {
+bool pdfa_colour(const render::Color& color, const char* what, int page, DiagnosticSink& diagnostics) {
     if (color.space != render::Color::Space::cmyk) return true;
     diagnostics.error({}, "page " + std::to_string(page + 1) + ": a " + what +
                               " is coloured in CMYK, which PDF/A with an sRGB output intent cannot hold; give the "
@@ -105,158 +87,232 @@ bool pdfa_colour(const render::Color& color, const char* what, std::size_t page,
     return false;
 }
 
-// A CMYK ICC profile file's bytes; empty when unreadable or not CMYK.
-std::string read_profile(const std::string& path) {
-    std::string profile;
-    if (FILE* f = std::fopen(path.c_str(), "rb")) {
-        char buffer[65536];
-        for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, f)) > 0;) profile.append(buffer, n);
-        std::fclose(f);
+}  // namespace
+
+struct PdfWriter::State {
+    State(PdfOptions options, DiagnosticSink& diagnostics)
+        : options(std::move(options)), diagnostics(diagnostics), errors_before(diagnostics.error_count()) {}
+
+    // The font `id`, opened at its first use; null after reporting why it cannot be used.
+    FontState* font(std::uint32_t id, int page, const FontLookup& font_source);
+    // The image at `path`, loaded at its first use; null when it could not be loaded.
+    ImageState* image(const std::string& path);
+    // Subsets the fonts, places pages into ToUnicode variants and builds the document.
+    bool write(const std::vector<render::Outline>& outlines, const render::DocumentInfo& info,
+               const std::string& output_path);
+
+    PdfOptions options;
+    DiagnosticSink& diagnostics;
+    const int errors_before;
+    bool finished = false;
+    TextPool texts;
+    std::vector<FontState> fonts;  // by font id
+    std::vector<ImageState> images;
+    std::map<std::string, std::size_t> image_index;
+    std::map<int, PageRecord> pages;  // before the deflater: it writes into them until it stops
+    StreamDeflater deflater;
+};
+
+FontState* PdfWriter::State::font(std::uint32_t id, int page, const FontLookup& font_source) {
+    if (id >= fonts.size()) fonts.resize(id + 1);
+    FontState& state = fonts[id];
+    if (!state.looked_up) {
+        state.looked_up = true;
+        state.source = font_source(id);
+        if (!state.source) {
+            diagnostics.error({}, "page " + std::to_string(page + 1) + " draws with font " + std::to_string(id) +
+                                      ", which the document does not have");
+            return nullptr;
+        }
+        state.program = SourceFont::open(*state.source, diagnostics);
     }
-    if (profile.size() < 132 || profile.compare(16, 4, "CMYK") != 0 || profile.compare(36, 4, "acsp") != 0) return {};
-    return profile;
+    return state.program ? &state : nullptr;
 }
 
-// The PDF/A OutputIntent (ISO 19005-2 6.2.3): the sRGB profile, embedded.
-bool add_output_intent(PdfVecObjects& objects, PdfDictionary& root, const std::string& profile_path,
-                       ContentHash& id_hash, DiagnosticSink& diagnostics) {
-    std::string profile;
-    if (FILE* f = std::fopen(profile_path.c_str(), "rb")) {
-        char buffer[65536];
-        for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, f)) > 0;) profile.append(buffer, n);
-        std::fclose(f);
+ImageState* PdfWriter::State::image(const std::string& path) {
+    auto [it, added] = image_index.emplace(path, images.size());
+    if (added) {
+        ImageState state;
+        state.path = path;
+        state.image = load_image(path, diagnostics);
+        // ISO 19005-2 6.2.4.3: DeviceCMYK needs a CMYK OutputIntent; ours is sRGB. An
+        // untagged CMYK image is given the assumed CMYK profile instead (the loader has
+        // warned to check its colours).
+        if (options.pdfa && state.image && state.image->components == 4 && state.image->icc_profile.empty()) {
+            state.image->icc_profile = read_cmyk_profile(options.cmyk_image_profile);
+            if (state.image->icc_profile.empty()) {
+                diagnostics.error({path, 0, 0}, "a CMYK image without an embedded ICC profile cannot go into PDF/A "
+                                                "(the output intent is sRGB): embed a profile, convert it to RGB, or "
+                                                "build with --draft");
+                state.image.reset();
+            }
+        }
+        images.push_back(std::move(state));
     }
-    // An ICC header is 128 bytes; bytes 16..19 name the data colour space.
-    if (profile.size() < 132 || profile.compare(16, 4, "RGB ") != 0 || profile.compare(36, 4, "acsp") != 0) {
-        diagnostics.error({profile_path, 0, 0}, "not a readable RGB ICC profile; PDF/A needs one for its output "
-                                                "intent (set QUIRE_SRGB_PROFILE, or build with --draft)");
+    ImageState& state = images[it->second];
+    return state.image ? &state : nullptr;
+}
+
+PdfWriter::PdfWriter(PdfOptions options, DiagnosticSink& diagnostics)
+    : state_(std::make_unique<State>(std::move(options), diagnostics)) {}
+
+PdfWriter::~PdfWriter() = default;
+
+bool PdfWriter::add_page(int index, const render::Page& page, const FontLookup& font_source) {
+    State& s = *state_;
+    assert(!s.finished && "add_page after finish");
+    StageScope writing(s.options.timings, Stage::pdf_writing);
+    if (index < 0 || s.pages.count(index)) {
+        s.diagnostics.error({}, "internal error: page " + std::to_string(index + 1) + " added twice or out of range");
         return false;
     }
-    PdfObject* stream = objects.CreateObject();
-    stream->GetDictionary().AddKey("N", PdfVariant(static_cast<pdf_int64>(3)));
-    set_flate_stream(*stream, profile);
-    id_hash.update(profile);
-    PdfDictionary intent;
-    intent.AddKey("Type", PdfName("OutputIntent"));
-    intent.AddKey("S", PdfName("GTS_PDFA1"));
-    intent.AddKey("OutputConditionIdentifier", PdfString("sRGB IEC61966-2.1"));
-    intent.AddKey("Info", PdfString("sRGB IEC61966-2.1"));
-    intent.AddKey("RegistryName", PdfString("http://www.color.org"));
-    intent.AddKey("DestOutputProfile", stream->Reference());
-    PdfArray intents;
-    intents.push_back(intent);
-    root.AddKey("OutputIntents", intents);
+    PageRecord record{page.width, page.height, page.bleed, page.slug, page.label, {}, {}, {}, {}, false, false, {}};
+    ContentStream content(record.geometry());
+    content.leave_out_notdef(s.options.pdfa);
+    std::map<std::uint32_t, PageGlyphTexts> page_texts;  // by font id
+    std::map<std::size_t, std::size_t> image_slots;      // image -> its place in the page's resources
+    bool ok = true;
+    for (const render::DrawOp& op : page.ops) {
+        if (const auto* run = std::get_if<render::DrawGlyphs>(&op)) {
+            if (s.options.pdfa && !pdfa_colour(run->color, "text", index, s.diagnostics)) ok = false;
+            FontState* font = s.font(run->font, index, font_source);
+            if (!font) {
+                ok = false;
+                continue;
+            }
+            bool glyphs_ok = true;
+            for (const shape::Glyph& g : run->glyphs) {
+                if (g.gid >= font->program->glyph_count()) {
+                    s.diagnostics.error({font->source->path, 0, 0}, "glyph id " + std::to_string(g.gid) +
+                                                                        " is beyond the font's " +
+                                                                        std::to_string(font->program->glyph_count()) +
+                                                                        " glyphs");
+                    glyphs_ok = false;
+                    break;
+                }
+                font->gids.insert(g.gid);
+            }
+            if (!glyphs_ok) {
+                ok = false;
+                continue;
+            }
+            PageGlyphTexts& texts = page_texts.try_emplace(run->font, &*font->program).first->second;
+            content.glyphs(*run, {"F" + std::to_string(run->font + 1), &*font->program, &texts});
+        } else if (const auto* draw = std::get_if<render::DrawImage>(&op)) {
+            ImageState* image = s.image(draw->path);
+            if (!image) {
+                ok = false;
+                continue;
+            }
+            const auto id = static_cast<std::size_t>(image - s.images.data());
+            const auto [slot, added] = image_slots.emplace(id, record.images.size());
+            if (added) record.images.push_back(id);
+            image->first_use = std::min(image->first_use, std::pair<int, std::size_t>{index, slot->second});
+            content.image(*draw, "Im" + std::to_string(slot->second + 1));
+            if (!image->image->alpha.empty()) record.transparency = true;
+            if (draw->width.sp > 0 && draw->height.sp > 0) {
+                const double dpi = std::min(image->image->width / (draw->width.pt() / 72.0),
+                                            image->image->height / (draw->height.pt() / 72.0));
+                if (image->lowest_dpi == 0 || dpi < image->lowest_dpi) image->lowest_dpi = dpi;
+            }
+        } else if (const auto* rule = std::get_if<render::DrawRule>(&op)) {
+            if (s.options.pdfa && !pdfa_colour(rule->color, "rule", index, s.diagnostics)) ok = false;
+            content.rule(*rule);
+        } else if (const auto* link = std::get_if<render::LinkArea>(&op)) {
+            record.links.push_back(*link);  // written at finish, when every page it may point to exists
+        }
+    }
+    if (!ok) return false;
+    record.registration = uses_registration(page);
+
+    ContentHash hash;
+    hash.update(content.data());
+    for (const render::LinkArea& link : record.links) {
+        hash.update(link.uri);
+        hash.update_u64(static_cast<std::uint64_t>(link.target_page));
+    }
+    const double width = (page.width + (page.bleed + page.slug) * 2).pt();
+    const double height = (page.height + (page.bleed + page.slug) * 2).pt();
+    hash.update(format_number(width) + ' ' + format_number(height) + ' ' + page.label);
+    record.digest = hash.digest();
+
+    for (const auto& [id, texts] : page_texts) {
+        PageRecord::FontUse use{id, {}};
+        for (const auto& [gid, text] : texts.required()) use.texts.emplace_back(gid, s.texts.intern(text));
+        record.fonts.push_back(std::move(use));
+        for (const auto& [gid, text] : texts.fallback()) {
+            auto [it, added] = s.fonts[id].fallback.try_emplace(gid, index, 0);
+            if (added || index < it->second.first) it->second = {index, s.texts.intern(text)};
+        }
+    }
+    PageRecord& stored = s.pages.emplace(index, std::move(record)).first->second;
+    s.deflater.add(&stored.content, content.take());
     return true;
 }
 
-// Gathers fonts and images from every page: fonts must be subset before any content
-// stream is written, since the streams carry the subset's glyph ids.
-bool collect(const render::DisplayList& list, const PdfOptions& options, std::vector<FontUse>& fonts,
-             std::vector<ImageUse>& images, std::map<std::string, std::size_t>& image_index,
-             DiagnosticSink& diagnostics) {
-    bool ok = true;
-    fonts.resize(list.fonts.size());
-    for (std::size_t p = 0; p < list.pages.size(); ++p) {
-        for (const render::DrawOp& op : list.pages[p].ops) {
-            if (const auto* run = std::get_if<render::DrawGlyphs>(&op)) {
-                if (run->font >= list.fonts.size()) {
-                    diagnostics.error({}, "page " + std::to_string(p + 1) + " draws with font " + std::to_string(run->font) +
-                                              " of " + std::to_string(list.fonts.size()));
-                    ok = false;
-                    continue;
-                }
-                FontUse& use = fonts[run->font];
-                if (options.pdfa && !pdfa_colour(run->color, "text", p, diagnostics)) ok = false;
-                for (const GlyphCluster& cluster : glyph_clusters(*run)) {
-                    std::vector<std::uint32_t> gids;
-                    for (std::size_t i = cluster.first; i < cluster.last; ++i) {
-                        gids.push_back(run->glyphs[i].gid);
-                        use.gids.insert(run->glyphs[i].gid);
-                    }
-                    use.texts.record(gids, cluster.text);
-                }
-            } else if (const auto* rule = std::get_if<render::DrawRule>(&op)) {
-                if (options.pdfa && !pdfa_colour(rule->color, "rule", p, diagnostics)) ok = false;
-            } else if (const auto* draw = std::get_if<render::DrawImage>(&op)) {
-                auto [it, added] = image_index.emplace(draw->path, images.size());
-                if (added) images.push_back({draw->path, std::nullopt, 0, {}});
-                ImageUse& use = images[it->second];
-                if (added) {
-                    use.image = load_image(draw->path, diagnostics);
-                    if (!use.image) ok = false;
-                    // ISO 19005-2 6.2.4.3: DeviceCMYK needs a CMYK OutputIntent; ours is sRGB.
-                    // An untagged CMYK image is given the assumed CMYK profile instead
-                    // (the loader has warned to check its colours).
-                    if (options.pdfa && use.image && use.image->components == 4 && use.image->icc_profile.empty()) {
-                        use.image->icc_profile = read_profile(options.cmyk_image_profile);
-                    }
-                    if (options.pdfa && use.image && use.image->components == 4 && use.image->icc_profile.empty()) {
-                        diagnostics.error({draw->path, 0, 0},
-                                          "a CMYK image without an embedded ICC profile cannot go into PDF/A "
-                                          "(the output intent is sRGB): embed a profile, convert it to RGB, or build "
-                                          "with --draft");
-                        ok = false;
-                    }
-                }
-                if (use.image && draw->width.sp > 0 && draw->height.sp > 0) {
-                    const double dpi = std::min(use.image->width / (draw->width.pt() / 72.0),
-                                                use.image->height / (draw->height.pt() / 72.0));
-                    if (use.lowest_dpi == 0 || dpi < use.lowest_dpi) use.lowest_dpi = dpi;
-                }
-            }
-        }
+bool PdfWriter::finish(const std::vector<render::Outline>& outlines, const render::DocumentInfo& info,
+                       const std::string& output_path) {
+    State& s = *state_;
+    assert(!s.finished && "finish called twice");
+    s.finished = true;
+    StageScope writing(s.options.timings, Stage::pdf_writing);
+    s.deflater.finish();
+    if (s.diagnostics.error_count() > s.errors_before) return false;  // a page could not be added
+    if (s.pages.empty()) {
+        s.diagnostics.error({output_path, 0, 0}, "nothing to write: the document has no pages");
+        return false;
     }
-    for (const ImageUse& use : images) {
-        if (use.image && use.lowest_dpi > 0 && use.lowest_dpi < options.min_image_dpi) {
+    int expected = 0;
+    for (const auto& [index, page] : s.pages) {
+        if (index != expected) {
+            s.diagnostics.error({output_path, 0, 0},
+                                "internal error: page " + std::to_string(expected + 1) + " was never added");
+            return false;
+        }
+        ++expected;
+    }
+    return s.write(outlines, info, output_path);
+}
+
+bool PdfWriter::State::write(const std::vector<render::Outline>& outlines, const render::DocumentInfo& info,
+                             const std::string& output_path) {
+    // Images in document order of first use: warnings and objects do not depend on the
+    // order pages came in.
+    std::vector<std::size_t> image_order(images.size());
+    for (std::size_t i = 0; i < images.size(); ++i) image_order[i] = i;
+    std::sort(image_order.begin(), image_order.end(),
+              [this](std::size_t a, std::size_t b) { return images[a].first_use < images[b].first_use; });
+    for (std::size_t i : image_order) {
+        const ImageState& use = images[i];
+        if (use.lowest_dpi > 0 && use.lowest_dpi < options.min_image_dpi) {
             diagnostics.warning({use.path, 0, 0}, "image is placed at " + format_number(use.lowest_dpi, 0) + " dpi (" +
                                                       std::to_string(use.image->width) + "x" +
                                                       std::to_string(use.image->height) + " pixels); print wants " +
                                                       format_number(options.min_image_dpi, 0) + " dpi or more");
         }
     }
+
+    std::vector<std::optional<SubsetFont>> subsets(fonts.size());
     for (std::size_t f = 0; f < fonts.size(); ++f) {
         if (fonts[f].gids.empty()) continue;  // declared but never drawn: not embedded
         StageScope subsetting(options.timings, Stage::font_subsetting);
-        fonts[f].subset = subset_font(list.fonts[f], fonts[f].gids, diagnostics);
-        if (!fonts[f].subset) ok = false;
+        subsets[f] = subset_font(*fonts[f].source, fonts[f].gids, *fonts[f].program, diagnostics);
+        if (!subsets[f]) return false;
     }
-    return ok;
-}
 
-}  // namespace
-
-std::optional<std::int64_t> source_date_epoch(DiagnosticSink& diagnostics) {
-    const char* value = std::getenv("SOURCE_DATE_EPOCH");
-    if (!value || !*value) return std::nullopt;
-    std::int64_t epoch = 0;
-    for (const char* p = value; *p; ++p) {
-        if (*p < '0' || *p > '9' || epoch > 1'000'000'000'000LL) {
-            diagnostics.warning({}, std::string("SOURCE_DATE_EPOCH=\"") + value +
-                                        "\" is not a number of seconds since 1970; ignoring it");
-            return std::nullopt;
-        }
-        epoch = epoch * 10 + (*p - '0');
+    // Each page's ToUnicode CMap, in document order; the page records which one it got.
+    std::vector<ToUnicodeVariants> variants(fonts.size());
+    std::vector<std::vector<std::size_t>> page_variants;  // by page, parallel to PageRecord::fonts
+    for (const auto& [index, page] : pages) {
+        std::vector<std::size_t>& chosen = page_variants.emplace_back();
+        for (const PageRecord::FontUse& use : page.fonts) chosen.push_back(variants[use.font].place(use.texts));
     }
-    return epoch;
-}
 
-bool write_pdf(const render::DisplayList& list, const PdfOptions& options, const std::string& output_path,
-               DiagnosticSink& diagnostics) {
-    StageScope writing(options.timings, Stage::pdf_writing);
-    const int errors_before = diagnostics.error_count();
-    if (list.pages.empty()) {
-        diagnostics.error({output_path, 0, 0}, "nothing to write: the document has no pages");
-        return false;
-    }
-    std::vector<FontUse> fonts;
-    std::vector<ImageUse> images;
-    std::map<std::string, std::size_t> image_index;
-    if (!collect(list, options, fonts, images, image_index, diagnostics)) return false;
-    const std::optional<std::int64_t> date = document_date(list, options, diagnostics);
-    const std::string producer = list.info.producer.empty() ? std::string("quire") : list.info.producer;
-
+    const std::optional<std::int64_t> date = document_date(info, options, diagnostics);
+    const std::string producer = info.producer.empty() ? std::string("quire") : info.producer;
     ContentHash id_hash;  // the /ID: a hash of everything the file shows
-    std::string bytes;
+    PdfRefCountedBuffer buffer;
+    std::size_t length = 0;
     try {
         Document doc;
         doc.SetPdfVersion(ePdfVersion_1_7);
@@ -271,75 +327,72 @@ bool write_pdf(const render::DisplayList& list, const PdfOptions& options, const
         // references, never PdfPage pointers (CreatePage invalidates them).
         PageTargets targets;
         std::vector<PdfObject*> page_objects;
-        for (const render::Page& page : list.pages) {
+        std::vector<std::string> labels;
+        for (const auto& [index, page] : pages) {
             PdfObject* object = objects.CreateObject("Page");
             page_objects.push_back(object);
             targets.refs.push_back(object->Reference());
-            targets.geometry.push_back({page.height, page.bleed + page.slug});  // slug: print marks
+            targets.geometry.push_back(page.geometry());
+            labels.push_back(page.label);
         }
 
+        std::vector<std::vector<PdfReference>> type0_fonts(fonts.size());  // by font, by CMap variant
         for (std::size_t f = 0; f < fonts.size(); ++f) {
-            FontUse& use = fonts[f];
-            if (!use.subset) continue;
-            std::map<std::uint32_t, std::string> code_text;
-            for (const auto& [old_gid, new_gid] : use.subset->new_gid) code_text[new_gid] = use.texts.text_of(old_gid);
-            const std::string cmap = to_unicode_cmap(code_text);
-            use.ref = embed_font(objects, *use.subset, cmap);
-            id_hash.update(use.subset->data);
-            id_hash.update(cmap);
+            if (!subsets[f]) continue;
+            const SubsetFont& subset = *subsets[f];
+            const PdfReference cid_font = embed_cid_font(objects, subset);
+            id_hash.update(subset.data);
+            std::map<std::uint32_t, TextId> fallback;
+            for (const auto& [gid, first] : fonts[f].fallback) fallback.emplace(gid, first.second);
+            for (std::size_t v = 0; v < variants[f].count(); ++v) {
+                std::map<std::uint32_t, std::string> code_text;
+                for (const auto& [gid, text] : variants[f].code_texts(v, fonts[f].gids, fallback)) {
+                    code_text.emplace(gid, this->texts.text(text));
+                }
+                const std::string cmap = to_unicode_cmap(code_text);
+                type0_fonts[f].push_back(embed_type0_font(objects, subset, cid_font, cmap));
+                id_hash.update(cmap);
+            }
         }
-        for (ImageUse& use : images) {
-            use.ref = embed_image(objects, *use.image);
-            id_hash.update(use.image->data);
-            id_hash.update(use.image->alpha);
+        std::vector<PdfReference> image_refs(images.size());
+        for (std::size_t i : image_order) {
+            image_refs[i] = embed_image(objects, *images[i].image);
+            id_hash.update(images[i].image->data);
+            id_hash.update(images[i].image->alpha);
         }
 
-        StreamDeflater deflater;
         PdfArray kids;
-        for (std::size_t p = 0; p < list.pages.size(); ++p) {
-            const render::Page& page = list.pages[p];
-            const PageGeometry& geometry = targets.geometry[p];
-            ContentStream content(geometry);
-            content.leave_out_notdef(options.pdfa);
-            std::set<std::uint32_t> page_fonts;
-            std::set<std::size_t> page_images;
-            bool transparency = false;  // a soft-masked image is drawn
+        std::size_t p = 0;
+        for (auto& [index, page] : pages) {
+            const PageGeometry geometry = page.geometry();
             PdfArray annots;
-            for (const render::DrawOp& op : page.ops) {
-                if (const auto* run = std::get_if<render::DrawGlyphs>(&op)) {
-                    const FontUse& use = fonts[run->font];
-                    content.glyphs(*run, {"F" + std::to_string(run->font + 1), &*use.subset, &use.texts});
-                    page_fonts.insert(run->font);
-                } else if (const auto* draw = std::get_if<render::DrawImage>(&op)) {
-                    const std::size_t index = image_index.at(draw->path);
-                    content.image(*draw, "Im" + std::to_string(index + 1));
-                    page_images.insert(index);
-                    if (!images[index].image->alpha.empty()) transparency = true;
-                } else if (const auto* rule = std::get_if<render::DrawRule>(&op)) {
-                    content.rule(*rule);
-                } else if (const auto* link = std::get_if<render::LinkArea>(&op)) {
-                    const PdfReference ref = write_link(objects, *link, geometry, targets, diagnostics);
-                    if (ref.ObjectNumber() != 0) annots.push_back(ref);
-                    id_hash.update(link->uri);
-                    id_hash.update_u64(static_cast<std::uint64_t>(link->target_page));
-                }
+            for (const render::LinkArea& link : page.links) {
+                const PdfReference ref = write_link(objects, link, geometry, targets, diagnostics);
+                if (ref.ObjectNumber() != 0) annots.push_back(ref);
             }
             PdfObject* stream = objects.CreateObject();
-            id_hash.update(content.data());
-            deflater.add(stream, content.take());
+            stream->GetDictionary().AddKey(PdfName::KeyFilter, PdfName("FlateDecode"));
+            set_raw_stream(*stream, page.content);
+            std::string().swap(page.content);  // PoDoFo has its copy
+            id_hash.update(page.digest.data(), page.digest.size());
 
             PdfDictionary resources;
-            if (!page_fonts.empty()) {
+            if (!page.fonts.empty()) {
                 PdfDictionary font_dict;
-                for (std::uint32_t f : page_fonts) font_dict.AddKey("F" + std::to_string(f + 1), fonts[f].ref);
+                for (std::size_t k = 0; k < page.fonts.size(); ++k) {
+                    const std::uint32_t f = page.fonts[k].font;
+                    font_dict.AddKey("F" + std::to_string(f + 1), type0_fonts[f][page_variants[p][k]]);
+                }
                 resources.AddKey("Font", font_dict);
             }
-            if (!page_images.empty()) {
+            if (!page.images.empty()) {
                 PdfDictionary xobjects;
-                for (std::size_t i : page_images) xobjects.AddKey("Im" + std::to_string(i + 1), images[i].ref);
+                for (std::size_t k = 0; k < page.images.size(); ++k) {
+                    xobjects.AddKey("Im" + std::to_string(k + 1), image_refs[page.images[k]]);
+                }
                 resources.AddKey("XObject", xobjects);
             }
-            if (uses_registration(page)) {  // printer's marks (print output)
+            if (page.registration) {
                 PdfDictionary spaces;
                 spaces.AddKey(registration_colour_space, separation_all());
                 resources.AddKey("ColorSpace", spaces);
@@ -349,17 +402,17 @@ bool write_pdf(const render::DisplayList& list, const PdfOptions& options, const
             // print output the slug beyond it, where the printer's marks stand.
             const double width = (page.width + (page.bleed + page.slug) * 2).pt();
             const double height = (page.height + (page.bleed + page.slug) * 2).pt();
-            const double s = page.slug.pt();
+            const double sl = page.slug.pt();
             const double b = (page.bleed + page.slug).pt();
             PdfDictionary& d = page_objects[p]->GetDictionary();
             d.AddKey("Parent", pages_root->Reference());
             d.AddKey("MediaBox", box(0, 0, width, height));
-            d.AddKey("BleedBox", box(s, s, width - s, height - s));
+            d.AddKey("BleedBox", box(sl, sl, width - sl, height - sl));
             d.AddKey("TrimBox", box(b, b, b + page.width.pt(), b + page.height.pt()));
             d.AddKey("Resources", resources);
             d.AddKey("Contents", stream->Reference());
             if (!annots.empty()) d.AddKey("Annots", annots);
-            if (transparency && options.pdfa) {
+            if (page.transparency && options.pdfa) {
                 // ISO 19005-2 6.2.10: a page with transparency carries a group with a
                 // blending colour space (the OutputIntent's, RGB).
                 PdfDictionary group;
@@ -369,29 +422,28 @@ bool write_pdf(const render::DisplayList& list, const PdfOptions& options, const
                 d.AddKey("Group", group);
             }
             kids.push_back(page_objects[p]->Reference());
-            id_hash.update(format_number(width) + ' ' + format_number(height) + ' ' + page.label);
+            ++p;
         }
-        deflater.finish();
         pages_root->GetDictionary().AddKey("Kids", kids);
-        pages_root->GetDictionary().AddKey("Count", PdfVariant(static_cast<pdf_int64>(list.pages.size())));
+        pages_root->GetDictionary().AddKey("Count", PdfVariant(static_cast<pdf_int64>(pages.size())));
 
         PdfDictionary& root = catalog->GetDictionary();
-        const PdfReference outlines = write_outlines(objects, list.outlines, targets, diagnostics);
-        if (outlines.ObjectNumber() != 0) {
-            root.AddKey("Outlines", outlines);
+        const PdfReference outline_root = write_outlines(objects, outlines, targets, diagnostics);
+        if (outline_root.ObjectNumber() != 0) {
+            root.AddKey("Outlines", outline_root);
             root.AddKey("PageMode", PdfName("UseOutlines"));
         }
         std::vector<const render::Outline*> pending;
-        for (const render::Outline& o : list.outlines) pending.push_back(&o);
+        for (const render::Outline& o : outlines) pending.push_back(&o);
         while (!pending.empty()) {
             const render::Outline* o = pending.back();
             pending.pop_back();
             id_hash.update(o->title);
             for (const render::Outline& c : o->children) pending.push_back(&c);
         }
-        root.AddKey("PageLabels", page_labels(list.pages));
-        if (!list.info.language.empty()) root.AddKey("Lang", text_string(list.info.language));
-        if (!list.info.title.empty()) {
+        root.AddKey("PageLabels", page_labels(labels));
+        if (!info.language.empty()) root.AddKey("Lang", text_string(info.language));
+        if (!info.title.empty()) {
             PdfDictionary preferences;  // show the title, not the file name, in the window
             preferences.AddKey("DisplayDocTitle", PdfVariant(true));
             root.AddKey("ViewerPreferences", preferences);
@@ -400,27 +452,21 @@ bool write_pdf(const render::DisplayList& list, const PdfOptions& options, const
         if (options.pdfa && !add_output_intent(objects, root, options.output_intent_profile, id_hash, diagnostics)) {
             return false;
         }
-        if (options.press_intent &&
-            !add_press_intent(objects, root, *options.press_intent, id_hash, diagnostics)) {
+        if (options.press_intent && !add_press_intent(objects, root, *options.press_intent, id_hash, diagnostics)) {
             return false;
         }
-        const std::string xmp = xmp_packet(list.info, producer, date, options.pdfa);
+        const std::string xmp = xmp_packet(info, producer, date, options.pdfa);
         PdfObject* metadata = objects.CreateObject("Metadata");
         metadata->GetDictionary().AddKey("Subtype", PdfName("XML"));
         set_plain_stream(*metadata, xmp);
         root.AddKey("Metadata", metadata->Reference());
         id_hash.update(xmp);
 
-        fill_info(doc.GetInfo()->GetObject()->GetDictionary(), list.info, producer, date);
+        fill_info(doc.GetInfo()->GetObject()->GetDictionary(), info, producer, date);
 
-        PdfRefCountedBuffer buffer;
         PdfOutputDevice device(&buffer);
         doc.Write(&device);
-        bytes.assign(buffer.GetBuffer(), device.GetLength());
-        if (!stamp_id(bytes, id_hash.digest())) {
-            diagnostics.error({output_path, 0, 0}, "internal error: PoDoFo wrote no /ID to replace");
-            return false;
-        }
+        length = device.GetLength();
     } catch (const PdfError& e) {
         const char* what = PdfError::ErrorMessage(e.GetError());
         diagnostics.error({output_path, 0, 0}, std::string("PDF writer failed: ") + (what ? what : "PoDoFo error"));
@@ -429,8 +475,26 @@ bool write_pdf(const render::DisplayList& list, const PdfOptions& options, const
         diagnostics.error({output_path, 0, 0}, std::string("PDF writer failed: ") + e.what());
         return false;
     }
+    if (!stamp_id(buffer.GetBuffer(), length, id_hash.digest())) {
+        diagnostics.error({output_path, 0, 0}, "internal error: PoDoFo wrote no /ID to replace");
+        return false;
+    }
     if (diagnostics.error_count() > errors_before) return false;
-    return replace_file(output_path, bytes, diagnostics);
+    return replace_file(output_path, std::string_view(buffer.GetBuffer(), length), diagnostics);
+}
+
+bool write_pdf(const render::DisplayList& list, const PdfOptions& options, const std::string& output_path,
+               DiagnosticSink& diagnostics) {
+    PdfWriter writer(options, diagnostics);
+    const FontLookup font_source = [&list](std::uint32_t id) -> std::optional<render::FontSource> {
+        if (id >= list.fonts.size()) return std::nullopt;
+        return list.fonts[id];
+    };
+    bool pages_ok = true;
+    for (std::size_t p = 0; p < list.pages.size(); ++p) {
+        pages_ok = writer.add_page(static_cast<int>(p), list.pages[p], font_source) && pages_ok;
+    }
+    return pages_ok && writer.finish(list.outlines, list.info, output_path);
 }
 
 }  // namespace quire::pdf

@@ -1,59 +1,63 @@
 #pragma once
-// The last stage of the pipeline (design §2): a display list becomes a PDF 1.7 file.
-// Fonts are subset and embedded by us, images embedded (JPEG as is, PNG decoded with
-// its alpha as a soft mask), outlines, links, page labels and metadata written, and
-// the same input always gives the same bytes: no clock time, a content-derived /ID.
+// The last stage of the pipeline (design §2): pages become a PDF 1.7 file. Fonts are
+// subset and embedded by us, images embedded (JPEG as is, PNG decoded with its alpha
+// as a soft mask), outlines, links, page labels and metadata written, and the same
+// input always gives the same bytes: no clock time, a content-derived /ID.
+//
+// Pages stream in: each is encoded and deflated as it is added and its drawing may be
+// dropped at once; what the writer keeps of a page is its compressed content stream
+// and a little bookkeeping (fonts and images it names, its links, its glyphs' texts).
+// A page's bytes depend on that page alone, so pages may come in any order and the
+// file is the same.
 #include "core/diagnostics.hpp"
-#include "core/stage_clock.hpp"
-#include "pdf/press_intent.hpp"
+#include "pdf/pdf_options.hpp"
 #include "render/display_list.hpp"
 
 #include <cstdint>
+#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace quire::pdf {
 
-struct PdfOptions {
-    // The document's creation and modification date, seconds since 1970-01-01 UTC.
-    // When unset: SOURCE_DATE_EPOCH if `use_source_date_epoch` and the environment
-    // has it, else DisplayList::info.date, else no dates at all (never the clock).
-    std::optional<std::int64_t> date_epoch;
-    bool use_source_date_epoch = true;
+// The font file of a font id that pages draw with (DrawGlyphs::font); nothing when the
+// id names no font.
+using FontLookup = std::function<std::optional<render::FontSource>(std::uint32_t font)>;
 
-    // Images placed at a lower effective resolution draw a warning.
-    double min_image_dpi = 200;
+class PdfWriter {
+public:
+    PdfWriter(PdfOptions options, DiagnosticSink& diagnostics);
+    ~PdfWriter();
+    PdfWriter(const PdfWriter&) = delete;
+    PdfWriter& operator=(const PdfWriter&) = delete;
 
-    // Print output (quire build --print): a CMYK OutputIntent for the press.
-    std::optional<PressIntent> press_intent;
+    // Encodes page `index` (0-based: its place in the document) and queues its content
+    // stream for deflating; `page` is not used after the call. Pages may come in any
+    // order, each index once. Fonts are opened through `font_source` at their first
+    // use, images loaded at theirs. Returns false after reporting errors (a CMYK colour
+    // in PDF/A, an image or font that cannot be read); the document can then not be
+    // finished, but adding the other pages reports their errors too.
+    bool add_page(int index, const render::Page& page, const FontLookup& font_source);
 
-    // PDF/A-2u (ISO 19005-2, level U), the archive format, unless false (`--draft`):
-    // XMP pdfaid, an sRGB OutputIntent, a transparency group on pages with soft masks,
-    // .notdef glyphs left out, untagged CMYK images given `cmyk_image_profile`, and
-    // errors for what PDF/A cannot hold (CMYK colours).
-    bool pdfa = true;
-    // The OutputIntent's profile: an RGB ICC profile file (sRGB).
-    std::string output_intent_profile =
-#ifdef QUIRE_SRGB_PROFILE
-        QUIRE_SRGB_PROFILE;
-#else
-        "/usr/share/color/icc/sRGB.icc";
-#endif
-    // The profile assumed for CMYK images that carry none (PDF/A has no room for
-    // DeviceCMYK beside an sRGB intent): Ghostscript's default CMYK profile.
-    std::string cmyk_image_profile = "/usr/share/color/icc/ghostscript/default_cmyk.icc";
+    // Subsets and embeds the fonts (glyph 0 and every glyph any page drew), embeds the
+    // images, writes the pages with their links (which may point to any page), the
+    // outline, page labels, Info, XMP, output intents and /ID, and replaces the file at
+    // `output_path` only once all of it is written (safe_output.hpp). Every index from
+    // 0 to the highest added must have been added. Returns false after reporting
+    // errors; the file at `output_path` is then as it was. Call once.
+    bool finish(const std::vector<render::Outline>& outlines, const render::DocumentInfo& info,
+                const std::string& output_path);
 
-    // `--timings`: writing is charged to PDF writing, subsetting to font subsetting.
-    StageClock* timings = nullptr;
+private:
+    struct State;
+    std::unique_ptr<State> state_;
 };
 
-// SOURCE_DATE_EPOCH (reproducible-builds.org): nothing when unset; a warning and
-// nothing when it is not a plain non-negative integer.
-std::optional<std::int64_t> source_date_epoch(DiagnosticSink& diagnostics);
-
-// Writes `list` to `output_path`, replacing it only when the whole file is written.
-// Returns false after reporting errors to `diagnostics`; the file at `output_path`
-// is then as it was and no temporary file remains.
+// Writes `list` to `output_path` through a PdfWriter, pages in order. Returns false
+// after reporting errors to `diagnostics`; the file at `output_path` is then as it was
+// and no temporary file remains.
 bool write_pdf(const render::DisplayList& list, const PdfOptions& options, const std::string& output_path,
                DiagnosticSink& diagnostics);
 

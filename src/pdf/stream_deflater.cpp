@@ -1,7 +1,5 @@
 #include "pdf/stream_deflater.hpp"
 
-#include "pdf/pdf_objects.hpp"
-
 #include <zlib.h>
 
 #include <stdexcept>
@@ -35,23 +33,25 @@ StreamDeflater::~StreamDeflater() {
     worker_.join();
 }
 
-void StreamDeflater::add(PoDoFo::PdfObject* object, std::string data) {
-    {
-        std::lock_guard<std::mutex> lock(mutex_);
-        jobs_.push_back(Job{object, std::move(data), {}});
-    }
+void StreamDeflater::add(std::string* destination, std::string data) {
+    std::unique_lock<std::mutex> lock(mutex_);
+    waiting_.push_back(Job{destination, std::move(data)});
     wake_.notify_one();
+    while (waiting_.size() > max_waiting && run_one(lock)) {
+    }
 }
 
 bool StreamDeflater::run_one(std::unique_lock<std::mutex>& lock) {
-    if (taken_ == jobs_.size()) return false;
-    Job& job = jobs_[taken_++];
+    if (waiting_.empty()) return false;
+    Job job = std::move(waiting_.front());
+    waiting_.pop_front();
+    ++running_;
     lock.unlock();
     std::string deflated = deflate_bytes(job.data);
-    lock.lock();
-    job.deflated = std::move(deflated);
     std::string().swap(job.data);
-    ++finished_;
+    lock.lock();
+    *job.destination = std::move(deflated);
+    --running_;
     done_.notify_all();
     return true;
 }
@@ -59,7 +59,7 @@ bool StreamDeflater::run_one(std::unique_lock<std::mutex>& lock) {
 void StreamDeflater::work() {
     std::unique_lock<std::mutex> lock(mutex_);
     while (true) {
-        wake_.wait(lock, [this] { return stopping_ || taken_ < jobs_.size(); });
+        wake_.wait(lock, [this] { return stopping_ || !waiting_.empty(); });
         if (stopping_) return;
         run_one(lock);
     }
@@ -69,14 +69,7 @@ void StreamDeflater::finish() {
     std::unique_lock<std::mutex> lock(mutex_);
     while (run_one(lock)) {
     }
-    done_.wait(lock, [this] { return finished_ == jobs_.size(); });
-    for (Job& job : jobs_) {
-        job.object->GetDictionary().AddKey(PoDoFo::PdfName::KeyFilter, PoDoFo::PdfName("FlateDecode"));
-        set_raw_stream(*job.object, job.deflated);
-        std::string().swap(job.deflated);
-    }
-    jobs_.clear();
-    taken_ = finished_ = 0;
+    done_.wait(lock, [this] { return waiting_.empty() && running_ == 0; });
 }
 
 }  // namespace quire::pdf

@@ -1,10 +1,8 @@
 #pragma once
-// Page content streams deflated on a second thread while the writer goes on making the
+// Page content streams deflated on a second thread while the writer goes on with the
 // next pages: compression is a fifth of a build, and on two cores it can overlap the
 // rest. The bytes are those of PoDoFo's own /FlateDecode (zlib's default level, one
 // zlib stream per PDF stream), so a file is the same whichever thread compressed it.
-#include <podofo/podofo.h>
-
 #include <condition_variable>
 #include <cstddef>
 #include <deque>
@@ -25,31 +23,32 @@ public:
     StreamDeflater(const StreamDeflater&) = delete;
     StreamDeflater& operator=(const StreamDeflater&) = delete;
 
-    // Queues `data` to become `object`'s stream. The object must outlive finish().
-    void add(PoDoFo::PdfObject* object, std::string data);
+    // Queues `data` to be deflated into `*destination`, which must stay where it is
+    // until finish() and is not to be read before. When the worker is behind by more
+    // than a few streams the calling thread deflates one itself, so what waits
+    // uncompressed stays small however fast pages come.
+    void add(std::string* destination, std::string data);
 
-    // Compresses what is left (the calling thread helps), then sets every queued
-    // object's stream, /Filter /FlateDecode, in the order added. PoDoFo is touched
-    // only here, on the calling thread.
+    // Returns once every queued stream is in its destination (the calling thread helps).
     void finish();
 
 private:
     struct Job {
-        PoDoFo::PdfObject* object = nullptr;
-        std::string data;      // until compressed
-        std::string deflated;
+        std::string* destination = nullptr;
+        std::string data;
     };
     void work();
     // Takes the next job not yet taken and compresses it, without the lock held while
     // compressing; false when none is waiting. Called with `lock` held.
     bool run_one(std::unique_lock<std::mutex>& lock);
 
+    static constexpr std::size_t max_waiting = 4;
+
     std::mutex mutex_;
     std::condition_variable wake_;  // a job was added, or stopping
     std::condition_variable done_;  // a job was finished
-    std::deque<Job> jobs_;          // a deque: references stay valid as jobs are added
-    std::size_t taken_ = 0;         // jobs_[0, taken_) are being or have been compressed
-    std::size_t finished_ = 0;
+    std::deque<Job> waiting_;       // added, not yet taken
+    std::size_t running_ = 0;       // taken, being compressed
     bool stopping_ = false;
     std::thread worker_;
 };

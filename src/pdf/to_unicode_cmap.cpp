@@ -29,45 +29,6 @@ std::vector<GlyphCluster> glyph_clusters(const render::DrawGlyphs& run) {
     return clusters;
 }
 
-void GlyphTextMap::record(const std::vector<std::uint32_t>& gids, std::string_view text) {
-    if (gids.empty() || text.empty()) return;
-    Candidate& c = candidates_[gids.front()][std::string(text)];
-    if (c.count == 0) c.first_seen = occurrences_;
-    ++c.count;
-    ++occurrences_;
-    for (std::size_t i = 1; i < gids.size(); ++i) inner_.emplace(gids[i], std::string(text));
-    chosen_.clear();
-}
-
-const std::string& GlyphTextMap::text_of(std::uint32_t gid) const {
-    static const std::string none;
-    auto found = chosen_.find(gid);
-    if (found != chosen_.end()) return found->second;
-    auto it = candidates_.find(gid);
-    if (it == candidates_.end()) {
-        auto inner = inner_.find(gid);
-        return inner == inner_.end() ? none : inner->second;
-    }
-    const std::string* best = nullptr;
-    Candidate best_c;
-    for (const auto& [text, c] : it->second) {
-        if (!best || c.count > best_c.count || (c.count == best_c.count && c.first_seen < best_c.first_seen)) {
-            best = &text;
-            best_c = c;
-        }
-    }
-    return chosen_.emplace(gid, *best).first->second;
-}
-
-bool GlyphTextMap::cmap_suffices(const std::vector<std::uint32_t>& gids, std::string_view text) const {
-    if (gids.empty()) return true;
-    if (text_of(gids.front()) != text) return false;
-    for (std::size_t i = 1; i < gids.size(); ++i) {
-        if (!text_of(gids[i]).empty()) return false;  // would add text the cluster lacks
-    }
-    return true;
-}
-
 std::string to_unicode_cmap(const std::map<std::uint32_t, std::string>& code_text) {
     std::vector<std::pair<std::uint32_t, std::string>> entries;
     for (const auto& [code, text] : code_text) {

@@ -6,10 +6,13 @@
 #include "pdf/number_format.hpp"
 #include "pdf/text_string.hpp"
 #include "pdf/to_unicode_cmap.hpp"
+#include "pdf/to_unicode_variants.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <clocale>
+#include <map>
+#include <set>
 
 using namespace quire;
 using namespace quire::pdf;
@@ -92,21 +95,18 @@ TEST_CASE("clusters carry the text between their offsets", "[pdf][units]") {
     CHECK(rtl[1].text == "a");
 }
 
-TEST_CASE("each glyph's CMap text is the text it stands for most often", "[pdf][units]") {
-    GlyphTextMap map;
-    map.record({7}, "fi");
-    map.record({7}, "\xEF\xAC\x81");  // U+FB01 typed as such
-    map.record({7}, "fi");
-    map.record({5, 6}, "n\xCC\x88");
-    CHECK(map.text_of(7) == "fi");
-    CHECK(map.cmap_suffices({7}, "fi"));
-    CHECK_FALSE(map.cmap_suffices({7}, "\xEF\xAC\x81"));
-    // A glyph only ever inside a cluster still gets text (PDF/A level U maps every
-    // glyph), so its cluster goes inside ActualText to extract right.
-    CHECK(map.text_of(6) == "n\xCC\x88");
-    CHECK_FALSE(map.cmap_suffices({5, 6}, "n\xCC\x88"));
-    CHECK(map.text_of(9).empty());  // never seen
-    CHECK_FALSE(map.cmap_suffices({6}, "x"));
+TEST_CASE("a page's CMap text for a glyph is its first single-glyph cluster's", "[pdf][units]") {
+    PageGlyphTexts page;
+    CHECK(page.cmap_gives({7}, "fi"));
+    CHECK_FALSE(page.cmap_gives({7}, "\xEF\xAC\x81"));  // U+FB01 typed as such: ActualText
+    CHECK(page.cmap_gives({7}, "fi"));
+    // A cluster of several glyphs always goes inside ActualText; its glyphs get its
+    // text as a fallback (PDF/A level U maps every glyph) but decide nothing.
+    CHECK_FALSE(page.cmap_gives({5, 6}, "n\xCC\x88"));
+    CHECK(page.cmap_gives({5}, "n"));
+    CHECK_FALSE(page.cmap_gives({8}, ""));  // no text: ActualText says so
+    CHECK(page.required() == std::map<std::uint32_t, std::string>{{5, "n"}, {7, "fi"}});
+    CHECK(page.fallback() == std::map<std::uint32_t, std::string>{{5, "n\xCC\x88"}, {6, "n\xCC\x88"}});
 
     const std::string cmap = to_unicode_cmap({{1, "fi"}, {2, "\xE2\x80\x99"}, {3, ""}});
     CHECK(cmap.find("2 beginbfchar\n<0001> <00660069>\n<0002> <2019>\nendbfchar") != std::string::npos);
@@ -114,35 +114,55 @@ TEST_CASE("each glyph's CMap text is the text it stands for most often", "[pdf][
     CHECK(cmap.find("/CMapName /Adobe-Identity-UCS def") != std::string::npos);
 }
 
+TEST_CASE("pages that chose other texts for a glyph get another CMap", "[pdf][units]") {
+    TextPool pool;
+    const TextId ohm = pool.intern("\xE2\x84\xA6"), omega = pool.intern("\xCE\xA9"), a = pool.intern("a");
+    CHECK(pool.intern("a") == a);
+    CHECK(pool.text(omega) == "\xCE\xA9");
+    ToUnicodeVariants variants;
+    CHECK(variants.place({{3, a}, {9, ohm}}) == 0);
+    CHECK(variants.place({{3, a}}) == 0);
+    CHECK(variants.place({{9, omega}}) == 1);      // disagrees with the first
+    CHECK(variants.place({{4, a}, {9, ohm}}) == 0);
+    CHECK(variants.place({{9, omega}, {4, a}}) == 1);
+    REQUIRE(variants.count() == 2);
+    // A glyph a variant's pages never chose takes the lowest variant's text, else the
+    // fallback; every glyph drawn is mapped.
+    const std::set<std::uint32_t> gids{3, 4, 9, 12};
+    CHECK(variants.code_texts(0, gids, {{12, a}}) ==
+          std::map<std::uint32_t, TextId>{{3, a}, {4, a}, {9, ohm}, {12, a}});
+    CHECK(variants.code_texts(1, gids, {}) == std::map<std::uint32_t, TextId>{{3, a}, {4, a}, {9, omega}});
+}
+
 TEST_CASE("TJ adjustments put each glyph where HarfBuzz did", "[pdf][units]") {
-    SubsetFont font;
-    font.new_gid = {{10, 1}, {20, 2}};
-    font.widths = {0, 500, 600};  // 1/1000 em
-    GlyphTextMap texts;
-    texts.record({10}, "a");
-    texts.record({20}, "b");
+    DiagnosticSink sink;
+    // EB Garamond has 1000 units an em: its widths are whole thousandths.
+    const auto widths = SourceFont::open({QUIRE_SOURCE_DIR "/fonts/EBGaramond/EBGaramond12-Regular.otf", 0}, sink);
+    REQUIRE(widths);
+    const double first = widths->width(10);
+    REQUIRE(first > 0);
+    PageGlyphTexts texts;
     render::DrawGlyphs run = run_of("ab", {{10, 0}, {20, 1}});
     run.x = Length::from_pt(10);
     run.y = Length::from_pt(20);
-    run.glyphs[0].advance = Length::from_pt(5.2);  // 520/1000 em at 10 pt: 20 more than /W
+    run.glyphs[0].advance = Length::from_pt((first + 20) / 100);  // at 10 pt: 20/1000 em more than /W
     ContentStream content({Length::from_pt(100), Length::from_pt(3)});
-    content.glyphs(run, {"F1", &font, &texts});
-    // Trim origin is (3, 3); y flips: 3 + 100 - 20 = 83.
-    CHECK(content.data() == "0 g\nBT\n/F1 10 Tf\n13 83 Td\n[<0001> -20 <0002>] TJ\nET\n");
+    content.glyphs(run, {"F1", &*widths, &texts});
+    // Trim origin is (3, 3); y flips: 3 + 100 - 20 = 83. CIDs are the font's glyph ids.
+    CHECK(content.data() == "0 g\nBT\n/F1 10 Tf\n13 83 Td\n[<000A> -20 <0014>] TJ\nET\n");
 
     // A mark raised by y_offset is set with text rise and the rise is reset.
     run.glyphs[1].y_offset = Length::from_pt(2);
     run.glyphs[1].x_offset = Length::from_pt(-1);
     ContentStream raised({Length::from_pt(100), Length::from_pt(0)});
-    raised.glyphs(run, {"F1", &font, &texts});
-    CHECK(raised.data() == "0 g\nBT\n/F1 10 Tf\n10 80 Td\n[<0001>] TJ\n2 Ts\n[80 <0002>] TJ\n0 Ts\nET\n");
+    raised.glyphs(run, {"F1", &*widths, &texts});
+    CHECK(raised.data() == "0 g\nBT\n/F1 10 Tf\n10 80 Td\n[<000A>] TJ\n2 Ts\n[80 <0014>] TJ\n0 Ts\nET\n");
 
-    // The same glyph standing for other text here gets ActualText.
-    texts.record({20}, "b");
+    // The same glyph standing for other text later on the page gets ActualText.
     render::DrawGlyphs other = run_of("c", {{20, 0}});
     ContentStream actual({Length::from_pt(100), Length::from_pt(0)});
-    actual.glyphs(other, {"F1", &font, &texts});
-    CHECK(actual.data().find("/Span <</ActualText <FEFF0063>>> BDC\n[<0002>") != std::string::npos);
+    actual.glyphs(other, {"F1", &*widths, &texts});
+    CHECK(actual.data().find("/Span <</ActualText <FEFF0063>>> BDC\n[<0014>") != std::string::npos);
     CHECK(actual.data().find("EMC\nET\n") != std::string::npos);
 }
 

@@ -1,0 +1,50 @@
+#pragma once
+// How the PDF is written: dates, image resolution warnings, print or archive output.
+#include "core/diagnostics.hpp"
+#include "core/stage_clock.hpp"
+#include "pdf/press_intent.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace quire::pdf {
+
+struct PdfOptions {
+    // The document's creation and modification date, seconds since 1970-01-01 UTC.
+    // When unset: SOURCE_DATE_EPOCH if `use_source_date_epoch` and the environment
+    // has it, else DisplayList::info.date, else no dates at all (never the clock).
+    std::optional<std::int64_t> date_epoch;
+    bool use_source_date_epoch = true;
+
+    // Images placed at a lower effective resolution draw a warning.
+    double min_image_dpi = 200;
+
+    // Print output (quire build --print): a CMYK OutputIntent for the press.
+    std::optional<PressIntent> press_intent;
+
+    // PDF/A-2u (ISO 19005-2, level U), the archive format, unless false (`--draft`):
+    // XMP pdfaid, an sRGB OutputIntent, a transparency group on pages with soft masks,
+    // .notdef glyphs left out, untagged CMYK images given `cmyk_image_profile`, and
+    // errors for what PDF/A cannot hold (CMYK colours).
+    bool pdfa = true;
+    // The OutputIntent's profile: an RGB ICC profile file (sRGB).
+    std::string output_intent_profile =
+#ifdef QUIRE_SRGB_PROFILE
+        QUIRE_SRGB_PROFILE;
+#else
+        "/usr/share/color/icc/sRGB.icc";
+#endif
+    // The profile assumed for CMYK images that carry none (PDF/A has no room for
+    // DeviceCMYK beside an sRGB intent): Ghostscript's default CMYK profile.
+    std::string cmyk_image_profile = "/usr/share/color/icc/ghostscript/default_cmyk.icc";
+
+    // `--timings`: writing is charged to PDF writing, subsetting to font subsetting.
+    StageClock* timings = nullptr;
+};
+
+// SOURCE_DATE_EPOCH (reproducible-builds.org): nothing when unset; a warning and
+// nothing when it is not a plain non-negative integer.
+std::optional<std::int64_t> source_date_epoch(DiagnosticSink& diagnostics);
+
+}  // namespace quire::pdf

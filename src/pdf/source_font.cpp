@@ -1,0 +1,51 @@
+#include "pdf/source_font.hpp"
+
+#include "pdf/number_format.hpp"
+#include "pdf/text_string.hpp"
+
+#include <cmath>
+#include <limits>
+
+namespace quire::pdf {
+
+std::optional<SourceFont> SourceFont::open(const render::FontSource& source, DiagnosticSink& diagnostics) {
+    const SourceLoc loc{source.path, 0, 0};
+    HbBlob blob(hb_blob_create_from_file_or_fail(source.path.c_str()));
+    if (!blob) {
+        diagnostics.error(loc, "cannot read font file");
+        return std::nullopt;
+    }
+    if (source.face_index >= hb_face_count(blob.get())) {
+        diagnostics.error(loc, "not an OpenType or TrueType font (or no face " + std::to_string(source.face_index) + ")");
+        return std::nullopt;
+    }
+    SourceFont out;
+    out.face_.reset(hb_face_create(blob.get(), source.face_index));
+    out.font_.reset(hb_font_create(out.face_.get()));
+    const unsigned upem = hb_face_get_upem(out.face_.get());
+    // Unscaled font units: the advances hmtx (or CFF) holds, which the subset keeps.
+    hb_font_set_scale(out.font_.get(), static_cast<int>(upem), static_cast<int>(upem));
+    out.per_unit_ = 1000.0 / upem;
+    out.glyph_count_ = hb_face_get_glyph_count(out.face_.get());
+    out.widths_.assign(out.glyph_count_, std::numeric_limits<double>::quiet_NaN());
+    return out;
+}
+
+double SourceFont::width(std::uint32_t gid) const {
+    if (gid >= glyph_count_) return 0.0;
+    double& w = widths_[gid];
+    if (std::isnan(w)) w = round_to_decimals(hb_font_get_glyph_h_advance(font_.get(), gid) * per_unit_, 4);
+    return w;
+}
+
+bool SourceFont::draws_part_of(std::uint32_t gid, std::string_view text) const {
+    const std::vector<char32_t> characters = decode_utf8(text);
+    if (characters.size() < 2) return false;
+    for (char32_t c : characters) {
+        hb_codepoint_t glyph = 0;
+        if (hb_font_get_nominal_glyph(font_.get(), c, &glyph) && glyph == gid) return true;
+    }
+    return false;
+}
+
+}  // namespace quire::pdf

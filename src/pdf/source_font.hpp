@@ -1,0 +1,45 @@
+#pragma once
+// A font file as the PDF writer reads it while pages come in: glyph advances as PDF
+// readers will take them from its embedded subset, and its character map. The subset
+// keeps the original glyph ids (font_embedder.hpp), so a page's content stream can be
+// written from the file on disk before anything is subset: its widths are the subset's.
+#include "core/diagnostics.hpp"
+#include "pdf/hb_handles.hpp"
+#include "render/display_list.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace quire::pdf {
+
+class SourceFont {
+public:
+    // Opens `source` with HarfBuzz; reports an error and returns nothing when the file
+    // cannot be read or has no such face.
+    static std::optional<SourceFont> open(const render::FontSource& source, DiagnosticSink& diagnostics);
+
+    unsigned glyph_count() const { return glyph_count_; }
+
+    // The advance of glyph `gid` (an id of the original font, below glyph_count()),
+    // rounded to the 4 decimals /W is written with, so the content stream's pen and
+    // the reader's agree exactly.
+    double width(std::uint32_t gid) const;
+
+    // Whether `text` has more than one character and the font maps one of them to
+    // `gid`: the glyph draws that character and the rest of the text is drawn
+    // elsewhere (a drop cap's letter, in the text of the line beside it).
+    bool draws_part_of(std::uint32_t gid, std::string_view text) const;
+
+private:
+    SourceFont() = default;
+
+    HbFace face_;
+    HbFont font_;
+    unsigned glyph_count_ = 0;
+    double per_unit_ = 0;                  // 1000 / units per em
+    mutable std::vector<double> widths_;   // by glyph id, filled as glyphs are met; NaN: not yet
+};
+
+}  // namespace quire::pdf
