@@ -8,6 +8,8 @@
 #include "pdf/to_unicode_cmap.hpp"
 #include "pdf/to_unicode_variants.hpp"
 
+#include "pdf_test_support.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <clocale>
@@ -112,6 +114,23 @@ TEST_CASE("a page's CMap text for a glyph is its first single-glyph cluster's", 
     CHECK(cmap.find("2 beginbfchar\n<0001> <00660069>\n<0002> <2019>\nendbfchar") != std::string::npos);
     CHECK(cmap.find("<0003>") == std::string::npos);
     CHECK(cmap.find("/CMapName /Adobe-Identity-UCS def") != std::string::npos);
+}
+
+TEST_CASE("a glyph standing for one of its cluster's characters decides nothing", "[pdf][units]") {
+    // A drop cap's "T" is drawn apart; the line beside it starts with the "a" of
+    // "Talk", whose cluster text is "Ta". That "a" must not make every later "a" of
+    // the page need ActualText.
+    DiagnosticSink sink;
+    const std::string path = QUIRE_SOURCE_DIR "/fonts/EBGaramond/EBGaramond12-Regular.otf";
+    const auto font = SourceFont::open({path, 0}, sink);
+    REQUIRE(font);
+    const std::uint32_t a = quire::pdf::test::shape_text(path, 0, "a", 10, 0, 0).glyphs.at(0).gid;
+    CHECK(font->draws_part_of(a, "Ta"));
+    CHECK_FALSE(font->draws_part_of(a, "a"));
+    PageGlyphTexts texts(&*font);
+    CHECK_FALSE(texts.cmap_gives({a}, "Ta"));
+    CHECK(texts.cmap_gives({a}, "a"));
+    CHECK(texts.required() == std::map<std::uint32_t, std::string>{{a, "a"}});
 }
 
 TEST_CASE("pages that chose other texts for a glyph get another CMap", "[pdf][units]") {
