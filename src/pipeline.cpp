@@ -104,6 +104,24 @@ page::CoverSpec cover_spec(const model::Issue& issue, const std::vector<page::Ar
     return spec;
 }
 
+// Hands each composed page to the PDF writer (kept here: pdf/ does not know page/).
+class StreamToPdf : public page::PageSink {
+public:
+    StreamToPdf(pdf::PdfWriter& writer, const pdf::FontLookup& fonts, StageClock* clock)
+        : writer_(writer), fonts_(fonts), clock_(clock) {}
+    void take(int index, render::Page page) override {
+        StageScope writing(clock_, Stage::pdf_writing);
+        // After a failure the other pages are still added, for their errors too.
+        ok = writer_.add_page(index, page, fonts_) && ok;
+    }
+    bool ok = true;
+
+private:
+    pdf::PdfWriter& writer_;
+    const pdf::FontLookup& fonts_;
+    StageClock* clock_;
+};
+
 }  // namespace
 
 ExitCode build_issue(const BuildRequest& request, DiagnosticSink& sink) {
@@ -163,7 +181,33 @@ ExitCode Typesetter::build(const BuildRequest& request, DiagnosticSink& sink) {
     page::LineSetter line_setter = [&](const std::string& text, const std::string& style, Length width) {
         return setter.set_plain(text, style, width, language);
     };
+    pdf::PdfOptions options;
+    options.timings = clock;
+    options.min_image_dpi = 0;  // galley/ already warned, with the figure's location
+    options.pdfa = !request.draft;
+    const pdf::FontLookup font_source = [&registry](std::uint32_t id) -> std::optional<render::FontSource> {
+        if (id >= registry.size()) return std::nullopt;
+        return render::FontSource{registry.metrics(id).path, 0};
+    };
+
     next_stage(Stage::page_building);
+    // A plain build streams: each page goes to the PDF writer as soon as it is final
+    // and is let go, so a long issue is never in memory whole. The stages that work on
+    // the whole issue (proof marks, print marks and imposition, the archive's
+    // per-article copies, the display-list dump) take it as one display list.
+    const bool whole_issue = request.proof || request.print || !request.articles_dir.empty() ||
+                             (request.debug.count("display-list") && request.trace);
+    if (!whole_issue) {
+        pdf::PdfWriter writer(options, sink);
+        StreamToPdf stream(writer, font_source, clock);
+        page::ComposedIssue composed =
+            page::compose_issue(plans, set_galley, furniture, issue->layout, line_setter, stream, sink);
+        if (!stream.ok) return exit_output_error;
+        if (sink.has_errors()) return exit_input_error;
+        next_stage(Stage::pdf_writing);
+        if (!writer.finish(composed.outlines, document_info(*issue), request.output)) return exit_output_error;
+        return exit_ok;
+    }
     page::DisplayListSink pages;
     page::ComposedIssue composed = page::compose_issue(plans, set_galley, furniture, issue->layout, line_setter, pages, sink);
     if (sink.has_errors()) return exit_input_error;
@@ -182,10 +226,6 @@ ExitCode Typesetter::build(const BuildRequest& request, DiagnosticSink& sink) {
 
     list.info = document_info(*issue);
 
-    pdf::PdfOptions options;
-    options.timings = clock;
-    options.min_image_dpi = 0;  // galley/ already warned, with the figure's location
-    options.pdfa = !request.draft;
     if (request.print) {  // the press's copy (src/print); the archive's is a separate build
         const std::optional<print::PressProfile> press =
             print::make_print_output(list, print_job(*issue, *request.print, setter), sink);

@@ -156,6 +156,22 @@ TEST_CASE("the same issue gives the same bytes, and SOURCE_DATE_EPOCH sets the d
     CHECK(sample_info.out.find("CreationDate:    2025-04-01T00:00:00Z") != std::string::npos);
 }
 
+TEST_CASE("a plain build streams its pages to the PDF and gives the same bytes as a whole-issue build",
+          "[pipeline][sample]") {
+    // --debug=display-list takes the issue whole (as proof, print and archive builds
+    // do); a plain build hands each page to the writer as it is made.
+    ScratchDir dir;
+    const ToolResult streamed = quire_build(sample, dir.file("streamed.pdf"), "env SOURCE_DATE_EPOCH=0");
+    const ToolResult whole = run_tool("env SOURCE_DATE_EPOCH=0 " + quoted(QUIRE_BINARY) + " build " + quoted(sample) +
+                                      " -o " + quoted(dir.file("whole.pdf")) + " --debug=display-list");
+    REQUIRE(streamed.exit_code == 0);
+    REQUIRE(whole.exit_code == 0);
+    CHECK(whole.err.find("page 3 label=\"4\"") != std::string::npos);
+    const std::string a = read_bytes(dir.file("streamed.pdf")), b = read_bytes(dir.file("whole.pdf"));
+    CHECK(a.size() > 10000);
+    CHECK(a == b);
+}
+
 TEST_CASE("a failed build leaves the previous PDF as it was", "[pipeline][safety]") {
     ScratchDir dir;
     fs::copy("issues", dir.path() / "issues", fs::copy_options::recursive);
