@@ -108,7 +108,11 @@ std::vector<ComposedPage> compose_contents(const std::string& heading, const std
     }
 
     // The notes, each two grid lines under what precedes it, its text on the grid.
-    for (const auto& [note_index, note] : extras.notes) {
+    for (const ContentsExtras::Note& placed : extras.notes) {
+        // Named copies, not structured bindings: lambdas below capture them (C++20
+        // allows that; clang 14, which builds the fuzzers, does not).
+        const int note_index = placed.index;
+        const ArticleGalley* note = placed.galley;
         const char* note_title_style = first_style(styles, {"contents-note-title", "heading", entry_style});
         std::vector<Line> title = setter(note->title, note_title_style, f->text_width);
         const Length title_leading = style_leading(styles, note_title_style, title);
