@@ -7,15 +7,6 @@
 
 namespace quire::page {
 
-namespace {
-const char* first_style(const style::StyleSheet& styles, std::initializer_list<const char*> names) {
-    for (const char* n : names) {
-        if (styles.has_paragraph(n)) return n;
-    }
-    return *(names.end() - 1);
-}
-}  // namespace
-
 std::vector<ComposedPage> compose_contents(const std::string& heading, const std::vector<ContentsEntry>& entries,
                                            int first_page_index, const StartPage& start_page,
                                            const LineSetter& setter, const style::StyleSheet& styles,

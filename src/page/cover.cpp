@@ -7,13 +7,6 @@ namespace quire::page {
 
 namespace {
 
-const char* first_style(const style::StyleSheet& styles, std::initializer_list<const char*> names) {
-    for (const char* n : names) {
-        if (styles.has_paragraph(n)) return n;
-    }
-    return *(names.end() - 1);
-}
-
 // Lines with their baselines relative to the first, so a block can be measured before
 // it is placed (the cover lines stand on the foot of the text area).
 struct Stack {

@@ -323,8 +323,9 @@ void IssueComposer::compose_credits_list() {
     const ArticleGalley list =
         make_credits_galley(fu_.credits_title, credits, f.column_width, f.text_width, setter_, starter_.styles());
     credits_at_ = next_;
-    std::vector<ComposedPage> composed = compose_galley(list, -1, credits_at_, starter_.starter(&list),
-                                                        ComposeOptions{PageKind::body, PageKind::body, true}, sink_);
+    ComposeOptions options;
+    options.first_kind = PageKind::body;  // a list, not an article: no opener master
+    std::vector<ComposedPage> composed = compose_galley(list, -1, credits_at_, starter_.starter(&list), options, sink_);
     credits_title_y_ = composed.front().title_y.value_or(Length{});
     for (ComposedPage& p : composed) emit(next_++, std::move(p));
 }

@@ -34,6 +34,13 @@ bool master_uses_field(const model::Master& master, const std::string& field) {
     return false;
 }
 
+const char* first_style(const style::StyleSheet& styles, std::initializer_list<const char*> names) {
+    for (const char* n : names) {
+        if (styles.has_paragraph(n)) return n;
+    }
+    return *(names.end() - 1);
+}
+
 Length style_leading(const style::StyleSheet& styles, const std::string& style, const std::vector<Line>& lines) {
     if (styles.has_paragraph(style)) return styles.paragraph(style).leading;
     Length l;

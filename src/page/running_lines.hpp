@@ -9,6 +9,7 @@
 #include "page/page_frame.hpp"
 #include "style/style_sheet.hpp"
 
+#include <initializer_list>
 #include <map>
 #include <string>
 #include <vector>
@@ -43,6 +44,10 @@ struct RunningLineOptions {
 RunningLines set_running_lines(const model::Master& master, const PageFrame& frame, const TemplateValues& values,
                                const LineSetter& setter, const style::StyleSheet& styles,
                                const RunningLineOptions& options);
+
+// The first of `names` the layout defines as a paragraph style, else the last name
+// (the fallback chain of a style quire looks for by name: "cover-title", "title", ...).
+const char* first_style(const style::StyleSheet& styles, std::initializer_list<const char*> names);
 
 // The leading of a paragraph style, or the lines' own depth when the style is unknown.
 Length style_leading(const style::StyleSheet& styles, const std::string& style, const std::vector<Line>& lines);

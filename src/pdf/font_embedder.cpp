@@ -119,16 +119,8 @@ FontDescriptorMetrics descriptor_metrics(hb_face_t* face) {
 std::optional<SubsetFont> subset_font(const render::FontSource& source, const std::set<std::uint32_t>& gids,
                                       const SourceFont& program, DiagnosticSink& diagnostics) {
     const SourceLoc loc{source.path, 0, 0};
-    HbBlob blob(hb_blob_create_from_file_or_fail(source.path.c_str()));
-    if (!blob) {
-        diagnostics.error(loc, "cannot read font file");
-        return std::nullopt;
-    }
-    if (source.face_index >= hb_face_count(blob.get())) {
-        diagnostics.error(loc, "not an OpenType or TrueType font (or no face " + std::to_string(source.face_index) + ")");
-        return std::nullopt;
-    }
-    HbFace face(hb_face_create(blob.get(), source.face_index));
+    // The file as the pages' widths were read from it (SourceFont::open checked it).
+    HbFace face(hb_face_reference(program.face()));
     const unsigned glyph_count = hb_face_get_glyph_count(face.get());
 
     SubsetFont out;

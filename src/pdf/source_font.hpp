@@ -21,6 +21,8 @@ public:
     static std::optional<SourceFont> open(const render::FontSource& source, DiagnosticSink& diagnostics);
 
     unsigned glyph_count() const { return glyph_count_; }
+    // The face, for subsetting the same file without reading it again.
+    hb_face_t* face() const { return face_.get(); }
 
     // The advance of glyph `gid` (an id of the original font, below glyph_count()),
     // rounded to the 4 decimals /W is written with, so the content stream's pen and

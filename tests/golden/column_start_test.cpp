@@ -4,6 +4,7 @@
 // title stands, that nothing overlaps it, that the contents points at it.
 #include "input/issue_reader.hpp"
 #include "column_rules.hpp"
+#include "flow_project.hpp"
 #include "issue_words.hpp"
 #include "tool_run.hpp"
 
@@ -46,17 +47,7 @@ const ColumnBuilt& built() {
     static bool done = false;
     if (done) return b;
     done = true;
-    fs::copy("layouts", b.dir.path() / "layouts", fs::copy_options::recursive);
-    fs::copy("fonts", b.dir.path() / "fonts", fs::copy_options::recursive);
-    fs::create_directories(b.dir.path() / "tests/golden");
-    fs::copy("tests/golden/long-issue", b.dir.path() / "tests/golden/long-issue", fs::copy_options::recursive);
-    const std::string layout = b.dir.file("layouts/review.xml");
-    std::string text = read_bytes(layout);
-    const std::string fonts = "<fonts fallback";
-    REQUIRE(text.find(fonts) != std::string::npos);
-    text.replace(text.find(fonts), fonts.size(), "<flow article-start=\"column\" disclaimer=\"end\"/>\n  " + fonts);
-    std::ofstream(layout, std::ios::binary | std::ios::trunc) << text;
-    b.manifest = b.dir.file("tests/golden/long-issue/issue.xml");
+    b.manifest = long_issue_with_flow(b.dir, "<flow article-start=\"column\" disclaimer=\"end\"/>");
     b.pdf = b.dir.file("column.pdf");
     b.run = run_tool("env SOURCE_DATE_EPOCH=0 " + quire::test::quoted(QUIRE_BINARY) + " build " + quire::test::quoted(b.manifest) + " -o " +
                      quire::test::quoted(b.pdf));

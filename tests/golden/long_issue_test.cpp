@@ -4,6 +4,7 @@
 // heads, disclaimers, credits, contents and its page numbers; plus the whole text as a
 // golden file.
 #include "column_rules.hpp"
+#include "flow_project.hpp"
 #include "tool_run.hpp"
 
 #include <catch2/catch.hpp>
@@ -191,20 +192,11 @@ const FlowBuilt& flow_built() {
     static bool done = false;
     if (!done) {
         done = true;
-        namespace fs = std::filesystem;
-        fs::copy("layouts", b.dir.path() / "layouts", fs::copy_options::recursive);
-        fs::copy("fonts", b.dir.path() / "fonts", fs::copy_options::recursive);
-        fs::create_directories(b.dir.path() / "tests/golden");
-        fs::copy("tests/golden/long-issue", b.dir.path() / "tests/golden/long-issue", fs::copy_options::recursive);
-        const std::string layout = b.dir.file("layouts/review.xml");
-        std::string text = read_bytes(layout);
-        const std::string fonts = "<fonts fallback";
-        REQUIRE(text.find(fonts) != std::string::npos);
-        text.replace(text.find(fonts), fonts.size(), "<flow article-start=\"recto\" disclaimer=\"end\" image-credits=\"end\"/>\n  " + fonts);
-        std::ofstream(layout, std::ios::binary | std::ios::trunc) << text;
+        const std::string manifest =
+            long_issue_with_flow(b.dir, "<flow article-start=\"recto\" disclaimer=\"end\" image-credits=\"end\"/>");
         b.pdf = b.dir.file("flow.pdf");
         b.run = run_tool("env SOURCE_DATE_EPOCH=0 " + quire::test::quoted(QUIRE_BINARY) + " build " +
-                         quire::test::quoted(b.dir.file("tests/golden/long-issue/issue.xml")) + " -o " +
+                         quire::test::quoted(manifest) + " -o " +
                          quire::test::quoted(b.pdf));
     }
     return b;

@@ -18,10 +18,6 @@ using namespace quire::pdf::test;
 
 namespace {
 
-const std::string garamond = source_path("fonts/EBGaramond/EBGaramond12-Regular.otf");
-const std::string inter = source_path("fonts/Inter/Inter-Regular.otf");
-const std::string garamond_ttf = "/usr/share/fonts/truetype/ebgaramond/EBGaramond12-Regular.ttf";
-
 // Inter draws the ohm sign U+2126 and the Greek capital omega U+03A9 with one glyph.
 const std::string ohm_first = "5 \xE2\x84\xA6 then 5 \xCE\xA9";   // ohm sign, then omega
 const std::string omega_only = "Omega \xCE\xA9 alone";

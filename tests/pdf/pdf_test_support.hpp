@@ -12,6 +12,12 @@ namespace quire::pdf::test {
 std::string source_path(const std::string& relative);  // inside the source tree
 std::string data_path(const std::string& name);        // inside tests/pdf/data
 
+// The fonts the tests set text in: the project's CFF-flavoured OpenType fonts, and
+// Debian's fonts-ebgaramond (in .ci/setup) for TrueType outlines.
+inline const std::string garamond = source_path("fonts/EBGaramond/EBGaramond12-Regular.otf");
+inline const std::string inter = source_path("fonts/Inter/Inter-Regular.otf");
+inline const std::string garamond_ttf = "/usr/share/fonts/truetype/ebgaramond/EBGaramond12-Regular.ttf";
+
 // Shapes `text` with HarfBuzz (default features: kerning, ligatures) into a run at
 // (x, y) points from the top-left of the trimmed page.
 render::DrawGlyphs shape_text(const std::string& font_path, std::uint32_t font_index, const std::string& text,

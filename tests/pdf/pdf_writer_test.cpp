@@ -20,11 +20,6 @@ using namespace quire::pdf::test;
 
 namespace {
 
-const std::string garamond = source_path("fonts/EBGaramond/EBGaramond12-Regular.otf");
-const std::string inter = source_path("fonts/Inter/Inter-Regular.otf");
-// Debian's fonts-ebgaramond (in .ci/setup) gives the TrueType outlines path.
-const std::string garamond_ttf = "/usr/share/fonts/truetype/ebgaramond/EBGaramond12-Regular.ttf";
-
 // Ligatures (ffi from "office", fi from "fine" and a typed U+FB01), curly quotes, an
 // em dash and an accented letter.
 const std::string sample_text = "office \xE2\x80\x9Cquoted\xE2\x80\x9D \xE2\x80\x94 na\xC3\xAFve \xEF\xAC\x81ne fine";
