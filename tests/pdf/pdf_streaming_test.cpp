@@ -23,15 +23,6 @@ const std::string ohm_first = "5 \xE2\x84\xA6 then 5 \xCE\xA9";   // ohm sign, t
 const std::string omega_only = "Omega \xCE\xA9 alone";
 const std::string ligatures = "office \xE2\x80\x9C" "fine\xE2\x80\x9D \xEF\xAC\x81ne";  // shaped fi, typed U+FB01
 
-render::Page a5_page(std::string label) {
-    render::Page page;
-    page.width = Length::from_pt(420);
-    page.height = Length::from_pt(595);
-    page.bleed = Length::from_pt(9);
-    page.label = std::move(label);
-    return page;
-}
-
 // Four pages: a contents page linking to page 4, two text pages (the second has only
 // the omega that the first page's ohm sign shares a glyph with), and the target page.
 std::vector<render::Page> pages_of_a_document() {

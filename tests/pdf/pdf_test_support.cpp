@@ -57,4 +57,13 @@ render::DrawGlyphs shape_text(const std::string& font_path, std::uint32_t font_i
     return run;
 }
 
+render::Page a5_page(std::string label) {
+    render::Page page;
+    page.width = Length::from_pt(420);
+    page.height = Length::from_pt(595);
+    page.bleed = Length::from_pt(9);
+    page.label = std::move(label);
+    return page;
+}
+
 }  // namespace quire::pdf::test

@@ -18,6 +18,9 @@ inline const std::string garamond = source_path("fonts/EBGaramond/EBGaramond12-R
 inline const std::string inter = source_path("fonts/Inter/Inter-Regular.otf");
 inline const std::string garamond_ttf = "/usr/share/fonts/truetype/ebgaramond/EBGaramond12-Regular.ttf";
 
+// An empty A5 page with a 9 pt bleed, labelled `label`.
+render::Page a5_page(std::string label);
+
 // Shapes `text` with HarfBuzz (default features: kerning, ligatures) into a run at
 // (x, y) points from the top-left of the trimmed page.
 render::DrawGlyphs shape_text(const std::string& font_path, std::uint32_t font_index, const std::string& text,

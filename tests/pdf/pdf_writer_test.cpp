@@ -28,15 +28,6 @@ const std::string sample_text = "office \xE2\x80\x9Cquoted\xE2\x80\x9D \xE2\x80\
 // the second needs ActualText to extract as what was typed.
 const std::string ohm_text = "Waffle AVATAR 5 \xE2\x84\xA6 (5 \xCE\xA9)";
 
-render::Page a5_page(std::string label) {
-    render::Page page;
-    page.width = Length::from_pt(420);
-    page.height = Length::from_pt(595);
-    page.bleed = Length::from_pt(9);
-    page.label = std::move(label);
-    return page;
-}
-
 render::DisplayList sample_document() {
     render::DisplayList list;
     list.fonts = {{garamond, 0}, {inter, 0}};
