@@ -69,6 +69,7 @@ print::PrintJob print_job(const model::Issue& issue, const print::PrintOptions& 
             if (const auto* figure = std::get_if<model::Figure>(&block)) job.image_locs.emplace(figure->image, figure->loc);
         }
     }
+    if (issue.cover && !issue.cover->image.empty()) job.image_locs.emplace(issue.cover->image, issue.cover->loc);
     const model::IssueMeta& meta = issue.meta;
     job.slug_prefix = meta.number.empty() ? meta.title : meta.title + ", " + meta.number;
     if (!meta.date.empty()) job.slug_prefix += " \xC2\xB7 " + meta.date;

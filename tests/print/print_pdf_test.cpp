@@ -196,6 +196,14 @@ TEST_CASE("quire build --print --impose booklet on the sample issue") {
         const ToolResult r = run_tool(quoted(QUIRE_BINARY) + " build " + quoted(manifest) + args + " -o " + quoted(out));
         INFO(args << "\n" << r.err);
         REQUIRE(r.exit_code == 0);
+        // Every preflight warning says where to act: file:line:column, the cover's
+        // picture (set in the manifest) included.
+        std::istringstream lines(r.err);
+        for (std::string line; std::getline(lines, line);) {
+            INFO(line);
+            CHECK(std::regex_search(line, std::regex(R"(^[^:]+:[0-9]+:[0-9]+: warning: )")));
+        }
+        CHECK(r.err.find("cover.jpg") != std::string::npos);  // the cover picture is RGB: said, and where
     }
 
     auto page_count = [](const std::string& pdf) {

@@ -2,12 +2,13 @@
 """Draws cover.jpg, the sample issue's cover picture: the compound of make-figure.py seen
 from further off, low in a tall night sky swept by the watchtower's searchlight.
 Made with ImageMagick (`convert`, with a fixed -seed so a rerun gives the same picture);
-run by hand, not by the build. 2000x1800 px, which is 290 dpi across the Review's text
-width (174 mm)."""
+run by hand, not by the build. Drawn on a 2000x1800 grid and rendered 5% larger,
+2100x1890 px: 306 dpi across the Review's text width (174 mm), above the press's 300."""
 import random
 import subprocess
 
-W, H = 2000, 1800
+W, H = 2000, 1800          # the drawing's grid
+SCALE = 1.05              # rendered at SCALE times the grid (ImageMagick's -affine)
 GROUND = H - 120          # top of the ground
 WALL_TOP = H - 300        # top of the wall
 rng = random.Random(2026)
@@ -64,10 +65,11 @@ draw.append("fill #fff3c4 circle 1690,760 1704,760")
 # Ground.
 draw.append(f"fill #0d1017 stroke none rectangle 0,{GROUND} {W},{H}")
 
-args = ["convert", "-seed", "2026", "-size", f"{W}x{H}", "gradient:#081230-#2c3e63"]
+args = ["convert", "-seed", "2026", "-size", f"{round(W * SCALE)}x{round(H * SCALE)}", "gradient:#081230-#2c3e63",
+        "-affine", f"{SCALE},0,0,{SCALE},0,0"]
 for d in draw:
     args += ["-draw", d]
 args += ["-attenuate", "0.25", "+noise", "Gaussian", "-blur", "0x0.8",
-         "-strip", "-density", "290", "-units", "PixelsPerInch",
+         "-strip", "-density", "306", "-units", "PixelsPerInch",
          "-sampling-factor", "4:2:0", "-quality", "84", "cover.jpg"]
 subprocess.run(args, check=True)
