@@ -136,10 +136,6 @@ void tag_galley(page::ArticleGalley& galley) {
     tag_blocks(galley.body);
 }
 
-void tag_galleys(std::vector<page::ArticleGalley>& galleys) {
-    for (page::ArticleGalley& galley : galleys) tag_galley(galley);
-}
-
 void strip_markers(render::DisplayList& list) {
     for (render::Page& page : list.pages) std::erase_if(page.ops, is_marker);
 }

@@ -5,10 +5,11 @@
 // style's tolerance), widows and orphans the composer had to allow, missing glyphs.
 //
 // Two steps around page composition, so page/ needs to know nothing of proofs:
-//   tag_galleys:  before build_pages, gives every line of running text an invisible
-//                 marker op (a LinkArea with a quire-proof: URI) carrying its flags and
-//                 its place in its paragraph; page/ moves it with the line.
-//   draw_proof:   after build_pages, replaces the markers by marks, adds the guides,
+//   tag_galley:   each article's galley as it is set, before it is composed: gives
+//                 every line of running text an invisible marker op (a LinkArea with a
+//                 quire-proof: URI) carrying its flags and its place in its paragraph;
+//                 page/ moves it with the line.
+//   draw_proof:   after composition, replaces the markers by marks, adds the guides,
 //                 and counts what it marked.
 #include "model/layout.hpp"
 #include "page/galley.hpp"
@@ -29,7 +30,6 @@ struct Summary {
 
 // Adds a marker op to every line of every text block in the galleys.
 void tag_galley(page::ArticleGalley& galley);
-void tag_galleys(std::vector<page::ArticleGalley>& galleys);
 
 // Takes the composed pages (with markers) and the layout they were composed with;
 // returns what was marked. Every marker is removed, whether proofing or not.
