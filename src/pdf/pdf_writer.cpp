@@ -24,6 +24,7 @@
 #include <algorithm>
 #include <cassert>
 #include <climits>
+#include <deque>
 #include <map>
 #include <set>
 
@@ -43,7 +44,7 @@ public:
 struct FontState {
     bool looked_up = false;
     std::optional<render::FontSource> source;  // nothing: the lookup did not know the id
-    std::optional<SourceFont> program;         // nothing: the file could not be opened (reported)
+    std::unique_ptr<const SourceFont> program;  // null: the file could not be opened (reported)
     std::set<std::uint32_t> gids;              // drawn on any page
     // Texts for glyphs drawn only inside ActualText: the earliest page's (page index,
     // text), so the choice does not depend on the order pages came in.
@@ -51,6 +52,7 @@ struct FontState {
 };
 
 struct ImageState {
+    std::size_t id = 0;  // its place in State::images
     std::string path;
     std::optional<LoadedImage> image;  // nothing: could not be loaded (reported)
     double lowest_dpi = 0;
@@ -106,8 +108,10 @@ struct PdfWriter::State {
     const int errors_before;
     bool finished = false;
     TextPool texts;
-    std::vector<FontState> fonts;  // by font id
-    std::vector<ImageState> images;
+    // Deques: growing them at the end leaves every element where it was, so a page's
+    // records may point at a font or image while later ones are added (issue 14).
+    std::deque<FontState> fonts;  // by font id
+    std::deque<ImageState> images;
     std::map<std::string, std::size_t> image_index;
     std::map<int, PageRecord> pages;  // before the deflater: it writes into them until it stops
     StreamDeflater deflater;
@@ -133,6 +137,7 @@ ImageState* PdfWriter::State::image(const std::string& path) {
     auto [it, added] = image_index.emplace(path, images.size());
     if (added) {
         ImageState state;
+        state.id = images.size();
         state.path = path;
         state.image = load_image(path, diagnostics);
         // ISO 19005-2 6.2.4.3: DeviceCMYK needs a CMYK OutputIntent; ours is sRGB. An
@@ -196,15 +201,15 @@ bool PdfWriter::add_page(int index, const render::Page& page, const FontLookup& 
                 ok = false;
                 continue;
             }
-            PageGlyphTexts& texts = page_texts.try_emplace(run->font, &*font->program).first->second;
-            content.glyphs(*run, {"F" + std::to_string(run->font + 1), &*font->program, &texts});
+            PageGlyphTexts& texts = page_texts.try_emplace(run->font, font->program.get()).first->second;
+            content.glyphs(*run, {"F" + std::to_string(run->font + 1), font->program.get(), &texts});
         } else if (const auto* draw = std::get_if<render::DrawImage>(&op)) {
             ImageState* image = s.image(draw->path);
             if (!image) {
                 ok = false;
                 continue;
             }
-            const auto id = static_cast<std::size_t>(image - s.images.data());
+            const std::size_t id = image->id;
             const auto [slot, added] = image_slots.emplace(id, record.images.size());
             if (added) record.images.push_back(id);
             image->first_use = std::min(image->first_use, std::pair<int, std::size_t>{index, slot->second});

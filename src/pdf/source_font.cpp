@@ -8,18 +8,19 @@
 
 namespace quire::pdf {
 
-std::optional<SourceFont> SourceFont::open(const render::FontSource& source, DiagnosticSink& diagnostics) {
+std::unique_ptr<const SourceFont> SourceFont::open(const render::FontSource& source, DiagnosticSink& diagnostics) {
     const SourceLoc loc{source.path, 0, 0};
     HbBlob blob(hb_blob_create_from_file_or_fail(source.path.c_str()));
     if (!blob) {
         diagnostics.error(loc, "cannot read font file");
-        return std::nullopt;
+        return nullptr;
     }
     if (source.face_index >= hb_face_count(blob.get())) {
         diagnostics.error(loc, "not an OpenType or TrueType font (or no face " + std::to_string(source.face_index) + ")");
-        return std::nullopt;
+        return nullptr;
     }
-    SourceFont out;
+    std::unique_ptr<SourceFont> font(new SourceFont());  // the constructor is private
+    SourceFont& out = *font;
     out.face_.reset(hb_face_create(blob.get(), source.face_index));
     out.font_.reset(hb_font_create(out.face_.get()));
     const unsigned upem = hb_face_get_upem(out.face_.get());
@@ -28,7 +29,7 @@ std::optional<SourceFont> SourceFont::open(const render::FontSource& source, Dia
     out.per_unit_ = 1000.0 / upem;
     out.glyph_count_ = hb_face_get_glyph_count(out.face_.get());
     out.widths_.assign(out.glyph_count_, std::numeric_limits<double>::quiet_NaN());
-    return out;
+    return font;
 }
 
 double SourceFont::width(std::uint32_t gid) const {

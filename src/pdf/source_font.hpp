@@ -8,17 +8,26 @@
 #include "render/display_list.hpp"
 
 #include <cstdint>
-#include <optional>
+#include <memory>
 #include <string_view>
 #include <vector>
 
 namespace quire::pdf {
 
+// A SourceFont never moves: pages' text records (page_glyph_texts.hpp) point at it
+// while the writer's font table grows, so it is neither copied nor moved and lives
+// where `open` put it (issue 14: a table that grew and moved its fonts under those
+// pointers crashed the writer). Keep it behind the unique_ptr `open` returns.
 class SourceFont {
 public:
-    // Opens `source` with HarfBuzz; reports an error and returns nothing when the file
+    // Opens `source` with HarfBuzz; reports an error and returns null when the file
     // cannot be read or has no such face.
-    static std::optional<SourceFont> open(const render::FontSource& source, DiagnosticSink& diagnostics);
+    static std::unique_ptr<const SourceFont> open(const render::FontSource& source, DiagnosticSink& diagnostics);
+
+    SourceFont(const SourceFont&) = delete;
+    SourceFont& operator=(const SourceFont&) = delete;
+    SourceFont(SourceFont&&) = delete;
+    SourceFont& operator=(SourceFont&&) = delete;
 
     unsigned glyph_count() const { return glyph_count_; }
     // The face, for subsetting the same file without reading it again.

@@ -4,14 +4,54 @@
 
 #include <catch2/catch.hpp>
 
+#include <regex>
 #include <sstream>
 
 namespace quire::test {
 
-std::string extracted_text(const std::string& pdf, TextOrder order) {
-    const char* mode = order == TextOrder::content_stream ? "-raw " : "";
-    ToolResult r = run_tool(std::string("pdftotext ") + mode + "-enc UTF-8 " + quoted(pdf) + " -");
+namespace {
+
+std::string xml_unescaped(std::string text) {
+    static const std::pair<const char*, const char*> escapes[] = {
+        {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&apos;", "'"}, {"&amp;", "&"}};
+    for (const auto& [from, to] : escapes) {
+        for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + 1)) {
+            text.replace(at, std::string(from).size(), to);
+        }
+    }
+    return text;
+}
+
+}  // namespace
+
+namespace {
+
+// The words of pdftotext -raw -bbox, one line of text per line of the page, with a
+// word that ends in quire's hyphen (U+2010) at a line's end joined to the next.
+std::string content_stream_text(const std::string& pdf) {
+    const ToolResult r = run_tool("pdftotext -raw -bbox -enc UTF-8 " + quoted(pdf) + " -");
     REQUIRE(r.exit_code == 0);
+    const std::regex word_re("<word xMin=\"[0-9.]+\" yMin=\"([0-9.]+)\"[^>]*>([^<]*)</word>");
+    std::string text, last_y;
+    for (auto it = std::sregex_iterator(r.out.begin(), r.out.end(), word_re); it != std::sregex_iterator(); ++it) {
+        const std::string y = (*it)[1].str(), word = xml_unescaped((*it)[2].str());
+        if (!text.empty()) text += y == last_y ? " " : "\n";
+        text += word;
+        last_y = y;
+    }
+    return text;
+}
+
+}  // namespace
+
+std::string extracted_text(const std::string& pdf, TextOrder order) {
+    ToolResult r;
+    if (order == TextOrder::content_stream) {
+        r.out = content_stream_text(pdf);
+    } else {
+        r = run_tool("pdftotext -enc UTF-8 " + quoted(pdf) + " -");
+        REQUIRE(r.exit_code == 0);
+    }
     std::string joined;
     const std::string hyphen_newline = "\u2010\n";
     for (std::size_t i = 0; i < r.out.size();) {

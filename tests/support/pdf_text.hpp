@@ -8,7 +8,9 @@ namespace quire::test {
 
 // reading: pdftotext's guess at reading order from where text stands on the page;
 // content_stream: the order the PDF draws it in (pdftotext -raw), which is quire's own
-// reading order -- for pages whose layout pdftotext's guess gets wrong.
+// reading order -- for pages whose layout pdftotext's guess gets wrong. Its words are
+// pdftotext's word boxes (-raw -bbox), which part at every space glyph: plain -raw
+// runs words together where a tight line's spaces are narrower than 0.15 em.
 enum class TextOrder { reading, content_stream };
 
 // pdftotext's text of `pdf` (REQUIREs that it runs), with the hyphens quire adds at
