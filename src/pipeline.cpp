@@ -145,7 +145,8 @@ ExitCode Typesetter::build(const BuildRequest& request, DiagnosticSink& sink) {
     // an input, is known now.
     switch (input::check_output_path(request.output, *issue, sink)) {
         case input::OutputProblem::none: break;
-        case input::OutputProblem::is_input: return exit_usage_error;
+        case input::OutputProblem::is_input:
+        case input::OutputProblem::not_a_file: return exit_usage_error;
         case input::OutputProblem::unwritable: return exit_output_error;
     }
 

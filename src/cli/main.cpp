@@ -26,6 +26,9 @@ int main(int argc, char** argv) {
     // the signal ignored, write() fails with EFBIG and the old PDF is kept, with an
     // error, like any full disk.
     std::signal(SIGXFSZ, SIG_IGN);
+    // With -o - into a pipe whose reader has gone, write() fails with EPIPE and quire
+    // reports it (exit 3) instead of dying silently of SIGPIPE.
+    std::signal(SIGPIPE, SIG_IGN);
     CLI::App app{"quire: typesets a magazine issue (XML articles + a layout) into PDF"};
     app.name("quire");
     app.set_version_flag("--version", "quire " QUIRE_VERSION);

@@ -1,7 +1,11 @@
 #include "pdf/safe_output.hpp"
 
+#include "core/output_target.hpp"
+
 #include <cerrno>
+#include <csignal>
 #include <cstring>
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -12,18 +16,32 @@ namespace quire::pdf {
 
 namespace {
 
-// Closes and, unless released, deletes the temporary file on every early return.
+bool write_all(int fd, std::string_view bytes) {
+    std::size_t done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            return false;
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    return true;
+}
+
+// Closes and, unless released, deletes the named temporary file on every early return.
 class TempFile {
 public:
     TempFile(std::string path, int fd) : path_(std::move(path)), fd_(fd) {}
     ~TempFile() {
         if (fd_ >= 0) ::close(fd_);
-        if (!released_) ::unlink(path_.c_str());
+        if (!released_ && !path_.empty()) ::unlink(path_.c_str());
     }
     TempFile(const TempFile&) = delete;
     TempFile& operator=(const TempFile&) = delete;
     int fd() const { return fd_; }
     const std::string& path() const { return path_; }
+    void name(std::string path) { path_ = std::move(path); }
     bool close() {
         const int fd = fd_;
         fd_ = -1;
@@ -32,68 +50,142 @@ public:
     void release() { released_ = true; }
 
 private:
-    std::string path_;
+    std::string path_;  // empty while the file has no name (O_TMPFILE)
     int fd_;
     bool released_ = false;
 };
 
-}  // namespace
+struct Target {
+    std::string dir, name;
+    std::string temp_prefix() const { return "." + name + ".tmp-"; }
+    std::string in_dir(const std::string& file) const { return (dir == "/" ? "" : dir) + "/" + file; }
+};
 
-bool replace_file(const std::string& path, std::string_view bytes, DiagnosticSink& diagnostics) {
+// Temporary files of our naming for this target left by a build that was killed: the
+// process in their name (.NAME.tmp-PID-XXXXXX) is gone, or they carry no process id
+// (as earlier versions named them).
+void remove_stale_temps(const Target& target) {
+    DIR* dir = ::opendir(target.dir.c_str());
+    if (!dir) return;
+    const std::string prefix = target.temp_prefix();
+    while (const dirent* entry = ::readdir(dir)) {
+        const std::string file = entry->d_name;
+        if (file.rfind(prefix, 0) != 0) continue;
+        const std::string rest = file.substr(prefix.size());
+        const std::size_t dash = rest.find('-');
+        const pid_t pid = dash == std::string::npos ? 0 : static_cast<pid_t>(std::atol(rest.substr(0, dash).c_str()));
+        const bool alive = pid > 0 && (::kill(pid, 0) == 0 || errno == EPERM);
+        if (!alive) ::unlinkat(::dirfd(dir), file.c_str(), 0);
+    }
+    ::closedir(dir);
+}
+
+// The mode a new PDF gets: the old file's, or the usual one for new files (a PDF is
+// for sharing; mkstemp and O_TMPFILE files start private).
+mode_t mode_for(const std::string& path) {
+    struct stat old {};
+    if (::stat(path.c_str(), &old) == 0) return old.st_mode & 07777;
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    return 0666 & ~mask;
+}
+
+// An unnamed file in the target's directory, or a named one where O_TMPFILE is not
+// supported. Returns a TempFile whose fd is negative on failure.
+TempFile open_temp(const Target& target) {
+    const int fd = ::open(target.dir.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
+    if (fd >= 0) return TempFile("", fd);
+    std::string pattern = target.in_dir(target.temp_prefix() + std::to_string(::getpid()) + "-XXXXXX");
+    std::vector<char> buffer(pattern.begin(), pattern.end());
+    buffer.push_back('\0');
+    const int named = ::mkstemp(buffer.data());
+    return TempFile(named >= 0 ? std::string(buffer.data()) : std::string(), named);
+}
+
+// Gives an unnamed temporary file a name beside the target, for the rename: the only
+// moment a kill could leave it is between this link and the rename.
+bool link_temp(TempFile& temp, const Target& target) {
+    const std::string proc = "/proc/self/fd/" + std::to_string(temp.fd());
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        const std::string name =
+            target.in_dir(target.temp_prefix() + std::to_string(::getpid()) + "-" + std::to_string(attempt));
+        if (::linkat(AT_FDCWD, proc.c_str(), AT_FDCWD, name.c_str(), AT_SYMLINK_FOLLOW) == 0) {
+            temp.name(name);
+            return true;
+        }
+        if (errno != EEXIST) return false;
+    }
+    return false;
+}
+
+bool replace_regular_file(const std::string& path, std::string_view bytes, DiagnosticSink& diagnostics) {
     const SourceLoc loc{path, 0, 0};
     auto fail = [&](const std::string& what) {
         diagnostics.error(loc, what + ": " + std::strerror(errno));
         return false;
     };
     const std::size_t slash = path.rfind('/');
-    const std::string dir = slash == std::string::npos ? "." : (slash == 0 ? "/" : path.substr(0, slash));
-    const std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
-    if (name.empty()) {
+    const Target target{slash == std::string::npos ? "." : (slash == 0 ? "/" : path.substr(0, slash)),
+                        slash == std::string::npos ? path : path.substr(slash + 1)};
+    if (target.name.empty()) {
         errno = EISDIR;
         return fail("cannot write the PDF");
     }
-
-    std::string pattern = (dir == "/" ? "" : dir) + "/." + name + ".tmp-XXXXXX";
-    std::vector<char> buffer(pattern.begin(), pattern.end());
-    buffer.push_back('\0');
-    const int fd = ::mkstemp(buffer.data());
-    if (fd < 0) return fail("cannot create a temporary file in " + dir);
-    TempFile temp(buffer.data(), fd);
-
-    // mkstemp makes the file 0600; a PDF is for sharing, so keep the old file's mode
-    // or take the usual one for new files.
-    struct stat old {};
-    mode_t mode;
-    if (::stat(path.c_str(), &old) == 0) {
-        mode = old.st_mode & 07777;
-    } else {
-        const mode_t mask = ::umask(0);
-        ::umask(mask);
-        mode = 0666 & ~mask;
-    }
-    if (::fchmod(temp.fd(), mode) != 0) return fail("cannot set the mode of " + temp.path());
-
-    std::size_t done = 0;
-    while (done < bytes.size()) {
-        const ssize_t n = ::write(temp.fd(), bytes.data() + done, bytes.size() - done);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            return fail("cannot write " + temp.path());
-        }
-        done += static_cast<std::size_t>(n);
-    }
-    if (::fsync(temp.fd()) != 0) return fail("cannot flush " + temp.path());
+    remove_stale_temps(target);
+    TempFile temp = open_temp(target);
+    if (temp.fd() < 0) return fail("cannot create a temporary file in " + target.dir);
+    if (::fchmod(temp.fd(), mode_for(path)) != 0) return fail("cannot set the mode of the temporary file");
+    if (!write_all(temp.fd(), bytes)) return fail("cannot write the PDF");
+    if (::fsync(temp.fd()) != 0) return fail("cannot flush the PDF");
+    if (temp.path().empty() && !link_temp(temp, target)) return fail("cannot name the temporary file");
     if (!temp.close()) return fail("cannot close " + temp.path());
     if (::rename(temp.path().c_str(), path.c_str()) != 0) return fail("cannot replace the PDF");
     temp.release();
 
     // The rename lives in the directory: flush it too so the new name survives a crash.
-    const int dir_fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY);
+    const int dir_fd = ::open(target.dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (dir_fd >= 0) {
         ::fsync(dir_fd);
         ::close(dir_fd);
     }
     return true;
+}
+
+// A device, a pipe or stdout: the bytes go in as they are; nothing is replaced.
+bool write_stream(const std::string& path, bool standard_output, std::string_view bytes,
+                  DiagnosticSink& diagnostics) {
+    const SourceLoc loc{standard_output ? std::string("quire") : path, 0, 0};
+    const int fd = standard_output ? STDOUT_FILENO : ::open(path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0) {
+        diagnostics.error(loc, std::string("cannot open the output: ") + std::strerror(errno));
+        return false;
+    }
+    // A regular file reached through /dev/stdout starts again from nothing.
+    struct stat st {};
+    if (!standard_output && ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) (void)::ftruncate(fd, 0);
+    const bool written = write_all(fd, bytes);
+    const int saved = errno;
+    if (!standard_output) ::close(fd);
+    if (!written) {
+        diagnostics.error(loc, std::string(standard_output ? "cannot write the PDF to standard output: "
+                                                           : "cannot write the PDF: ") +
+                                   std::strerror(saved));
+    }
+    return written;
+}
+
+}  // namespace
+
+bool replace_file(const std::string& path, std::string_view bytes, DiagnosticSink& diagnostics) {
+    std::string why;
+    switch (output_target(path, &why)) {
+        case OutputTarget::standard_output: return write_stream(path, true, bytes, diagnostics);
+        case OutputTarget::stream: return write_stream(path, false, bytes, diagnostics);
+        case OutputTarget::file: return replace_regular_file(path, bytes, diagnostics);
+        case OutputTarget::refused: break;
+    }
+    diagnostics.error({path, 0, 0}, "the output is " + why + "; quire writes regular files, devices, pipes and -");
+    return false;
 }
 
 }  // namespace quire::pdf

@@ -1,7 +1,16 @@
 #pragma once
-// Replaces a file only once its new content is complete and on disk: written to a
-// temporary file beside the target, fsynced, then renamed over it. A reader (or a
-// crash) sees the old file or the new one, never half of one.
+// Puts a finished file where the user asked, without ever damaging what was there:
+// - a regular file (or none yet) is replaced only once the new content is complete and
+//   on disk: written to an unnamed temporary file in the target's directory
+//   (O_TMPFILE), fsynced, given a name with linkat and renamed over the target, so a
+//   reader, a crash or a SIGKILL sees the old file or the new one, never half of one,
+//   and leaves no temporary file behind. Where the file system has no O_TMPFILE a named
+//   temporary file (.NAME.tmp-PID-XXXXXX) is used, and the next write to the same
+//   target removes any such file whose process is gone;
+// - a character device or a FIFO (-o /dev/null, a named pipe), and "-" for standard
+//   output, are written into as they are: never replaced, no temporary file;
+// - anything else (a directory, a socket, a block device) is refused; input/
+//   output_path.hpp refuses it before typesetting, this is the last guard.
 #include "core/diagnostics.hpp"
 
 #include <string>
@@ -9,8 +18,8 @@
 
 namespace quire::pdf {
 
-// Writes `bytes` to `path`. On failure reports an error, leaves any existing file at
-// `path` untouched and removes the temporary file.
+// Writes `bytes` to `path` as above. On failure reports an error, leaves any existing
+// file at `path` untouched and removes the temporary file.
 bool replace_file(const std::string& path, std::string_view bytes, DiagnosticSink& diagnostics);
 
 }  // namespace quire::pdf
