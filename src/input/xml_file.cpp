@@ -12,6 +12,7 @@
 #include <fstream>
 #include <mutex>
 #include <sstream>
+#include <vector>
 
 namespace quire::input {
 namespace {
@@ -29,10 +30,33 @@ void install_entity_loader_once() {
     });
 }
 
-std::string strip_message(const char* message) {
-    std::string text = message ? message : "";
+std::string trimmed(std::string text) {
     while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
-    return text;
+    const std::size_t start = text.find_first_not_of(' ');
+    return start == std::string::npos ? std::string() : text.substr(start);
+}
+
+// libxml2's message in one line of plain words: it continues some messages on further
+// lines ("Bytes: 0xFF 0xFE ..." after an encoding error), and the README promises one
+// line per problem.
+std::string one_line_message(const char* message) {
+    std::vector<std::string> lines;
+    std::istringstream in(message ? message : "");
+    for (std::string line; std::getline(in, line);) {
+        if (!trimmed(line).empty()) lines.push_back(trimmed(line));
+    }
+    if (lines.empty()) return "no message";
+    if (lines[0].rfind("Input is not proper UTF-8", 0) == 0) {
+        std::string bytes;
+        for (const std::string& line : lines) {
+            if (line.rfind("Bytes: ", 0) == 0) bytes = line.substr(7);
+        }
+        return "the text is not UTF-8 here" + (bytes.empty() ? std::string() : " (bytes " + bytes + ")") +
+               "; save the file as UTF-8";
+    }
+    std::string out = lines[0];
+    for (std::size_t i = 1; i < lines.size(); ++i) out += "; " + lines[i];
+    return out;
 }
 
 struct ParseErrors {
@@ -43,7 +67,7 @@ struct ParseErrors {
 void on_parse_error(void* user, xmlErrorPtr error) {
     auto* errors = static_cast<ParseErrors*>(user);
     SourceLoc loc{errors->path, error->line, error->int2};
-    std::string message = strip_message(error->message);
+    std::string message = one_line_message(error->message);
     if (error->level == XML_ERR_WARNING) {
         errors->sink->warning(loc, "XML: " + message);
     } else {
