@@ -15,6 +15,7 @@
 #include "render/display_list_dump.hpp"
 #include "proof/proof.hpp"
 
+#include <sstream>
 #include <optional>
 
 namespace quire {
@@ -223,7 +224,11 @@ ExitCode Typesetter::build(const BuildRequest& request, DiagnosticSink& sink) {
     if (request.debug.count("display-list") && request.trace) *request.trace << render::dump_display_list(list);
     if (request.proof) {
         const proof::Summary summary = proof::draw_proof(list, issue->layout);
-        if (request.trace) proof::print_summary(*request.trace, summary);
+        if (request.proof_count) {
+            std::ostringstream count;
+            proof::print_summary(count, summary);
+            *request.proof_count = count.str();
+        }
     }
 
     list.info = document_info(*issue);

@@ -35,8 +35,10 @@ struct BuildRequest {
     std::string output;               // the PDF to write
     std::set<std::string> debug;      // tracing facilities: "linebreak", "display-list"
     std::ostream* trace = nullptr;    // where tracing goes (stderr)
-    bool proof = false;               // --proof: guides and marks drawn over the pages
-                                      // (proof/), a summary of the marks to `trace`
+    bool proof = false;               // --proof: guides and marks drawn over the pages (proof/)
+    std::string* proof_count = nullptr;  // --proof: receives the count of the marks (one
+                                         // line), which the caller prints last, after the
+                                         // diagnostics (README: stderr ends with it)
     bool draft = false;               // plain PDF 1.7 instead of PDF/A-2u (`--draft`)
     std::string articles_dir;         // also one PDF/A per article and the record here (`--articles`)
     std::optional<print::PrintOptions> print;  // `--print`: the press's copy (marks, CMYK, imposition)

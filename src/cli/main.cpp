@@ -155,7 +155,11 @@ int main(int argc, char** argv) {
     }
     if (*preview) {
         preview_request.build.trace = &std::cerr;
-        return finish(sink, quire::cli::run_preview(preview_request, sink, std::cerr));
+        std::string proof_count;
+        preview_request.build.proof_count = &proof_count;
+        const int code = finish(sink, quire::cli::run_preview(preview_request, sink, std::cerr));
+        std::cerr << proof_count;  // the last line
+        return code;
     }
 
     if (!impose.empty() || !press_profile.empty()) print = true;
@@ -187,8 +191,11 @@ int main(int argc, char** argv) {
     build_request.articles_dir = articles_dir;
     quire::StageClock clock;
     if (timings) build_request.timings = &clock;
+    std::string proof_count;
+    build_request.proof_count = &proof_count;
     const quire::ExitCode code = quire::build_issue(build_request, sink);
     quire::print_diagnostics(std::cerr, sink);
     if (timings) clock.print(std::cerr);
+    std::cerr << proof_count;  // the last line, as the README says
     return code;
 }

@@ -180,9 +180,12 @@ int run_watch(BuildRequest request, std::ostream& log) {
         DiagnosticSink sink;
         const fs::file_time_type build_started = fs::file_time_type::clock::now();
         const auto start = std::chrono::steady_clock::now();
+        std::string proof_count;
+        request.proof_count = &proof_count;
         const ExitCode code = typesetter.build(request, sink);
         const auto took = std::chrono::steady_clock::now() - start;
         print_diagnostics(log, sink);
+        log << proof_count;
         if (code == exit_ok) {
             log << "quire: built " << request.output << " in " << seconds(took) << "\n";
         } else {

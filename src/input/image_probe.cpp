@@ -63,10 +63,13 @@ bool check_png(const std::string& b, const std::string& path, const SourceLoc& l
     std::size_t i = 8;
     bool ihdr = false, idat = false, iend = false, trns = false;
     unsigned depth = 0, colour = 0, interlace = 0;
+    std::string cut_chunk;  // the chunk the file ends inside, if its header is there
     while (i < b.size() && !iend) {
+        if (i + 8 <= b.size()) cut_chunk = b.substr(i + 4, 4);
         if (i + 12 > b.size()) break;
         const std::uint32_t length = be32_at(b, i);
         if (length > b.size() - i - 12) break;
+        cut_chunk.clear();
         const std::string type = b.substr(i + 4, 4);
         if (crc32_of(b, i + 4, i + 8 + length) != be32_at(b, i + 8 + length)) {
             sink.error(loc, damaged + "chunk '" + type + "' at byte " + std::to_string(i) + " fails its checksum");
@@ -94,8 +97,11 @@ bool check_png(const std::string& b, const std::string& path, const SourceLoc& l
         i += 12 + length;
     }
     if (!iend || !idat) {
-        sink.error(loc, "image " + path + " is truncated: the PNG ends at byte " + std::to_string(b.size()) +
-                            " before its " + (idat ? "IEND" : "image data (IDAT)") + " chunk");
+        const std::string name = cut_chunk == "IDAT" ? "image data (IDAT)" : "'" + cut_chunk + "'";
+        const std::string where = !cut_chunk.empty() && cut_chunk.find('\0') == std::string::npos
+                                      ? "inside its " + name + " chunk"
+                                      : std::string("before its ") + (idat ? "IEND" : "image data (IDAT)") + " chunk";
+        sink.error(loc, "image " + path + " is truncated: the PNG ends at byte " + std::to_string(b.size()) + " " + where);
         return false;
     }
     (void)interlace;  // Adam7 is decoded by libpng like any other PNG

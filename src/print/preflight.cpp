@@ -123,27 +123,67 @@ void check_images(const render::DisplayList& list, const std::map<std::string, S
     }
 }
 
+namespace {
+
+// Text too close to the trim, gathered per page and paragraph: the lines of one
+// paragraph are drawn one after another at one size, so consecutive runs of one size
+// that break the margin on the same side are one problem, reported once (a layout
+// mistake used to give one warning per line, about 100 for one margin).
+struct NearTrim {
+    const char* side = nullptr;  // null: no group open
+    Length size;
+    std::string first_text;
+    Length closest;
+    int lines = 0;
+};
+
+// The side of the page that `run` comes closest to, and how close (negative: past it).
+std::pair<const char*, Length> nearest_side(const render::DrawGlyphs& run, const render::Page& page) {
+    Length width;
+    for (const shape::Glyph& g : run.glyphs) width += g.advance;
+    // The glyphs' box, roughly: cap height above the baseline, descenders below.
+    const std::pair<const char*, Length> sides[] = {{"left", run.x},
+                                                    {"top", run.y - run.size * 3 / 4},
+                                                    {"right", page.width - (run.x + width)},
+                                                    {"bottom", page.height - (run.y + run.size / 4)}};
+    return *std::min_element(std::begin(sides), std::end(sides),
+                             [](const auto& a, const auto& b) { return a.second < b.second; });
+}
+
+void report_near_trim(const NearTrim& group, const std::string& page, Length margin, const SourceLoc& where,
+                      DiagnosticSink& sink) {
+    if (!group.side) return;
+    const double mm = group.closest.pt() * 25.4 / 72;
+    const std::string lines = group.lines > 1 ? " and " + std::to_string(group.lines - 1) + " more lines" : "";
+    const std::string verb = group.lines > 1 ? (mm < 0 ? "run" : "stand") : (mm < 0 ? "runs" : "stands");
+    const std::string place = mm < 0 ? verb + " " + fixed(-mm, 1) + " mm past the trim"
+                                     : verb + " " + fixed(mm, 1) + " mm from the trim";
+    sink.warning(where, page + ": text \"" + group.first_text.substr(0, 40) + "\"" + lines + " at the " + group.side +
+                            " " + place + "; keep text " + fixed(margin.pt() * 25.4 / 72, 1) + " mm inside it");
+}
+
+}  // namespace
+
 void check_safe_margin(const render::DisplayList& list, Length margin, const SourceLoc& where,
                        DiagnosticSink& sink) {
     for (std::size_t p = 0; p < list.pages.size(); ++p) {
         const render::Page& page = list.pages[p];
+        NearTrim group;
         for (const render::DrawOp& op : page.ops) {
             const auto* run = std::get_if<render::DrawGlyphs>(&op);
             if (!run || run->glyphs.empty()) continue;
-            Length width;
-            for (const shape::Glyph& g : run->glyphs) width += g.advance;
-            // The glyphs' box, roughly: cap height above the baseline, descenders below.
-            const Length top = run->y - run->size * 3 / 4, bottom = run->y + run->size / 4;
-            const Length left = run->x, right = run->x + width;
-            const Length distance = std::min({left, top, page.width - right, page.height - bottom});
-            if (distance >= margin) continue;
-            const double mm = distance.pt() * 25.4 / 72;
-            const std::string place = mm < 0 ? "runs " + fixed(-mm, 1) + " mm past the trim"
-                                             : "stands " + fixed(mm, 1) + " mm from the trim";
-            sink.warning(where, page_name(page, p) + ": text \"" + run->text.substr(0, 40) + "\" " + place +
-                                    "; keep text " +
-                                    fixed(margin.pt() * 25.4 / 72, 1) + " mm inside it");
+            const auto [side, distance] = nearest_side(*run, page);
+            const bool near = distance < margin;
+            if (group.side && (run->size != group.size || (near && side != group.side))) {
+                report_near_trim(group, page_name(page, p), margin, where, sink);  // another paragraph
+                group = {};
+            }
+            if (!near) continue;
+            if (!group.side) group = {side, run->size, run->text, distance, 0};
+            group.closest = std::min(group.closest, distance);
+            ++group.lines;
         }
+        report_near_trim(group, page_name(page, p), margin, where, sink);
     }
 }
 

@@ -295,3 +295,16 @@ TEST_CASE("quire check --layout naming a file that does not exist: a located err
     CHECK(r.exit_code == 1);
     CHECK(r.err.find("layouts/no-such.xml") != std::string::npos);
 }
+
+// README: "stderr ends with a count", also when the build has warnings of its own (here
+// the print preflight's) and with --timings.
+TEST_CASE("the proof count is the last line of stderr, after the warnings", "[cli][proof]") {
+    ScratchDir dir;
+    ToolResult r = run_quire("build --proof --print --timings " + quoted(sample) + " -o " + quoted(dir.file("p.pdf")));
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    REQUIRE(r.err.find(": warning: ") != std::string::npos);
+    const std::size_t last = r.err.rfind('\n', r.err.size() - 2);
+    CHECK(r.err.compare(last + 1, 14, "quire: proof: ") == 0);
+    CHECK(r.err.find("quire: proof: ") == last + 1);
+}

@@ -13,6 +13,14 @@ foreach(f ${xml_files})
   elseif(text MATCHES "<article[ >\n]")
     file(COPY_FILE ${f} ${OUT}/article/${id}.xml)
     file(COPY_FILE ${f} ${OUT}/pipeline/${id}.xml)
+    # fuzz_pipeline also reads a shape from two leading bytes (fuzz_pipeline.cpp): a few
+    # issue shapes around each article, so the fuzzer starts from whole issues.
+    foreach(shape "11;9" "47;12" "16;16" "42;5")  # no NUL: CMake strings cannot hold it
+      list(GET shape 0 flags)
+      list(GET shape 1 copies)
+      string(ASCII ${flags} ${copies} header)
+      file(WRITE ${OUT}/pipeline/${id}-${flags}-${copies}.xml "${header}${text}")
+    endforeach()
   elseif(text MATCHES "<layout[ >\n]")
     file(COPY_FILE ${f} ${OUT}/layout/${id}.xml)
   endif()

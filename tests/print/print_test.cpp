@@ -1,6 +1,7 @@
 // The print stage without a PDF: sheet order, imposition as a transform, marks beyond
 // the bleed, colour for the press.
 #include "print/impose.hpp"
+#include "print/preflight.hpp"
 #include "print/marks.hpp"
 #include "print/press_colour.hpp"
 #include "style/style_sheet.hpp"
@@ -240,4 +241,40 @@ TEST_CASE("press colour: greys stay one ink, colours become CMYK, text is never 
     CHECK(colour(3).space == render::Color::Space::cmyk);
     CHECK((colour(3).c[0] == 0 && colour(3).c[1] == 0 && colour(3).c[2] == 0 && colour(3).c[3] == 1));
     CHECK(colour(4).space == render::Color::Space::cmyk);
+}
+
+// Issue 14: one warning per paragraph and page, not one per line.
+TEST_CASE("text near the trim: one warning per paragraph and page, with the closest line") {
+    render::DisplayList list = labelled_pages(2);
+    auto line = [](double x_pt, double y_pt, double size_pt, const std::string& text) {
+        render::DrawGlyphs run;
+        run.x = Length::from_pt(x_pt);
+        run.y = Length::from_pt(y_pt);
+        run.size = Length::from_pt(size_pt);
+        run.text = text;
+        shape::Glyph glyph;
+        glyph.gid = 1;
+        glyph.advance = Length::from_pt(100);
+        run.glyphs.push_back(glyph);
+        return run;
+    };
+    // Page 1: a paragraph of 30 lines 1 mm from the left edge (one 0.5 mm), a heading at
+    // another size, then a second paragraph at the first size near the right edge.
+    for (int i = 0; i < 30; ++i) list.pages[0].ops.push_back(line(i == 7 ? 1.4 : 2.83, 100 + i * 13, 10.5, "line " + std::to_string(i)));
+    list.pages[0].ops.push_back(line(2.83, 520, 14, "A heading"));
+    for (int i = 0; i < 5; ++i) list.pages[0].ops.push_back(line(492.165, 560 + i * 13, 10.5, "right " + std::to_string(i)));
+    // Page 2: well inside the margins.
+    for (int i = 0; i < 5; ++i) list.pages[1].ops.push_back(line(60, 100 + i * 13, 10.5, "fine"));
+    DiagnosticSink sink;
+    check_safe_margin(list, Length::from_pt(3 * 72 / 25.4), SourceLoc{"layout.xml", 3, 1}, sink);
+    REQUIRE(sink.all().size() == 3);
+    CHECK(format_diagnostic(sink.all()[0]) ==
+          "layout.xml:3:1: warning: page 1: text \"line 0\" and 29 more lines at the left stand 0.5 mm from the trim; "
+          "keep text 3 mm inside it");
+    CHECK(format_diagnostic(sink.all()[1]) ==
+          "layout.xml:3:1: warning: page 1: text \"A heading\" at the left stands 1 mm from the trim; keep text 3 mm "
+          "inside it");
+    CHECK(format_diagnostic(sink.all()[2]) ==
+          "layout.xml:3:1: warning: page 1: text \"right 0\" and 4 more lines at the right stand 1 mm from the trim; "
+          "keep text 3 mm inside it");
 }
