@@ -85,18 +85,17 @@ std::vector<Line> set_lines(const std::vector<Item>& items, const BreakResult& r
                            [](const Glue& g) { return g.stretch_fil.sp; });
                 change = shortfall;
             } else if (glue_stretch + letter_stretch > 0) {
-                // Glue first, up to its stretch; then the letters, up to theirs; past
-                // both, everything in proportion.
-                std::int64_t to_glue = std::min(shortfall, glue_stretch);
-                if (shortfall > glue_stretch + letter_stretch) {
-                    to_glue = static_cast<std::int64_t>(floor_div(static_cast<Wide>(shortfall) * glue_stretch,
-                                                                  glue_stretch + letter_stretch));
-                }
+                // Glue first, up to its stretch; then the letters, up to theirs and never
+                // further (a style's letter-spacing maximum is a limit: issue 15); past
+                // both, the word spaces take the rest, a loose line that --proof counts.
+                // A line with no stretchable glue stays short rather than letterspaced.
+                const std::int64_t to_letters = std::clamp<std::int64_t>(shortfall - glue_stretch, 0, letter_stretch);
+                const std::int64_t to_glue = glue_stretch > 0 ? shortfall - to_letters : 0;
                 if (to_glue > 0) distribute(items, line.glue, to_glue, glue_stretch, [](const Glue& g) { return g.stretch.sp; });
-                if (shortfall - to_glue > 0) {
-                    distribute_boxes(items, line.first, line.last, line.boxes, shortfall - to_glue, letter_stretch, box_stretch);
+                if (to_letters > 0) {
+                    distribute_boxes(items, line.first, line.last, line.boxes, to_letters, letter_stretch, box_stretch);
                 }
-                change = shortfall;
+                change = to_glue + to_letters;
             }
         } else if (shortfall < 0 && glue_shrink + letter_shrink > 0) {
             const std::int64_t lose = std::min(-shortfall, glue_shrink + letter_shrink);

@@ -172,11 +172,12 @@ TEST_CASE("letter spacing: the glue stretches to its limit first, the boxes take
         CHECK(br.ratio == Approx(1.0));
         CHECK(br.badness == badness(10 * 65536, 14 * 65536));
     }
-    {   // 28pt short, past both limits (6 + 8): shared in proportion, 12 to the glue.
+    {   // 28pt short, past both limits (6 + 8): the letters stop at their limit (+4
+        // each), the word space takes the other 20pt (issue 15: limits are limits).
         auto [line, br] = set_at(238);
-        CHECK(line.glue[0].width == pt(22));
-        CHECK(line.boxes[0].extra == pt(8));
-        CHECK(line.boxes[1].extra == pt(8));
+        CHECK(line.glue[0].width == pt(30));
+        CHECK(line.boxes[0].extra == pt(4));
+        CHECK(line.boxes[1].extra == pt(4));
         CHECK(br.ratio == Approx(2.0));
     }
     {   // 5pt too wide: glue -3 (its limit), the boxes -1 each.
@@ -193,4 +194,26 @@ TEST_CASE("letter spacing: the glue stretches to its limit first, the boxes take
         CHECK(line.width == pt(203));
         CHECK(br.overfull == pt(1));
     }
+}
+
+TEST_CASE("letter spacing never passes its limit: a line of one word stays short", "[para][set][letterspacing]") {
+    std::vector<Item> items;
+    add_spaced_box(items, pt(100), pt(4), pt(2), 1);
+    finish_paragraph(items);
+    // Justified to the measure: the paragraph's last line has fil glue, so force a
+    // justified last line by taking the fil away (a one-word line in mid-paragraph).
+    for (Item& item : items) {
+        if (auto* g = std::get_if<Glue>(&item)) g->stretch_fil = Length{};
+    }
+    BreakParams params;
+    params.pretolerance = 10000;
+    params.tolerance = 10000;
+    const LineWidths measure(pt(110));
+    const BreakResult r = break_lines(items, params, measure);
+    REQUIRE(r.breaks.size() == 1);
+    const std::vector<Line> lines = set_lines(items, r, measure);
+    REQUIRE(lines.size() == 1);
+    REQUIRE(lines[0].boxes.size() == 1);
+    CHECK(lines[0].boxes[0].extra == pt(4));
+    CHECK(lines[0].width == pt(104));
 }

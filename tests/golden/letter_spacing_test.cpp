@@ -1,0 +1,102 @@
+// Limits are limits (issue 15): review.xml lets justified lines space their letters by
+// at most 5 % of the font's space (letter-spacing="-5% 0% 5%"), and a line that needs
+// more is a loose line, never letterspaced past the limit. Measured on the page: every
+// word of the justified body text, read with pdftotext's word boxes, against the same
+// word set ragged right (which never spaces letters) in a copy of the project, on the
+// sample issue and on the long test issue's other text.
+#include "tool_run.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <regex>
+
+using namespace quire::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct WordBox {
+    std::string text;
+    double width, height;
+};
+
+std::vector<WordBox> word_boxes(const std::string& pdf) {
+    const ToolResult r = run_tool("pdftotext -bbox -enc UTF-8 " + quoted(pdf) + " -");
+    REQUIRE(r.exit_code == 0);
+    const std::regex word_re(R"re(<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="([0-9.]+)" yMax="([0-9.]+)">([^<]*)</word>)re");
+    std::vector<WordBox> words;
+    for (auto it = std::sregex_iterator(r.out.begin(), r.out.end(), word_re); it != std::sregex_iterator(); ++it) {
+        const auto& m = *it;
+        words.push_back({m[5].str(), std::stod(m[3].str()) - std::stod(m[1].str()), std::stod(m[4].str()) - std::stod(m[2].str())});
+    }
+    return words;
+}
+
+// Builds `manifest` (inside a copy of the project in `dir`) with the body style as
+// the layout has it and again set ragged right; returns both PDFs' word boxes.
+std::pair<std::vector<WordBox>, std::vector<WordBox>> justified_and_ragged(const ScratchDir& dir,
+                                                                           const std::string& manifest) {
+    fs::copy("layouts", dir.path() / "layouts", fs::copy_options::recursive);
+    fs::copy("fonts", dir.path() / "fonts", fs::copy_options::recursive);
+    fs::create_directories(dir.path() / "tests/golden");
+    fs::create_directories(dir.path() / "issues");
+    fs::copy("issues/2025-spring", dir.path() / "issues/2025-spring", fs::copy_options::recursive);
+    fs::copy("tests/golden/long-issue", dir.path() / "tests/golden/long-issue", fs::copy_options::recursive);
+    const std::string layout = dir.file("layouts/review.xml");
+    const std::string justified = dir.file("justified.pdf"), ragged = dir.file("ragged.pdf");
+    auto build = [&](const std::string& out) {
+        const ToolResult r = run_tool(quoted(QUIRE_BINARY) + " build " + quoted(dir.file(manifest)) + " -o " + quoted(out));
+        INFO(r.err);
+        REQUIRE(r.exit_code == 0);
+    };
+    build(justified);
+    std::string text = read_bytes(layout);
+    const std::string body = R"(name="body" font="Serif" size="10.5pt" leading="13pt" align="justify")";
+    REQUIRE(text.find(body) != std::string::npos);
+    REQUIRE(text.find(R"(letter-spacing="-5% 0% 5%")") != std::string::npos);  // what the test holds it to
+    text.replace(text.find(body), body.size(), R"(name="body" font="Serif" size="10.5pt" leading="13pt" align="left")");
+    std::ofstream(layout, std::ios::binary | std::ios::trunc) << text;
+    build(ragged);
+    return {word_boxes(justified), word_boxes(ragged)};
+}
+
+// Each justified word against its ragged width: the difference, shared by its letter
+// gaps, within 5 % of EB Garamond's space at 10.5 pt (2.1 pt) either way, with 0.02 pt
+// for rounding in the reader. Returns how many words were compared.
+int check_letter_spacing(const std::vector<WordBox>& justified, const std::vector<WordBox>& ragged) {
+    std::map<std::pair<std::string, long>, double> natural;  // (text, height in 1/100 pt) -> width
+    auto key = [](const WordBox& w) { return std::pair{w.text, std::lround(w.height * 100)}; };
+    for (const WordBox& w : ragged) natural.emplace(key(w), w.width);
+    const double limit = 0.05 * 2.1 + 0.02;
+    const double body_height = 10.5;  // pdftotext's word box is as tall as the font size
+    int compared = 0;
+    for (const WordBox& w : justified) {
+        const auto found = natural.find(key(w));
+        // Body words only (EB Garamond at 10.5 pt), five letters or more.
+        const long letters = std::count_if(w.text.begin(), w.text.end(), [](char c) { return (c & 0xC0) != 0x80; });
+        if (found == natural.end() || std::abs(w.height - body_height) > 0.1 || letters < 5) continue;
+        const double per_gap = (w.width - found->second) / static_cast<double>(letters - 1);
+        INFO("\"" << w.text << "\": " << found->second << " pt ragged, " << w.width << " pt justified");
+        CHECK(std::abs(per_gap) <= limit);
+        ++compared;
+    }
+    return compared;
+}
+
+}  // namespace
+
+TEST_CASE("justified words are letterspaced within the style's limits: the sample issue", "[golden][letterspacing]") {
+    ScratchDir dir;
+    const auto [justified, ragged] = justified_and_ragged(dir, "issues/2025-spring/issue.xml");
+    CHECK(check_letter_spacing(justified, ragged) > 600);
+}
+
+TEST_CASE("justified words are letterspaced within the style's limits: other text", "[golden][letterspacing]") {
+    ScratchDir dir;
+    const auto [justified, ragged] = justified_and_ragged(dir, "tests/golden/long-issue/issue.xml");
+    CHECK(check_letter_spacing(justified, ragged) > 600);
+}
