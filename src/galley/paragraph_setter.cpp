@@ -205,6 +205,18 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
     hyphen_options.min_word = style.hyphenate_min_word;
     hyphen_options.left_min = style.hyphenate_before;
     hyphen_options.right_min = style.hyphenate_after;
+    hyphen_options.hyphenate_capitalised = style.hyphenate_capitals;
+
+    // The paragraph's last word is never hyphenated: a paragraph does not end in the
+    // tail of a word ("protector-" / "ate."), which TeX's \finalhyphendemerits only
+    // discourages (issue 15).
+    std::size_t last_word = segments.size();
+    for (std::size_t s = segments.size(); s-- > 0;) {
+        if (std::holds_alternative<shape::Word>(segments[s])) {
+            last_word = s;
+            break;
+        }
+    }
 
     for (std::size_t s = 0; s < segments.size(); ++s) {
         if (const auto* word = std::get_if<shape::Word>(&segments[s])) {
@@ -223,7 +235,7 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
                 shape::GlyphRun pre, post;       // a discretionary's parts: [begin, at) and [at, end)
             };
             std::vector<Cut> cuts;
-            if (style.hyphenate && !centred) {
+            if (style.hyphenate && !centred && s != last_word) {
                 std::set<std::size_t> starts;  // cluster starts
                 for (const shape::WordPiece& p : word->pieces) {
                     starts.insert(p.begin);

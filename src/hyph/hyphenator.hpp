@@ -35,8 +35,9 @@ struct Options {
     int min_word = 5;   // letters a word needs before it is hyphenated at all
     int left_min = 2;   // letters before the first hyphen
     int right_min = 3;  // letters after the last hyphen
-    // TeX hyphenates "Southeast"; some houses do not. Words with any other capital
-    // ("UNODC", "iPhone") are never hyphenated.
+    // TeX hyphenates "Southeast"; magazines usually leave names whole (InDesign's
+    // "Hyphenate Capitalized Words" is a style's choice: hyphenate-capitals). Words
+    // with any other capital ("UNODC", "iPhone") are never hyphenated.
     bool hyphenate_capitalised = true;
 };
 

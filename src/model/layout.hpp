@@ -76,6 +76,7 @@ struct ParagraphStyle {
     std::optional<bool> keep_with_next;
     std::optional<bool> hyphenate;
     std::optional<int> hyphenate_min_word, hyphenate_before, hyphenate_after;
+    std::optional<bool> hyphenate_capitals;  // words that begin with a capital (InDesign's "Hyphenate Capitalized Words")
     std::optional<int> hyphenate_limit;  // most consecutive lines ending in a hyphen; 0: no limit
     std::optional<int> tolerance, pretolerance;
     std::optional<bool> snap_to_grid;

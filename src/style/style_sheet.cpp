@@ -105,6 +105,7 @@ StyleSheet::StyleSheet(const model::Layout& layout) {
             if (s->hyphenate_min_word) resolved.hyphenate_min_word = *s->hyphenate_min_word;
             if (s->hyphenate_before) resolved.hyphenate_before = *s->hyphenate_before;
             if (s->hyphenate_after) resolved.hyphenate_after = *s->hyphenate_after;
+            if (s->hyphenate_capitals) resolved.hyphenate_capitals = *s->hyphenate_capitals;
             if (s->hyphenate_limit) resolved.hyphenate_limit = *s->hyphenate_limit;
             if (s->tolerance) resolved.tolerance = *s->tolerance;
             if (s->pretolerance) resolved.pretolerance = *s->pretolerance;

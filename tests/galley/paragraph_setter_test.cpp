@@ -224,9 +224,11 @@ TEST_CASE("a hyphen in a ligature or contextual form breaks it, as TeX's discret
     CHECK(traf.glyphs[3].gid != unbroken.glyphs[3].gid);
 
     // Too narrow for the word, wide enough for "ficked": broken at the point, each
-    // part drawn as shaped apart.
-    galley::SetParagraph broken = e.setter->set(text, body, Length::from_pt(30), "en-GB", {}, Length{});
-    REQUIRE(broken.lines.size() == 2);
+    // part drawn as shaped apart. (Not the paragraph's last word, which is never
+    // hyphenated.)
+    model::InlineText two_words{model::InlineRun{"trafficked victims", {}, "", {}}};
+    galley::SetParagraph broken = e.setter->set(two_words, body, Length::from_pt(30), "en-GB", {}, Length{});
+    REQUIRE(broken.lines.size() == 3);
     CHECK(line_text(broken.lines[0]) == "traf\u2010");
     CHECK(line_text(broken.lines[1]) == "ficked");
     CHECK(broken.overfull_lines == 0);
@@ -236,6 +238,31 @@ TEST_CASE("a hyphen in a ligature or contextual form breaks it, as TeX's discret
     for (std::size_t k = 0; k < 4; ++k) CHECK(first.glyphs[k].gid == traf.glyphs[k].gid);
     REQUIRE(second.glyphs.size() == ficked.glyphs.size());
     for (std::size_t k = 0; k < ficked.glyphs.size(); ++k) CHECK(second.glyphs[k].gid == ficked.glyphs[k].gid);
+}
+
+TEST_CASE("a paragraph never ends in the tail of a hyphenated word", "[galley][hyphenation]") {
+    Engine& e = engine();
+    const style::ParagraphStyle& body = e.styles->paragraph("body");
+    // Alone, "trafficked" is the last word: too wide for 30 pt, it stays whole (an
+    // overfull line) rather than leave "ficked" as the paragraph's last line.
+    model::InlineText text{model::InlineRun{"trafficked", {}, "", {}}};
+    galley::SetParagraph set = e.setter->set(text, body, Length::from_pt(30), "en-GB", {}, Length{});
+    REQUIRE(set.lines.size() == 1);
+    CHECK(line_text(set.lines[0]) == "trafficked");
+}
+
+TEST_CASE("words that begin with a capital are hyphenated only when the style says so", "[galley][hyphenation]") {
+    Engine& e = engine();
+    style::ParagraphStyle body = e.styles->paragraph("body");
+    REQUIRE_FALSE(body.hyphenate_capitals);  // the default
+    // British patterns break "Cambodia" as Cam-bodia; at 36 pt it does not fit whole.
+    model::InlineText text{model::InlineRun{"Cambodia is", {}, "", {}}};
+    galley::SetParagraph names_whole = e.setter->set(text, body, Length::from_pt(36), "en-GB", {}, Length{});
+    for (const page::Line& line : names_whole.lines) CHECK_FALSE(ends_with_hyphen(line_text(line)));
+    body.hyphenate_capitals = true;
+    galley::SetParagraph hyphenated = e.setter->set(text, body, Length::from_pt(36), "en-GB", {}, Length{});
+    REQUIRE_FALSE(hyphenated.lines.empty());
+    CHECK(line_text(hyphenated.lines[0]) == "Cam\u2010");
 }
 
 TEST_CASE("letter spacing justifies a line whose word spaces cannot move", "[galley][letterspacing]") {
