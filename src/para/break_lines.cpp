@@ -394,4 +394,16 @@ BreakResult break_lines(const std::vector<Item>& items, const BreakParams& param
     return result;
 }
 
+BreakResult break_lines_stepped(const std::vector<Item>& items, BreakParams params, const LineWidths& widths,
+                                const std::vector<Length>& wider, BreakTrace* trace) {
+    BreakResult result = break_lines(items, params, widths, trace);
+    for (const Length stretch : wider) {
+        if (result.pass != BreakPass::emergency || result.overfull_lines.empty()) break;
+        params.emergency_stretch = stretch;
+        BreakResult next = break_lines(items, params, widths, trace);
+        if (next.overfull_lines.size() < result.overfull_lines.size()) result = std::move(next);
+    }
+    return result;
+}
+
 }  // namespace quire::para

@@ -84,4 +84,11 @@ struct BreakResult {
 BreakResult break_lines(const std::vector<Item>& items, const BreakParams& params,
                         const LineWidths& widths, BreakTrace* trace = nullptr);
 
+// As break_lines, with emergency stretch in steps: params.emergency_stretch first, and
+// each of `wider` in turn only while the emergency pass still leaves a line overfull.
+// A small first step keeps emergency lines close to the font's space; the wider ones
+// are for the paragraphs it cannot set at all (issue 15).
+BreakResult break_lines_stepped(const std::vector<Item>& items, BreakParams params, const LineWidths& widths,
+                                const std::vector<Length>& wider, BreakTrace* trace = nullptr);
+
 }  // namespace quire::para

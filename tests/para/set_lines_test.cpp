@@ -217,3 +217,32 @@ TEST_CASE("letter spacing never passes its limit: a line of one word stays short
     CHECK(lines[0].boxes[0].extra == pt(4));
     CHECK(lines[0].width == pt(104));
 }
+
+TEST_CASE("emergency stretch in steps: the wider step only where the first leaves a line overfull", "[para][emergency]") {
+    // box(50) glue(5, 2, 1) box(60) at a measure of 100: "50 60" is 14pt too wide for
+    // its shrink, so the first line is "50" alone, 50pt short with no stretch of its
+    // own: only emergency stretch can make it feasible (badness <= 200 needs about
+    // 40pt of it).
+    std::vector<Item> items;
+    add_box(items, pt(50), 1);
+    add_space(items, pt(5), pt(2), pt(1));
+    add_box(items, pt(60), 2);
+    finish_paragraph(items);
+    BreakParams params;
+    params.pretolerance = 100;
+    params.tolerance = 200;
+    params.emergency_stretch = pt(10);
+    const LineWidths measure(pt(100));
+    const BreakResult small = break_lines(items, params, measure);
+    REQUIRE(small.pass == BreakPass::emergency);
+    REQUIRE_FALSE(small.overfull_lines.empty());  // the premise: 10pt is not enough
+    const BreakResult stepped = break_lines_stepped(items, params, measure, {pt(45)});
+    CHECK(stepped.pass == BreakPass::emergency);
+    CHECK(stepped.overfull_lines.empty());
+    CHECK(stepped.breaks.size() == 2);
+    // A paragraph the first step sets is left as it set it.
+    params.emergency_stretch = pt(45);
+    const BreakResult enough = break_lines_stepped(items, params, measure, {pt(90)});
+    CHECK(enough.overfull_lines.empty());
+    CHECK(enough.total_demerits == break_lines(items, params, measure).total_demerits);
+}
