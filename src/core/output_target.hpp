@@ -14,8 +14,9 @@ enum class OutputTarget {
     refused,          // a directory, a socket, a block device, a terminal on stdout
 };
 
-// Classifies `path` (symlinks followed); for `refused`, `why` says what it is in a few
-// words ("a directory", "a socket", ...).
-OutputTarget output_target(const std::string& path, std::string* why = nullptr);
+// Classifies `path` (symlinks followed); for `refused`, `refusal` receives the whole
+// message for the user ("the output is a directory; name the PDF file ..."), the same
+// wherever the refusal is reported.
+OutputTarget output_target(const std::string& path, std::string* refusal = nullptr);
 
 }  // namespace quire

@@ -28,21 +28,12 @@ std::vector<std::string> input_files(const model::Issue& issue) {
 OutputProblem check_output_path(const std::string& output, const model::Issue& issue, DiagnosticSink& sink) {
     const SourceLoc loc{output, 0, 0};
     std::error_code ec;
-    std::string why;
-    switch (output_target(output, &why)) {
+    std::string refusal;
+    switch (output_target(output, &refusal)) {
         case OutputTarget::standard_output:
         case OutputTarget::stream: return OutputProblem::none;  // written into, never replaced
         case OutputTarget::file: break;
-        case OutputTarget::refused:
-            if (why == "a directory") {
-                sink.error(loc, "the output is a directory; name the PDF file to write (e.g. -o " +
-                                    (fs::path(output) / "issue.pdf").string() + ")");
-            } else {
-                sink.error(loc, "the output is " + why +
-                                    "; quire writes a regular file, a character device or a pipe (-o - for standard "
-                                    "output)");
-            }
-            return OutputProblem::not_a_file;
+        case OutputTarget::refused: sink.error(loc, refusal); return OutputProblem::not_a_file;
     }
     // Compare real files, not spellings: ./a.xml, a.xml and a symlink to it are one.
     if (fs::exists(output, ec)) {

@@ -177,14 +177,14 @@ bool write_stream(const std::string& path, bool standard_output, std::string_vie
 }  // namespace
 
 bool replace_file(const std::string& path, std::string_view bytes, DiagnosticSink& diagnostics) {
-    std::string why;
-    switch (output_target(path, &why)) {
+    std::string refusal;
+    switch (output_target(path, &refusal)) {
         case OutputTarget::standard_output: return write_stream(path, true, bytes, diagnostics);
         case OutputTarget::stream: return write_stream(path, false, bytes, diagnostics);
         case OutputTarget::file: return replace_regular_file(path, bytes, diagnostics);
         case OutputTarget::refused: break;
     }
-    diagnostics.error({path, 0, 0}, "the output is " + why + "; quire writes regular files, devices, pipes and -");
+    diagnostics.error({path, 0, 0}, refusal);
     return false;
 }
 
