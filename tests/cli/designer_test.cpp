@@ -36,11 +36,7 @@ const std::string a5_layout = "layouts/a5-single.xml";
 
 // The project's layouts/, fonts/ and the sample issue, copied so they can be edited.
 std::string copy_sample(const ScratchDir& dir) {
-    const fs::path root = QUIRE_SOURCE_DIR;
-    fs::copy(root / "layouts", dir.path() / "layouts", fs::copy_options::recursive);
-    fs::copy(root / "fonts", dir.path() / "fonts", fs::copy_options::recursive);
-    fs::create_directories(dir.path() / "issues");
-    fs::copy(root / "issues/2025-spring", dir.path() / "issues/2025-spring", fs::copy_options::recursive);
+    copy_project(dir, {"issues/2025-spring"});
     return dir.file("issues/2025-spring/issue.xml");
 }
 

@@ -40,12 +40,7 @@ std::vector<WordBox> word_boxes(const std::string& pdf) {
 // the layout has it and again set ragged right; returns both PDFs' word boxes.
 std::pair<std::vector<WordBox>, std::vector<WordBox>> justified_and_ragged(const ScratchDir& dir,
                                                                            const std::string& manifest) {
-    fs::copy("layouts", dir.path() / "layouts", fs::copy_options::recursive);
-    fs::copy("fonts", dir.path() / "fonts", fs::copy_options::recursive);
-    fs::create_directories(dir.path() / "tests/golden");
-    fs::create_directories(dir.path() / "issues");
-    fs::copy("issues/2025-spring", dir.path() / "issues/2025-spring", fs::copy_options::recursive);
-    fs::copy("tests/golden/long-issue", dir.path() / "tests/golden/long-issue", fs::copy_options::recursive);
+    copy_project(dir, {"issues/2025-spring", "tests/golden/long-issue"});
     const std::string layout = dir.file("layouts/review.xml");
     const std::string justified = dir.file("justified.pdf"), ragged = dir.file("ragged.pdf");
     auto build = [&](const std::string& out) {

@@ -140,8 +140,7 @@ std::vector<IssueShape> issue_shapes() {
 }
 
 std::string write_issue(const ScratchDir& dir, const IssueShape& shape, const std::string& layout) {
-    fs::copy("layouts", dir.path() / "layouts", fs::copy_options::recursive);
-    fs::copy("fonts", dir.path() / "fonts", fs::copy_options::recursive);
+    copy_project(dir);
     write_file(dir.path() / "layouts" / layout, layout_text(layout, shape));
     const fs::path issue = dir.path() / "issues/matrix";
     fs::create_directories(issue / "images");

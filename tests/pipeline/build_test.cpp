@@ -174,9 +174,7 @@ TEST_CASE("a plain build streams its pages to the PDF and gives the same bytes a
 
 TEST_CASE("a failed build leaves the previous PDF as it was", "[pipeline][safety]") {
     ScratchDir dir;
-    fs::copy("issues", dir.path() / "issues", fs::copy_options::recursive);
-    fs::copy("layouts", dir.path() / "layouts", fs::copy_options::recursive);
-    fs::copy("fonts", dir.path() / "fonts", fs::copy_options::recursive);
+    copy_project(dir, {"issues"});
     const std::string manifest = dir.file("issues/2025-spring/issue.xml");
     const std::string pdf = dir.file("issues/2025-spring/issue.pdf");
     REQUIRE(run_tool(quoted(QUIRE_BINARY) + " build " + quoted(manifest)).exit_code == 0);  // default output name

@@ -21,10 +21,7 @@ namespace {
 
 // The sample project (layouts, fonts, the 2025-spring issue) copied into `dir`.
 fs::path copy_sample(const ScratchDir& dir) {
-    fs::copy("layouts", dir.path() / "layouts", fs::copy_options::recursive);
-    fs::copy("fonts", dir.path() / "fonts", fs::copy_options::recursive);
-    fs::create_directories(dir.path() / "issues");
-    fs::copy("issues/2025-spring", dir.path() / "issues/2025-spring", fs::copy_options::recursive);
+    copy_project(dir, {"issues/2025-spring"});
     return dir.path() / "issues/2025-spring";
 }
 

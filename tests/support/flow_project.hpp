@@ -16,10 +16,7 @@ namespace quire::test {
 // the layout's <fonts>. Returns the copied manifest's path.
 inline std::string long_issue_with_flow(const ScratchDir& dir, const std::string& flow) {
     namespace fs = std::filesystem;
-    fs::copy("layouts", dir.path() / "layouts", fs::copy_options::recursive);
-    fs::copy("fonts", dir.path() / "fonts", fs::copy_options::recursive);
-    fs::create_directories(dir.path() / "tests/golden");
-    fs::copy("tests/golden/long-issue", dir.path() / "tests/golden/long-issue", fs::copy_options::recursive);
+    copy_project(dir, {"tests/golden/long-issue"});
     const std::string layout = dir.file("layouts/review.xml");
     std::string text = read_bytes(layout);
     const std::string fonts = "<fonts fallback";

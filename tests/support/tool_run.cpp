@@ -29,6 +29,16 @@ std::string read_bytes(const std::string& path) {
     return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 
+void copy_project(const ScratchDir& dir, const std::vector<std::string>& trees) {
+    namespace fs = std::filesystem;
+    fs::copy("layouts", dir.path() / "layouts", fs::copy_options::recursive);
+    fs::copy("fonts", dir.path() / "fonts", fs::copy_options::recursive);
+    for (const std::string& tree : trees) {
+        fs::create_directories((dir.path() / tree).parent_path());
+        fs::copy(tree, dir.path() / tree, fs::copy_options::recursive);
+    }
+}
+
 std::string quoted(const std::string& path) {
     std::string out = "'";
     for (char c : path) {

@@ -3,6 +3,7 @@
 // a way to run command-line tools (qpdf, pdffonts, pdftotext, gs, quire itself).
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace quire::test {
 
@@ -29,6 +30,11 @@ struct ToolResult {
 ToolResult run_tool(const std::string& command);
 
 std::string read_bytes(const std::string& path);
+
+// A copy of the project in `dir`, for tests that build or edit an issue: layouts/ and
+// fonts/, and each of `trees` (folders from the project root, e.g.
+// "issues/2025-spring"). Tests run from the project root.
+void copy_project(const ScratchDir& dir, const std::vector<std::string>& trees = {});
 
 // Quotes a path for the shell.
 std::string quoted(const std::string& path);
