@@ -29,6 +29,7 @@ std::optional<FontId> FamilyTable::load_style(const model::FontFamily& family, S
     }
     std::optional<FontId> id;
     if (!path->empty()) id = registry_.load(*path, family.loc, sink);
+    if (id) family_of_.emplace(*id, index);
     loaded_.emplace(key, id);
     return id;
 }
@@ -65,6 +66,11 @@ std::optional<FontId> FamilyTable::font(const std::string& name, model::Weight w
     }
     if (warned_unknown_.insert(name).second) sink.error(family->loc, "no face of font family '" + name + "' could be loaded");
     return std::nullopt;
+}
+
+const model::ProtrusionTable& FamilyTable::protrusion(FontId font) const {
+    const auto it = family_of_.find(font);
+    return it == family_of_.end() ? model::default_protrusion() : families_[it->second].protrusion;
 }
 
 std::vector<FontId> FamilyTable::fallback_fonts(const std::vector<std::string>& names, model::Weight weight,

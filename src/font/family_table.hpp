@@ -34,6 +34,10 @@ public:
 
     FontRegistry& registry() { return registry_; }
 
+    // The protrusion table of the family that first loaded `font`; the default table
+    // for a face no family loaded (system fallback).
+    const model::ProtrusionTable& protrusion(FontId font) const;
+
 private:
     enum Style { regular, italic, bold, bold_italic };
     std::optional<FontId> load_style(const model::FontFamily& family, Style style, DiagnosticSink& sink);
@@ -44,6 +48,7 @@ private:
     std::map<std::pair<std::size_t, int>, std::optional<FontId>> loaded_;
     std::set<std::pair<std::size_t, int>> warned_fallback_;
     std::set<std::string> warned_unknown_;
+    std::map<FontId, std::size_t> family_of_;  // each loaded face's first family
 };
 
 }  // namespace quire::font

@@ -2,7 +2,9 @@
 
 #include "font/face_metrics.hpp"
 #include "font/font_registry.hpp"
+#include "galley/microtype.hpp"
 #include "para/item_builders.hpp"
+#include "para/line_fit.hpp"
 #include "para/set_lines.hpp"
 #include "para/trace.hpp"
 
@@ -420,6 +422,32 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
     if (centred) para::finish_centred(items, ragged_stretch);
     else para::finish_paragraph(items);
 
+    // Microtypography (microtype.hpp): each piece's hang into the margins, from its
+    // font family's protrusion table; in justified text, what its glyphs may gain or
+    // lose. A hyphen at a break counts as the piece it ends.
+    const bool scales = justified && (style.glyph_scaling.min != 100 || style.glyph_scaling.max != 100);
+    for (para::Item& item : items) {
+        if (auto* box = std::get_if<para::Box>(&item); box && box->payload > 0) {
+            const shape::GlyphRun& run = pieces[box->payload - 1].run;
+            if (style.protrusion) {
+                const model::ProtrusionTable& table = fonts_.families().protrusion(run.font);
+                box->hang_left = hang_left(run, table);
+                box->hang_right = hang_right(run, table);
+            }
+            if (scales) {
+                box->scale_stretch = scale_stretch(box->width, style.glyph_scaling);
+                box->scale_shrink = scale_shrink(box->width, style.glyph_scaling);
+            }
+        } else if (auto* pen = std::get_if<para::Penalty>(&item); pen && pen->payload > 0 && pen->width.sp > 0) {
+            const shape::GlyphRun& run = pieces[pen->payload - 1].run;
+            if (style.protrusion) pen->hang_right = hang_right(run, fonts_.families().protrusion(run.font));
+            if (scales) {
+                pen->scale_stretch = scale_stretch(pen->width, style.glyph_scaling);
+                pen->scale_shrink = scale_shrink(pen->width, style.glyph_scaling);
+            }
+        }
+    }
+
     // 3. Break.
     para::BreakParams params;
     params.pretolerance = style.pretolerance;
@@ -430,6 +458,7 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
     // font's space (issue 15: on GPL-3's text, sd of the word spaces 0.50 -> 0.34).
     params.emergency_stretch = justified ? style.text.size * 3 / 2 : Length{};
     params.max_hyphen_run = style.hyphenate_limit;
+    params.scaling_steps = scales ? scaling_steps : 0;
     const bool shaped = shape && !shape->widths.empty();
     const para::LineWidths widths = shaped ? para::LineWidths(shape->widths) : para::LineWidths(width);
     auto indent_of = [&](std::size_t line) {
@@ -453,7 +482,7 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
                 << "' at " << format_pt(width) << "\n" << trace->text() << '\n';
     }
     result.pass = breaks.pass;
-    std::vector<para::Line> lines = para::set_lines(items, breaks, widths);
+    std::vector<para::Line> lines = para::set_lines(items, breaks, widths, params.scaling_steps);
 
     // 4. Lines -> drawing operations relative to each line's origin.
     for (std::size_t n = 0; n < lines.size(); ++n) {
@@ -475,6 +504,15 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
         };
         std::optional<SpaceGlyph> pending_space;
         Length pending_glue;
+        const int scale = set.scale_step != 0 ? horizontal_scale(style.glyph_scaling, set.scale_step) : 1000;
+        // A piece drawn at the line's glyph scaling: `extra` wider, as the breaker counted it.
+        auto scaled_piece = [&](const Piece& piece, Length scale_stretch, Length scale_shrink) {
+            const std::int64_t extra = para::scaled_by(scale_stretch, scale_shrink, set.scale_step, set.scaling_steps);
+            if (extra == 0) return piece;
+            Piece copy = piece;
+            scale_run(copy.run, Length::from_sp(extra), scale);
+            return copy;
+        };
         auto draw_piece = [&](const Piece& piece) {
             // The glue since the last piece becomes a real space glyph (so text
             // extraction and search see words) when it was a space in the run's font.
@@ -492,7 +530,11 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
             const Source& source = sources[piece.source];
             if (first_word_loc.file.empty()) first_word_loc = piece.loc;
             fonts_used.insert(piece.run.font);
+            // Every piece of a line is drawn at its scale (a discretionary's piece too,
+            // whose box may be empty).
+            const int piece_scale = scale;
             bool joins = !runs.empty() && runs.back().font == piece.run.font && runs.back().size == piece.run.size &&
+                         runs.back().horizontal_scale == piece_scale &&
                          runs.back().color.space == source.color.space &&
                          std::equal(std::begin(runs.back().color.c), std::end(runs.back().color.c), std::begin(source.color.c)) &&
                          ink_end == x;
@@ -502,6 +544,7 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
                 draw.font = piece.run.font;
                 draw.size = piece.run.size;
                 draw.color = source.color;
+                draw.horizontal_scale = piece_scale;
                 runs.push_back(std::move(draw));
             }
             render::DrawGlyphs& draw = runs.back();
@@ -524,7 +567,9 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
             if (const auto* box = std::get_if<para::Box>(&item)) {
                 if (box->payload == 0) { x += box->width; continue; }
                 if (auto u = unbroken.find(i); u != unbroken.end() && i != set.first) {
-                    draw_piece(pieces[u->second - 1]);  // a discretionary not broken: the ligature as shaped
+                    // A discretionary not broken: the ligature as shaped, scaled by what
+                    // the box after the break would have gained.
+                    draw_piece(scaled_piece(pieces[u->second - 1], box->scale_stretch, box->scale_shrink));
                     continue;
                 }
                 while (box_index < set.boxes.size() && set.boxes[box_index].item < i) ++box_index;
@@ -532,10 +577,10 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
                     // Letter spacing the breaker used on this line.
                     Piece spaced = pieces[box->payload - 1];
                     spread_letter_spacing(spaced.run, spaced.gaps, set.boxes[box_index].extra);
-                    draw_piece(spaced);
+                    draw_piece(scaled_piece(spaced, box->scale_stretch, box->scale_shrink));
                     continue;
                 }
-                draw_piece(pieces[box->payload - 1]);
+                draw_piece(scaled_piece(pieces[box->payload - 1], box->scale_stretch, box->scale_shrink));
             } else if (std::holds_alternative<para::Glue>(item)) {
                 if (discretionary_glue.count(i)) continue;  // drawn as part of the box after it
                 while (glue_index < set.glue.size() && set.glue[glue_index].item < i) ++glue_index;
@@ -547,13 +592,19 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
                 if (auto space = spaces.find(i); space != spaces.end()) pending_space = space->second;
                 x += w;
             } else if (const auto* penalty = std::get_if<para::Penalty>(&item)) {
-                if (i + 1 == set.last && penalty->width.sp > 0 && penalty->payload > 0) draw_piece(pieces[penalty->payload - 1]);
+                if (i + 1 == set.last && penalty->width.sp > 0 && penalty->payload > 0) {
+                    draw_piece(scaled_piece(pieces[penalty->payload - 1], penalty->scale_stretch, penalty->scale_shrink));
+                }
             }
         }
         close_link(ink_end);
-        out.natural_width = indent_of(n) + ink_end;
+        // To the measure's edge: what hangs past it on either side is not counted.
+        out.natural_width = indent_of(n) + ink_end - set.hang_left - set.hang_right;
         const Length line_width = widths(static_cast<int>(n));
-        Length shift = indent_of(n) + (align == model::Align::right ? line_width - ink_end : Length{});
+        // Margin kerning: the line starts hang_left left of its measure (right-aligned
+        // lines end hang_right past it).
+        Length shift = align == model::Align::right ? indent_of(n) + line_width + set.hang_right - ink_end
+                                                    : indent_of(n) - set.hang_left;
         for (font::FontId f : fonts_used) {
             const font::FaceMetrics& m = registry.metrics(f);
             for (const render::DrawGlyphs& r : runs) {
@@ -573,6 +624,8 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
             out.ops.push_back(std::move(l));
         }
         out.hyphenated = set.hyphenated;
+        out.hang_left = set.hang_left;
+        out.hang_right = set.hang_right;
         if (set.hyphenated) ++result.hyphenated_lines;
         result.lines.push_back(std::move(out));
     }

@@ -1,7 +1,7 @@
 # Writes a C++ file holding each schema's text as a raw string literal.
 set(content "// Generated from src/input/schemas/*.rng by embed_schemas.cmake. Do not edit.\n")
 string(APPEND content "#include <string_view>\nnamespace quire::input {\n")
-foreach(kind issue article layout)
+foreach(kind issue article layout protrusion)
   file(READ ${SCHEMA_DIR}/${kind}.rng text)
   string(FIND "${text}" ")quire_rng\"" clash)
   if(NOT clash EQUAL -1)

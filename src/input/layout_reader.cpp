@@ -2,6 +2,7 @@
 #include "input/suggest.hpp"
 
 #include "input/font_probe.hpp"
+#include "input/protrusion_reader.hpp"
 #include "input/schema.hpp"
 #include "input/xml_file.hpp"
 
@@ -153,7 +154,22 @@ private:
             family.italic = font_file(f, "italic");
             family.bold = font_file(f, "bold");
             family.bold_italic = font_file(f, "bold-italic");
+            read_family_protrusion(f, family.protrusion);
             layout_.families.push_back(std::move(family));
+        }
+    }
+
+    // The family's protrusion table: its file, if it names one, for the default; then
+    // its own <protrude> entries.
+    void read_family_protrusion(const xmlNode* family, model::ProtrusionTable& table) {
+        if (auto href = attribute(family, "protrusion")) {
+            const SourceLoc loc = file_.attr_loc(family, "protrusion");
+            if (auto path = paths_.resolve(file_.path(), *href, loc, "protrusion table", sink_)) {
+                if (auto read = read_protrusion(*path, sink_)) table = std::move(*read);
+            }
+        }
+        for (const xmlNode* p = family->children; p; p = p->next) {
+            if (is_element(p, "protrude")) apply_protrude(file_, p, table, sink_);
         }
     }
 
@@ -250,6 +266,14 @@ private:
         if (auto v = attribute(e, "snap-to-grid")) s.snap_to_grid = yes(*v);
         s.word_spacing = spacing_of(e, "word-spacing", 0, 1000);
         s.letter_spacing = spacing_of(e, "letter-spacing", -100, 500);
+        s.glyph_scaling = spacing_of(e, "glyph-scaling", 50, 200);
+        if (s.glyph_scaling && s.glyph_scaling->desired != 100) {
+            sink_.error(file_.attr_loc(e, "glyph-scaling"),
+                        "glyph-scaling \"" + *attribute(e, "glyph-scaling") +
+                            "\": the desired value must be 100% (glyphs are scaled only to justify a line)");
+            s.glyph_scaling.reset();
+        }
+        if (auto v = attribute(e, "protrusion")) s.protrusion = yes(*v);
         if (auto v = attribute(e, "drop-cap-lines")) {
             s.drop_cap_lines = std::stoi(*v);
             if (*s.drop_cap_lines == 1) {

@@ -17,6 +17,7 @@ namespace quire::input {
 extern const std::string_view issue_schema_source;
 extern const std::string_view article_schema_source;
 extern const std::string_view layout_schema_source;
+extern const std::string_view protrusion_schema_source;
 
 namespace {
 
@@ -28,8 +29,8 @@ struct CompiledSchema {
 
 // Schemas are compiled once per process and never freed: they are part of the program.
 const CompiledSchema& compiled(SchemaKind kind) {
-    static CompiledSchema schemas[3];
-    static std::once_flag once[3];
+    static CompiledSchema schemas[4];
+    static std::once_flag once[4];
     int index = static_cast<int>(kind);
     std::call_once(once[index], [&] {
         CompiledSchema& s = schemas[index];
@@ -179,6 +180,7 @@ std::string_view schema_text(SchemaKind kind) {
         case SchemaKind::issue: return issue_schema_source;
         case SchemaKind::article: return article_schema_source;
         case SchemaKind::layout: return layout_schema_source;
+        case SchemaKind::protrusion: return protrusion_schema_source;
     }
     return {};
 }

@@ -13,7 +13,7 @@
 
 namespace quire::input {
 
-enum class SchemaKind { issue, article, layout };
+enum class SchemaKind { issue, article, layout, protrusion };
 
 // The schema's source text (RELAX NG XML syntax), as built into the binary.
 std::string_view schema_text(SchemaKind kind);

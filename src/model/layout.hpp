@@ -36,10 +36,25 @@ struct FlowSettings {
     SourceLoc loc;
 };
 
+// How far a character standing first (left) or last (right) on a line hangs into the
+// margin, in thousandths of its glyph's width (pdfTeX's \lpcode and \rpcode).
+struct Protrusion {
+    int left = 0, right = 0;
+    friend bool operator==(const Protrusion&, const Protrusion&) = default;
+};
+using ProtrusionTable = std::map<char32_t, Protrusion>;
+
+// The protrusion a family gets when its layout names no table: the usual Latin
+// punctuation, quotes and dashes (model.cpp).
+const ProtrusionTable& default_protrusion();
+
 struct FontFamily {
     std::string name;
     std::string regular, italic, bold, bold_italic;  // resolved paths; empty when not given
     SourceLoc loc;
+    // Its protrusion table: the file the family names (protrusion="..."), or the
+    // default, with the family's own <protrude> entries over it.
+    ProtrusionTable protrusion = default_protrusion();
 };
 
 enum class Align { justify, left, right, center };
@@ -81,6 +96,8 @@ struct ParagraphStyle {
     std::optional<int> tolerance, pretolerance;
     std::optional<bool> snap_to_grid;
     std::optional<Spacing> word_spacing, letter_spacing;  // justification
+    std::optional<Spacing> glyph_scaling;          // justification: percent of the glyphs' width
+    std::optional<bool> protrusion;                // margin kerning (the family's protrusion table)
     std::optional<int> drop_cap_lines;             // 0: no drop cap
     std::optional<std::string> drop_cap_style;     // character style of the cap
     SourceLoc loc;

@@ -22,7 +22,9 @@ namespace quire::page {
 struct Line {
     Length width;                       // the measure it was set to
     Length natural_width;               // what the text itself takes (<= width unless
-                                        // justified): to right-align or centre a line
+                                        // justified), less what hangs into the margins
+                                        // (hang_left, hang_right): to right-align or
+                                        // centre a line
     Length ascent;                      // above the baseline (tallest glyph's font ascender)
     Length descent;                     // below the baseline (positive)
     std::vector<render::DrawOp> ops;    // relative to the line's origin
@@ -34,6 +36,9 @@ struct Line {
     // should end here, so that a reader -- and a text search -- need not turn the page
     // in mid-word (InDesign's "hyphenate across column" off).
     bool hyphenated = false;
+    // Margin kerning: how far its first glyph stands left of the measure, and its
+    // last right of it (protrusion; galley/microtype.hpp).
+    Length hang_left, hang_right;
 };
 
 // Where a block stands across the columns.

@@ -1,5 +1,6 @@
 #include "para/break_lines.hpp"
 
+#include "para/line_fit.hpp"
 #include "para/line_range.hpp"
 #include "para/trace.hpp"
 
@@ -20,6 +21,7 @@ constexpr std::int64_t awful_bad = std::numeric_limits<std::int64_t>::max() / 4;
 
 struct Sums {
     std::int64_t width = 0, stretch = 0, shrink = 0, fil = 0, letter_stretch = 0, letter_shrink = 0;
+    std::int64_t scale_stretch = 0, scale_shrink = 0;
 };
 
 // The paragraph, read once: prefix sums make the width of any line two subtractions
@@ -28,6 +30,7 @@ struct Paragraph {
     const std::vector<Item>& items;
     std::vector<Sums> prefix;         // prefix[i]: totals over items [0, i)
     std::vector<std::size_t> starts;  // starts[i]: first box at or after i (or n)
+    std::vector<std::size_t> box_before;  // box_before[i]: last box before i (n: none)
     std::size_t end = 0;              // the final break: last item if forced, else n
 
     explicit Paragraph(const std::vector<Item>& list) : items(list) {
@@ -39,6 +42,8 @@ struct Paragraph {
                 s.width += box->width.sp;
                 s.letter_stretch += box->stretch.sp;
                 s.letter_shrink += box->shrink.sp;
+                s.scale_stretch += box->scale_stretch.sp;
+                s.scale_shrink += box->scale_shrink.sp;
             } else if (const auto* glue = std::get_if<Glue>(&items[i])) {
                 s.width += glue->width.sp;
                 s.stretch += glue->stretch.sp;
@@ -50,6 +55,10 @@ struct Paragraph {
         starts.assign(n + 1, n);
         for (std::size_t i = n; i-- > 0;) {
             starts[i] = std::holds_alternative<Box>(items[i]) ? i : starts[i + 1];
+        }
+        box_before.assign(n + 1, n);
+        for (std::size_t i = 1; i <= n; ++i) {
+            box_before[i] = std::holds_alternative<Box>(items[i - 1]) ? i - 1 : box_before[i - 1];
         }
         end = n;
         if (n > 0) {
@@ -76,6 +85,19 @@ struct Paragraph {
             return hyphenate || !p->hyphenation;
         }
         return false;
+    }
+
+    // How far the line [start, b) hangs into the margins (Box::hang_left, hang_right):
+    // its first box on the left; on the right the hyphen broken at, or the last box.
+    std::int64_t hangs(std::size_t start, std::size_t b) const {
+        const std::size_t first = starts[std::min(start, items.size())];
+        if (first >= b || first >= items.size()) return 0;
+        std::int64_t h = std::get<Box>(items[first]).hang_left.sp;
+        const Penalty* pen = penalty_at(b);
+        if (pen != nullptr && pen->width.sp > 0) return h + pen->hang_right.sp;
+        const std::size_t last = box_before[std::min(b, items.size())];
+        if (last < items.size() && last >= first) h += std::get<Box>(items[last]).hang_right.sp;
+        return h;
     }
 
     // TeX §837, §879: the next line starts at the first box after the break.
@@ -176,14 +198,22 @@ std::optional<PassOutcome> run_pass(const Paragraph& par, const BreakParams& par
         for (std::size_t i = 0; i < active.size(); ++i) {
             const Active& a = active[i];
             const std::size_t lo = std::min(a.start, b);
-            std::int64_t natural = par.prefix[b].width - par.prefix[lo].width;
-            if (pen != nullptr && a.start <= b) natural += penalty_width;
+            std::int64_t natural = par.prefix[b].width - par.prefix[lo].width - par.hangs(a.start, b);
+            Length scale_stretch = Length::from_sp(par.prefix[b].scale_stretch - par.prefix[lo].scale_stretch);
+            Length scale_shrink = Length::from_sp(par.prefix[b].scale_shrink - par.prefix[lo].scale_shrink);
+            if (pen != nullptr && a.start <= b) {
+                natural += penalty_width;
+                scale_stretch += pen->scale_stretch;
+                scale_shrink += pen->scale_shrink;
+            }
             const std::int64_t stretch = par.prefix[b].stretch - par.prefix[lo].stretch + spec.extra_stretch;
             const std::int64_t shrink = par.prefix[b].shrink - par.prefix[lo].shrink;
             const std::int64_t fil = par.prefix[b].fil - par.prefix[lo].fil;
             const std::int64_t letter_stretch = par.prefix[b].letter_stretch - par.prefix[lo].letter_stretch;
             const std::int64_t letter_shrink = par.prefix[b].letter_shrink - par.prefix[lo].letter_shrink;
-            const std::int64_t shortfall = widths(a.line).sp - natural;
+            // Glyph scaling first (line_fit.hpp); the glue's badness is for what is left.
+            const std::int64_t shortfall =
+                fit_line(widths(a.line).sp - natural, fil, scale_stretch, scale_shrink, params.scaling_steps).shortfall;
 
             // TeX §851-853: badness and fitness class of the line a..b (letter spacing,
             // if any, after the glue: two_level_badness).
@@ -307,8 +337,7 @@ std::optional<PassOutcome> run_pass(const Paragraph& par, const BreakParams& par
 // How far the interword glue moves (set_lines shares a line's change this way): up to
 // its own limit first (ratio 1), letter spacing next, and past both limits everything
 // in proportion, so the glue's ratio is the change over all the line's stretch.
-double adjustment_ratio(const LineTotals& t, Length target) {
-    const std::int64_t shortfall = target.sp - t.natural.sp;
+double adjustment_ratio(const LineTotals& t, std::int64_t shortfall) {
     if (shortfall > 0) {
         if (t.stretch_fil.sp > 0) return static_cast<double>(shortfall) / static_cast<double>(t.stretch_fil.sp);
         const std::int64_t all = t.stretch.sp + t.letter_stretch.sp;
@@ -323,8 +352,7 @@ double adjustment_ratio(const LineTotals& t, Length target) {
     return 0.0;
 }
 
-int real_badness(const LineTotals& t, Length target) {
-    const std::int64_t shortfall = target.sp - t.natural.sp;
+int real_badness(const LineTotals& t, std::int64_t shortfall) {
     if (shortfall > 0) return t.stretch_fil.sp > 0 ? 0 : two_level_badness(shortfall, t.stretch.sp, t.letter_stretch.sp);
     if (-shortfall > t.shrink.sp + t.letter_shrink.sp) return inf_bad + 1;
     return two_level_badness(-shortfall, t.shrink.sp, t.letter_shrink.sp);
@@ -373,17 +401,21 @@ BreakResult break_lines(const std::vector<Item>& items, const BreakParams& param
         const LineTotals totals = line_totals(items, range, passive.item);
         const Length target = widths(passive.line);
         const Penalty* pen = par.penalty_at(passive.item);
+        const std::int64_t before_scaling = target.sp + totals.hang_left.sp + totals.hang_right.sp - totals.natural.sp;
+        const LineFit fit = fit_line(before_scaling, totals.stretch_fil.sp, totals.scale_stretch, totals.scale_shrink,
+                                     params.scaling_steps);
 
         Break br;
         br.item = passive.item;
         br.line = passive.line;
-        br.badness = real_badness(totals, target);
+        br.badness = real_badness(totals, fit.shortfall);
         br.fitness = passive.fitness;
         br.demerits = passive.demerits;
-        br.ratio = adjustment_ratio(totals, target);
+        br.ratio = adjustment_ratio(totals, fit.shortfall);
         br.hyphenated = pen != nullptr && pen->flagged;
+        br.scale_step = fit.step;
         br.artificial = passive.artificial;
-        const std::int64_t over = totals.natural.sp - totals.shrink.sp - totals.letter_shrink.sp - target.sp;
+        const std::int64_t over = -fit.shortfall - totals.shrink.sp - totals.letter_shrink.sp;
         br.overfull = Length::from_sp(over > 0 ? over : 0);
         if (over > 0) result.overfull_lines.push_back(br.line);
         if (over <= 0 && br.badness > params.tolerance) result.underfull_lines.push_back(br.line);

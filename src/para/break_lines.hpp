@@ -43,6 +43,9 @@ struct BreakParams {
     int max_hyphen_run = 0;
     std::int64_t hyphen_limit_demerits = 100000000;
     Length emergency_stretch;            // > 0: third pass with this much extra stretch per line
+    // Glyph scaling (Box::scale_stretch) comes in this many steps on either side of
+    // 100 % (pdfTeX's \pdffontexpand step: 5 steps of 0.4 % for a 2 % limit); 0: none.
+    int scaling_steps = 0;
 };
 
 // TeX §863: which pass found the breaks.
@@ -63,6 +66,7 @@ struct Break {
                            // stretch), < 0 shrink, never below -1; 1 while letter spacing
                            // (Box::stretch) takes the rest, as set_lines shares it
     bool hyphenated = false;  // ends at a flagged penalty
+    int scale_step = 0;       // glyph scaling, -scaling_steps..scaling_steps (line_fit.hpp)
     bool artificial = false;  // taken although infeasible, because nothing better existed
     Length overfull;          // natural width - shrink - line width, when positive
 };

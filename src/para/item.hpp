@@ -25,11 +25,24 @@ inline constexpr int eject_penalty = -10000;
 // glue moves first and the letters only take what is left past the glue's limit
 // (set_lines).
 // Zero for TeX's boxes. shrink must not exceed width.
+//
+// Glyph scaling (pdfTeX's font expansion, InDesign's glyph scaling): a line may draw
+// all its glyphs a little wider or narrower, by the same step for the whole line;
+// `scale_stretch` and `scale_shrink` are what the box gains or loses at the style's
+// limit. The breaker spends it before the glue (line_fit.hpp), as pdfTeX does.
+//
+// Margin kerning (pdfTeX's character protrusion): `hang_left` is how far the box's
+// first glyph may stand out into the left margin when the box begins a line,
+// `hang_right` how far its last glyph may stand out on the right when it ends one.
 struct Box {
     Length width;
     std::uint32_t payload = 0;
     Length stretch;
     Length shrink;
+    Length scale_stretch{};
+    Length scale_shrink{};
+    Length hang_left{};
+    Length hang_right{};
 };
 
 // Space that stretches and shrinks. A line break may be taken at a glue item that
@@ -55,12 +68,18 @@ struct Glue {
 // such breaks (TeX hyphenates only before its second pass, §863, §891). An explicit
 // hyphen in the text is `flagged` but not `hyphenation`, as TeX's \exhyphenpenalty.
 // `payload` is the caller's index of what to draw at a taken break (the hyphen run).
+// A hyphen scales with its line and hangs into the right margin as a box's last
+// glyph would (`scale_stretch`, `scale_shrink`, `hang_right`, as Box's), when the
+// break is taken.
 struct Penalty {
     Length width;
     int penalty = 0;
     bool flagged = false;
     bool hyphenation = false;
     std::uint32_t payload = 0;
+    Length scale_stretch{};
+    Length scale_shrink{};
+    Length hang_right{};
 };
 
 using Item = std::variant<Box, Glue, Penalty>;

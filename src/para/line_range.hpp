@@ -24,6 +24,10 @@ struct LineTotals {
     Length stretch_fil;  // first-order infinite stretch
     Length letter_stretch;  // the boxes' (letter spacing), used after the glue's
     Length letter_shrink;
+    Length scale_stretch;   // glyph scaling at the limit (Box, and the hyphen broken at)
+    Length scale_shrink;
+    Length hang_left;       // the first box's hang into the left margin
+    Length hang_right;      // the hyphen's, or the last box's, into the right margin
 };
 
 // Where the line after a break at `break_item` begins: glue and penalties right after

@@ -1,5 +1,6 @@
 #include "para/set_lines.hpp"
 
+#include "para/line_fit.hpp"
 #include "para/line_range.hpp"
 
 #include <algorithm>
@@ -51,9 +52,25 @@ void distribute(const std::vector<Item>& items, std::vector<GlueSetting>& glue, 
     }
 }
 
+// What glyph scaling at `step` adds to the line [first, last) broken at `break_item`,
+// box by box as the drawing will (scaled_by), so the line comes out exact.
+std::int64_t scaled_total(const std::vector<Item>& items, LineRange range, std::size_t break_item, int step, int steps) {
+    if (step == 0) return 0;
+    std::int64_t total = 0;
+    for (std::size_t i = range.first; i < range.last; ++i) {
+        if (const auto* box = std::get_if<Box>(&items[i])) {
+            total += scaled_by(box->scale_stretch, box->scale_shrink, step, steps);
+        } else if (const auto* p = std::get_if<Penalty>(&items[i]); p != nullptr && i == break_item) {
+            total += scaled_by(p->scale_stretch, p->scale_shrink, step, steps);
+        }
+    }
+    return total;
+}
+
 }  // namespace
 
-std::vector<Line> set_lines(const std::vector<Item>& items, const BreakResult& result, const LineWidths& widths) {
+std::vector<Line> set_lines(const std::vector<Item>& items, const BreakResult& result, const LineWidths& widths,
+                            int scaling_steps) {
     std::vector<Line> lines;
     lines.reserve(result.breaks.size());
     std::size_t start = 0;
@@ -67,13 +84,21 @@ std::vector<Line> set_lines(const std::vector<Item>& items, const BreakResult& r
         line.target = widths(br.line);
         line.ratio = br.ratio;
         line.hyphenated = br.hyphenated;
+        line.hang_left = totals.hang_left;
+        line.hang_right = totals.hang_right;
+        line.scaling_steps = scaling_steps;
         for (std::size_t i = range.first; i < range.last; ++i) {
             if (const auto* g = std::get_if<Glue>(&items[i])) line.glue.push_back(GlueSetting{i, g->width});
         }
 
         // hpack (TeX §658, §664): stretch with the highest order present; shrink at
         // most by the shrink there is (an overfull line stays overfull).
-        const std::int64_t shortfall = line.target.sp - totals.natural.sp;
+        // Glyph scaling first, at the step the breaker judged the line by.
+        const std::int64_t before_scaling = line.target.sp + line.hang_left.sp + line.hang_right.sp - totals.natural.sp;
+        line.scale_step = fit_line(before_scaling, totals.stretch_fil.sp, totals.scale_stretch, totals.scale_shrink,
+                                   scaling_steps).step;
+        const std::int64_t scaled = scaled_total(items, range, br.item, line.scale_step, scaling_steps);
+        const std::int64_t shortfall = before_scaling - scaled;
         const std::int64_t glue_stretch = totals.stretch.sp, letter_stretch = totals.letter_stretch.sp;
         const std::int64_t glue_shrink = totals.shrink.sp, letter_shrink = totals.letter_shrink.sp;
         auto box_stretch = [](const Box& b) { return b.stretch.sp; };
@@ -106,7 +131,7 @@ std::vector<Line> set_lines(const std::vector<Item>& items, const BreakResult& r
             }
             change = -lose;
         }
-        line.width = totals.natural + Length::from_sp(change);
+        line.width = totals.natural + Length::from_sp(scaled + change);
         lines.push_back(std::move(line));
         start = line_start_after(items, br.item);
     }

@@ -41,8 +41,13 @@ struct Line {
     std::size_t first = 0;
     std::size_t last = 0;
     Length target;    // the line width asked for (LineWidths)
-    Length width;     // boxes + set glue + the final penalty's width; == target unless
-                      // the line could not stretch or shrink enough
+    Length width;     // boxes (scaled) + set glue + the final penalty's width; == target
+                      // + hang_left + hang_right unless the line could not stretch or
+                      // shrink enough
+    Length hang_left;   // drawn this far left of the line's start (margin kerning)
+    Length hang_right;  // and may reach this far past its end
+    int scale_step = 0; // glyph scaling of the line's boxes (line_fit.hpp, scaled_by)
+    int scaling_steps = 0;
     double ratio = 0.0;  // as Break::ratio
     bool hyphenated = false;
     std::vector<GlueSetting> glue;  // every glue item in [first, last), in order
@@ -50,7 +55,10 @@ struct Line {
 };
 
 // One Line per break, in order. `widths` must be the LineWidths the breaks were
-// computed with.
-std::vector<Line> set_lines(const std::vector<Item>& items, const BreakResult& result, const LineWidths& widths);
+// computed with, and `scaling_steps` the BreakParams::scaling_steps. A box draws
+// scaled_by(box.scale_stretch, box.scale_shrink, line.scale_step, scaling_steps)
+// wider than its width.
+std::vector<Line> set_lines(const std::vector<Item>& items, const BreakResult& result, const LineWidths& widths,
+                            int scaling_steps = 0);
 
 }  // namespace quire::para

@@ -80,12 +80,16 @@ void ContentStream::glyphs(const render::DrawGlyphs& run, const TextFont& font) 
     set_fill(run.color);
     out_ += "BT\n/" + font.resource + ' ' + format_pt(run.size) + " Tf\n" + format_number(geometry_.x(run.x)) + ' ' +
             format_number(geometry_.y(run.y)) + " Td\n";
+    // Horizontal scaling multiplies every horizontal move in the TJ too, glyph widths
+    // and adjustments alike: the positions wanted are divided by it below.
+    const bool scaled = run.horizontal_scale != 1000;
+    if (scaled) out_ += format_number(run.horizontal_scale / 10.0, 2) + " Tz\n";
 
     // Positions in thousandths of an em from the run's origin. `pen` is where a PDF
     // reader's pen stands after what we wrote (font widths minus our adjustments);
     // each glyph gets the adjustment that brings the pen to where HarfBuzz put it, so
     // rounding never accumulates along a line.
-    const double per_sp = 1000.0 / static_cast<double>(run.size.sp);
+    const double per_sp = 1000.0 / static_cast<double>(run.size.sp) * 1000.0 / run.horizontal_scale;
     double pen = 0;
     std::int64_t origin_sp = 0;
     double rise = 0;
@@ -133,6 +137,7 @@ void ContentStream::glyphs(const render::DrawGlyphs& run, const TextFont& font) 
     }
     tj.close();
     if (rise != 0) out_ += "0 Ts\n";  // text rise outlives ET: reset it for the next run
+    if (scaled) out_ += "100 Tz\n";  // so does horizontal scaling
     out_ += "ET\n";
 }
 

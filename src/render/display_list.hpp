@@ -38,6 +38,11 @@ struct DrawGlyphs {
     std::vector<shape::Glyph> glyphs;
     std::string text;                        // the text the clusters index
     Color color;
+    // Glyph scaling (justification), in thousandths: 1000 draws the font as it is,
+    // 1020 two per cent wider. The glyphs' advances and offsets are already the
+    // scaled ones, as they stand on the page; the writer draws the outlines scaled
+    // (the PDF's horizontal scaling, Tz), so the text still extracts.
+    int horizontal_scale = 1000;
 };
 
 struct DrawImage {

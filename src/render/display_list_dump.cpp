@@ -66,7 +66,9 @@ std::string dump_display_list(const DisplayList& list, const DumpOptions& option
         for (const DrawOp& op : p.ops) {
             if (const auto* g = std::get_if<DrawGlyphs>(&op)) {
                 out += "  glyphs x=" + format_pt(g->x) + " y=" + format_pt(g->y) + " font=" + font_name(g->font) +
-                       " size=" + format_pt(g->size) + " n=" + std::to_string(g->glyphs.size()) + " " + quoted(g->text) +
+                       " size=" + format_pt(g->size) +
+                       (g->horizontal_scale != 1000 ? " scale=" + std::to_string(g->horizontal_scale) : std::string()) +
+                       " n=" + std::to_string(g->glyphs.size()) + " " + quoted(g->text) +
                        color(g->color);
                 if (options.with_glyphs) {
                     for (const shape::Glyph& gl : g->glyphs) out += " " + std::to_string(gl.gid) + ":" + format_pt(gl.advance);

@@ -62,6 +62,14 @@ struct ParagraphStyle {
     // their limits (para::Box stretch and shrink).
     std::optional<Spacing> word_spacing;
     Spacing letter_spacing;
+    // Glyph scaling (InDesign's justification setting; pdfTeX's font expansion, as
+    // microtype sets it): a justified line may draw its glyphs from min to max per
+    // cent of their width, in steps of a fifth of the way, before its word spaces
+    // move. Only justified paragraphs use it. Protrusion: punctuation at a line's
+    // edges hangs into the margin (the family's protrusion table), so the edge looks
+    // straight. Both on by default, as microtype's.
+    Spacing glyph_scaling{98, 100, 102};
+    bool protrusion = true;
     int drop_cap_lines = 0;          // 0: no drop cap; else its depth in lines
     std::string drop_cap_style;      // character style of the cap; empty: the paragraph's
 };

@@ -112,6 +112,8 @@ StyleSheet::StyleSheet(const model::Layout& layout) {
             if (s->snap_to_grid) resolved.snap_to_grid = *s->snap_to_grid;
             if (s->word_spacing) resolved.word_spacing = *s->word_spacing;
             if (s->letter_spacing) resolved.letter_spacing = *s->letter_spacing;
+            if (s->glyph_scaling) resolved.glyph_scaling = *s->glyph_scaling;
+            if (s->protrusion) resolved.protrusion = *s->protrusion;
             if (s->drop_cap_lines) resolved.drop_cap_lines = *s->drop_cap_lines;
             if (s->drop_cap_style) resolved.drop_cap_style = *s->drop_cap_style;
         }

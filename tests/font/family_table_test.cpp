@@ -72,3 +72,19 @@ TEST_CASE("fallback fonts follow the layout's order in the same style", "[font]"
     CHECK(registry.metrics(chain[0]).postscript_name == "Inter-Bold");
     CHECK(registry.metrics(chain[1]).postscript_name == "EBGaramond12-Bold");
 }
+
+TEST_CASE("a face's protrusion table is its family's; a face no family loaded gets the default", "[font][protrusion]") {
+    DiagnosticSink sink;
+    FontRegistry registry;
+    std::vector<model::FontFamily> list = families();
+    list[0].protrusion[U'.'] = model::Protrusion{0, 900};  // the layout's override
+    FamilyTable table(registry, list);
+    const auto body = table.font("Body", Weight::regular, Slant::upright, {}, sink);
+    const auto sans = table.font("Sans", Weight::regular, Slant::upright, {}, sink);
+    REQUIRE(body);
+    REQUIRE(sans);
+    CHECK(table.protrusion(*body).at(U'.').right == 900);
+    CHECK(table.protrusion(*sans).at(U'.').right == 700);  // Sans kept the default
+    const FontId stranger = registry.load(test::garamond_bold, {}, sink).value();
+    CHECK(&table.protrusion(stranger) == &model::default_protrusion());
+}

@@ -48,11 +48,16 @@ std::pair<std::vector<WordBox>, std::vector<WordBox>> justified_and_ragged(const
         INFO(r.err);
         REQUIRE(r.exit_code == 0);
     };
-    build(justified);
     std::string text = read_bytes(layout);
     const std::string body = R"(name="body" font="Serif" size="10.5pt" leading="13pt" align="justify")";
     REQUIRE(text.find(body) != std::string::npos);
-    REQUIRE(text.find(R"(letter-spacing="-5% 0% 5%")") != std::string::npos);  // what the test holds it to
+    const std::string letters = R"(letter-spacing="-5% 0% 5%")";
+    REQUIRE(text.find(letters) != std::string::npos);  // what the test holds it to
+    // Glyph scaling off, so that a word's width changes only by its letter spacing
+    // (glyph scaling's own limits: the test below).
+    text.replace(text.find(letters), letters.size(), letters + R"( glyph-scaling="100% 100% 100%")");
+    std::ofstream(layout, std::ios::binary | std::ios::trunc) << text;
+    build(justified);
     text.replace(text.find(body), body.size(), R"(name="body" font="Serif" size="10.5pt" leading="13pt" align="left")");
     std::ofstream(layout, std::ios::binary | std::ios::trunc) << text;
     build(ragged);
@@ -94,4 +99,27 @@ TEST_CASE("justified words are letterspaced within the style's limits: other tex
     ScratchDir dir;
     const auto [justified, ragged] = justified_and_ragged(dir, "tests/golden/long-issue/issue.xml");
     CHECK(check_letter_spacing(justified, ragged) > 600);
+}
+
+// Glyph scaling's limits (the body's default, 98% to 102%): every horizontal scaling
+// the sample's PDF draws with (Tz, in per cent), read from its decompressed content
+// streams, lies within them; some lines do use it; and each scaled run sets it back.
+TEST_CASE("justified lines scale their glyphs within the style's limits", "[golden][letterspacing]") {
+    ScratchDir dir;
+    const std::string pdf = dir.file("sample.pdf"), qdf = dir.file("sample-qdf.pdf");
+    REQUIRE(run_tool(quoted(QUIRE_BINARY) + " build issues/2025-spring/issue.xml -o " + quoted(pdf)).exit_code == 0);
+    REQUIRE(run_tool("qpdf --qdf --object-streams=disable " + quoted(pdf) + " " + quoted(qdf)).exit_code == 0);
+    const std::string content = read_bytes(qdf);
+    const std::regex tz_re(R"(\n(-?[0-9.]+) Tz\n)");
+    int scaled = 0, reset = 0;
+    for (auto it = std::sregex_iterator(content.begin(), content.end(), tz_re); it != std::sregex_iterator(); ++it) {
+        const double percent = std::stod((*it)[1].str());
+        INFO("Tz " << percent);
+        CHECK(percent >= 98.0);
+        CHECK(percent <= 102.0);
+        if (percent == 100.0) ++reset;
+        else ++scaled;
+    }
+    CHECK(scaled > 50);
+    CHECK(reset == scaled);
 }

@@ -116,6 +116,15 @@ TEST_CASE("the Review's layout", "[reader][sample]") {
     CHECK(layout.family("Serif")->regular == "fonts/EBGaramond/EBGaramond12-Regular.otf");
     CHECK(layout.family("Serif")->bold_italic.empty());
     CHECK(layout.fallback == std::vector<std::string>{"Serif", "Sans"});
+    // Each family's protrusion table from the file shipped beside its fonts, not the
+    // default (which hangs a full stop 70 %).
+    const model::ProtrusionTable& serif = layout.family("Serif")->protrusion;
+    CHECK(serif.at(U'.') == model::Protrusion{0, 800});
+    CHECK(serif.at(U'\u201C') == model::Protrusion{600, 0});
+    CHECK(serif.at(U'\u2013') == model::Protrusion{350, 350});
+    CHECK(serif.count(U'x') == 0);
+    CHECK(layout.family("Sans")->protrusion.at(U',') == model::Protrusion{0, 600});
+    CHECK(model::default_protrusion().at(U'.') == model::Protrusion{0, 700});
     const model::ParagraphStyle* body = layout.paragraph_style("body");
     REQUIRE(body);
     CHECK(body->text.size == Length::from_pt(10.5));

@@ -46,7 +46,9 @@ std::optional<TextLine> read_line(const xmlNode* line, const TextRoles& roles) {
     const std::string name = prop(font, "name");
     const double size = std::stod(prop(font, "size"));
     TextLine out{};
-    if (starts_with(name, roles.body_font) && std::abs(size - roles.body_size) < 0.05) {
+    // A justified line may scale its glyphs by 2 % (glyph scaling): readers then give
+    // the font's size scaled too.
+    if (starts_with(name, roles.body_font) && std::abs(size - roles.body_size) < roles.body_size * 0.025) {
         out.role = TextLine::Role::body;
     } else if (starts_with(name, roles.heading_font) && std::abs(size - roles.heading_size) < 0.05) {
         out.role = TextLine::Role::heading;
@@ -80,12 +82,19 @@ std::optional<TextLine> read_line(const xmlNode* line, const TextRoles& roles) {
 void check_column(std::vector<TextLine> lines, int page, int column, std::vector<RuleBreak>& out) {
     if (lines.empty()) return;
     std::sort(lines.begin(), lines.end(), [](const TextLine& a, const TextLine& b) { return a.baseline < b.baseline; });
-    double left = 1e9, right = -1e9;
+    // The column's edges as most of its lines have them: punctuation and hyphens hang
+    // past them (protrusion), so the outermost ink is not the edge.
+    std::vector<double> starts, ends;
     for (const TextLine& l : lines) {
         if (l.role != TextLine::Role::body) continue;
-        left = std::min(left, l.x0);
-        right = std::max(right, l.x1);
+        starts.push_back(l.x0);
+        ends.push_back(l.x1);
     }
+    if (starts.empty()) starts = ends = {0.0};
+    std::sort(starts.begin(), starts.end());
+    std::sort(ends.begin(), ends.end());
+    const double left = starts[(starts.size() - 1) / 2];  // the lower median: most lines start at the edge
+    const double right = ends[ends.size() - 1 - (ends.size() - 1) / 4];  // within the longer half
     auto indented = [&](const TextLine& l) { return l.x0 > left + 2.0; };
     auto full = [&](const TextLine& l) { return l.x1 > right - 1.5; };
 

@@ -1,0 +1,59 @@
+#include "galley/microtype.hpp"
+
+#include "core/utf8.hpp"
+
+namespace quire::galley {
+
+namespace {
+
+Length share(Length width, int thousandths) { return Length::from_sp(width.sp * thousandths / 1000); }
+
+const model::Protrusion* entry(const model::ProtrusionTable& table, char32_t c) {
+    const auto it = table.find(c);
+    return it == table.end() ? nullptr : &it->second;
+}
+
+}  // namespace
+
+Length hang_left(const shape::GlyphRun& run, const model::ProtrusionTable& table) {
+    if (run.glyphs.empty() || run.text.empty()) return {};
+    const std::vector<CodePoint> chars = decode_utf8(run.text);
+    const model::Protrusion* p = entry(table, chars.front().value);
+    return p ? share(run.glyphs.front().advance, p->left) : Length{};
+}
+
+Length hang_right(const shape::GlyphRun& run, const model::ProtrusionTable& table) {
+    if (run.glyphs.empty() || run.text.empty()) return {};
+    const std::vector<CodePoint> chars = decode_utf8(run.text);
+    const model::Protrusion* p = entry(table, chars.back().value);
+    return p ? share(run.glyphs.back().advance, p->right) : Length{};
+}
+
+Length scale_stretch(Length width, const style::Spacing& scaling) {
+    return scaling.max > 100 ? Length::from_sp(width.sp * (scaling.max - 100) / 100) : Length{};
+}
+
+Length scale_shrink(Length width, const style::Spacing& scaling) {
+    return scaling.min < 100 ? Length::from_sp(width.sp * (100 - scaling.min) / 100) : Length{};
+}
+
+int horizontal_scale(const style::Spacing& scaling, int step) {
+    if (step > 0) return 1000 + (scaling.max - 100) * 10 * step / scaling_steps;
+    return 1000 - (100 - scaling.min) * 10 * -step / scaling_steps;
+}
+
+void scale_run(shape::GlyphRun& run, Length extra, int scale) {
+    const Length width = run.width();
+    if (width.sp <= 0) return;
+    std::int64_t running = 0, given = 0;
+    __extension__ using Wide = __int128;
+    for (shape::Glyph& g : run.glyphs) {
+        running += Length(g.advance).sp;
+        const auto upto = static_cast<std::int64_t>(static_cast<Wide>(extra.sp) * running / width.sp);
+        g.advance += Length::from_sp(upto - given);
+        given = upto;
+        g.x_offset = Length::from_sp(Length(g.x_offset).sp * scale / 1000);
+    }
+}
+
+}  // namespace quire::galley

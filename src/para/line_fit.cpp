@@ -1,0 +1,41 @@
+#include "para/line_fit.hpp"
+
+#include <algorithm>
+
+namespace quire::para {
+
+namespace {
+
+// round(part * steps / whole) for part >= 0, whole > 0, halves up.
+std::int64_t nearest_step(std::int64_t part, std::int64_t whole, int steps) {
+    __extension__ using Wide = __int128;
+    const Wide twice = static_cast<Wide>(2) * part * steps + whole;
+    return static_cast<std::int64_t>(twice / (static_cast<Wide>(2) * whole));
+}
+
+}  // namespace
+
+int scale_step(std::int64_t shortfall, std::int64_t stretch, std::int64_t shrink, int steps) {
+    if (steps <= 0 || shortfall == 0) return 0;
+    if (shortfall > 0) {
+        if (stretch <= 0) return 0;
+        return static_cast<int>(std::min<std::int64_t>(nearest_step(shortfall, stretch, steps), steps));
+    }
+    if (shrink <= 0) return 0;
+    return -static_cast<int>(std::min<std::int64_t>(nearest_step(-shortfall, shrink, steps), steps));
+}
+
+std::int64_t scaled_by(Length stretch, Length shrink, int step, int steps) {
+    if (steps <= 0 || step == 0) return 0;
+    __extension__ using Wide = __int128;
+    if (step > 0) return static_cast<std::int64_t>(static_cast<Wide>(stretch.sp) * step / steps);
+    return -static_cast<std::int64_t>(static_cast<Wide>(shrink.sp) * -step / steps);
+}
+
+LineFit fit_line(std::int64_t shortfall, std::int64_t fil, Length scale_stretch, Length scale_shrink, int steps) {
+    if (shortfall > 0 && fil > 0) return LineFit{0, shortfall};
+    const int step = scale_step(shortfall, scale_stretch.sp, scale_shrink.sp, steps);
+    return LineFit{step, shortfall - scaled_by(scale_stretch, scale_shrink, step, steps)};
+}
+
+}  // namespace quire::para
