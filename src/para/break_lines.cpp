@@ -209,8 +209,11 @@ std::optional<PassOutcome> run_pass(const Paragraph& par, const BreakParams& par
             const std::int64_t stretch = par.prefix[b].stretch - par.prefix[lo].stretch + spec.extra_stretch;
             const std::int64_t shrink = par.prefix[b].shrink - par.prefix[lo].shrink;
             const std::int64_t fil = par.prefix[b].fil - par.prefix[lo].fil;
-            const std::int64_t letter_stretch = par.prefix[b].letter_stretch - par.prefix[lo].letter_stretch;
-            const std::int64_t letter_shrink = par.prefix[b].letter_shrink - par.prefix[lo].letter_shrink;
+            // Letter spacing waits for the second pass, as hyphenation does: a paragraph
+            // the word spaces alone cannot set is better hyphenated than letterspaced.
+            const bool letters = spec.pass != BreakPass::first;
+            const std::int64_t letter_stretch = letters ? par.prefix[b].letter_stretch - par.prefix[lo].letter_stretch : 0;
+            const std::int64_t letter_shrink = letters ? par.prefix[b].letter_shrink - par.prefix[lo].letter_shrink : 0;
             // Glyph scaling first (line_fit.hpp); the glue's badness is for what is left.
             const std::int64_t shortfall =
                 fit_line(widths(a.line).sp - natural, fil, scale_stretch, scale_shrink, params.scaling_steps).shortfall;

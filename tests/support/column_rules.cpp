@@ -84,12 +84,29 @@ void check_column(std::vector<TextLine> lines, int page, int column, std::vector
     std::sort(lines.begin(), lines.end(), [](const TextLine& a, const TextLine& b) { return a.baseline < b.baseline; });
     // The column's edges as most of its lines have them: punctuation and hyphens hang
     // past them (protrusion), so the outermost ink is not the edge.
-    std::vector<double> starts, ends;
+    // Lines that end in a stop, comma, hyphen, quote or dash tell nothing of the right
+    // edge, nor those that begin with a quote or dash of the left.
+    auto hangs = [](const std::string& text, bool at_end) {
+        static const std::vector<std::string> marks = {".", ",", ":", ";", "-", "\u2010", "\u2019", "\u201D", "\u2013",
+                                                        "\u2014", "\u2018", "\u201C", "\"", "'", ")", "!", "?"};
+        std::string t = text;
+        while (!t.empty() && t.back() == ' ') t.pop_back();
+        for (const std::string& m : marks) {
+            if (t.size() >= m.size() && (at_end ? t.compare(t.size() - m.size(), m.size(), m) == 0 : t.compare(0, m.size(), m) == 0))
+                return true;
+        }
+        return false;
+    };
+    std::vector<double> starts, ends, all_starts, all_ends;
     for (const TextLine& l : lines) {
         if (l.role != TextLine::Role::body) continue;
-        starts.push_back(l.x0);
-        ends.push_back(l.x1);
+        all_starts.push_back(l.x0);
+        all_ends.push_back(l.x1);
+        if (!hangs(l.text, false)) starts.push_back(l.x0);
+        if (!hangs(l.text, true)) ends.push_back(l.x1);
     }
+    if (starts.empty()) starts = all_starts;
+    if (ends.empty()) ends = all_ends;
     if (starts.empty()) starts = ends = {0.0};
     std::sort(starts.begin(), starts.end());
     std::sort(ends.begin(), ends.end());
