@@ -1,5 +1,6 @@
 #include "galley/paragraph_setter.hpp"
 
+#include "core/utf8.hpp"
 #include "font/face_metrics.hpp"
 #include "font/font_registry.hpp"
 #include "galley/microtype.hpp"
@@ -9,6 +10,7 @@
 #include "para/trace.hpp"
 
 #include <unicode/locid.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
@@ -107,6 +109,34 @@ shape::GlyphRun sub_run(const shape::GlyphRun& run, std::size_t begin, std::size
             copy.cluster -= static_cast<std::uint32_t>(begin);
             out.glyphs.push_back(copy);
         }
+    }
+    return out;
+}
+
+// A word of two letters or more, every letter a capital ("UNODC", "WARRANTY,").
+bool in_capitals(const std::string& text) {
+    int letters = 0;
+    for (const CodePoint& c : decode_utf8(text)) {
+        const auto u = static_cast<UChar32>(c.value);
+        if (!u_isalpha(u)) continue;
+        if (!u_isUUppercase(u)) return false;
+        ++letters;
+    }
+    return letters >= 2;
+}
+
+// Which words stand in text set in capitals: in capitals, with a word in capitals
+// just before or after (a legal notice), unlike an acronym in running text
+// (hyph::Options::in_capitals_text).
+std::vector<bool> capitals_text(const std::vector<shape::Segment>& segments) {
+    std::vector<std::size_t> words;
+    for (std::size_t s = 0; s < segments.size(); ++s)
+        if (std::holds_alternative<shape::Word>(segments[s])) words.push_back(s);
+    std::vector<bool> caps(segments.size(), false), out(segments.size(), false);
+    for (std::size_t w : words) caps[w] = in_capitals(std::get<shape::Word>(segments[w]).text);
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        const bool before = k > 0 && caps[words[k - 1]], after = k + 1 < words.size() && caps[words[k + 1]];
+        out[words[k]] = caps[words[k]] && (before || after);
     }
     return out;
 }
@@ -220,8 +250,10 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
         }
     }
 
+    const std::vector<bool> in_capitals_text = capitals_text(segments);
     for (std::size_t s = 0; s < segments.size(); ++s) {
         if (const auto* word = std::get_if<shape::Word>(&segments[s])) {
+            hyphen_options.in_capitals_text = in_capitals_text[s];
             // Where the word may be hyphenated. Where the glyphs on either side of a point
             // are the same whether the word is shaped whole or in two parts, the point
             // simply cuts the word's glyphs. Where they are not -- a ligature or a

@@ -44,8 +44,14 @@ bool looks_like_address(const std::vector<Char>& chars) {
     return false;
 }
 
-// Only "word" or "Word" may be hyphenated by patterns; "UNODC", "iPhone", "McKinsey" not.
-bool capitals_allow(const std::vector<Char>& chars, std::size_t from, std::size_t to, bool capitalised_ok) {
+// Only "word" or "Word" may be hyphenated by patterns; "UNODC", "iPhone", "McKinsey" not
+// ("WARRANTY" in text set in capitals: all_caps_ok).
+bool capitals_allow(const std::vector<Char>& chars, std::size_t from, std::size_t to, bool capitalised_ok,
+                    bool all_caps_ok) {
+    bool all_upper = from < to;
+    for (std::size_t i = from; i < to; ++i)
+        if (is_letter(chars[i].value) && !is_upper(chars[i].value)) all_upper = false;
+    if (all_upper && all_caps_ok) return true;
     for (std::size_t i = from; i < to; ++i)
         if (is_upper(chars[i].value) && (i != from || !capitalised_ok)) return false;
     return true;
@@ -130,7 +136,8 @@ std::vector<BreakPoint> Patterns::break_points(std::string_view word, const Opti
             // Within a component, runs of letters between apostrophes (and any other
             // non-letter) are hyphenated separately: "don’t" never breaks at the ’.
             std::size_t run = comp_begin;
-            const bool caps_ok = capitals_allow(chars, comp_begin, comp_end, options.hyphenate_capitalised);
+            const bool caps_ok =
+                capitals_allow(chars, comp_begin, comp_end, options.hyphenate_capitalised, options.in_capitals_text);
             for (std::size_t k = comp_begin; k <= comp_end && caps_ok; ++k) {
                 if (k < comp_end && is_letter(chars[k].value)) continue;
                 const std::size_t letters = k - run;
@@ -220,7 +227,8 @@ const std::vector<BreakPoint>& Hyphenator::break_points(std::string_view languag
     if (!p) return none_;
     // The options as bytes (each is a small count or a flag), the language, the word.
     key_.clear();
-    for (int n : {options.min_word, options.left_min, options.right_min, options.hyphenate_capitalised ? 1 : 0}) {
+    for (int n : {options.min_word, options.left_min, options.right_min, options.hyphenate_capitalised ? 1 : 0,
+                  options.in_capitals_text ? 1 : 0}) {
         key_ += static_cast<char>(n & 0xFF);
     }
     key_ += language;

@@ -39,6 +39,11 @@ struct Options {
     // "Hyphenate Capitalized Words" is a style's choice: hyphenate-capitals). Words
     // with any other capital ("UNODC", "iPhone") are never hyphenated.
     bool hyphenate_capitalised = true;
+    // A word all in capitals is an acronym ("UNODC") and left whole, unless it stands
+    // in text set in capitals (a legal notice, a shouted line: the caller decides,
+    // from its neighbours), where it is hyphenated as its lower-case form, as TeX and
+    // InDesign's "Hyphenate Words in CAPS" do.
+    bool in_capitals_text = false;
 };
 
 // One language's patterns (a .dic file), owned.

@@ -272,6 +272,22 @@ TEST_CASE("words that begin with a capital are hyphenated only when the style sa
     CHECK(line_text(hyphenated.lines[0]) == "Cam\u2010");
 }
 
+TEST_CASE("text set in capitals is hyphenated; an acronym in running text is not", "[galley][hyphenation]") {
+    Engine& e = engine();
+    const style::ParagraphStyle& body = e.styles->paragraph("body");
+    // British patterns break MERCHANTABILITY as mer-chant-ab-il-ity; at 60 pt the word
+    // alone does not fit, so the caps paragraph must hyphenate it.
+    model::InlineText caps{model::InlineRun{"WITHOUT ANY WARRANTY OF MERCHANTABILITY OR FITNESS", {}, "", {}}};
+    galley::SetParagraph notice = e.setter->set(caps, body, Length::from_pt(60), "en-GB", {}, Length{});
+    int hyphens = 0;
+    for (const page::Line& line : notice.lines) hyphens += ends_with_hyphen(line_text(line));
+    CHECK(hyphens > 0);
+    // UNODC among lower-case words stays whole (the patterns would give UN-ODC).
+    model::InlineText prose{model::InlineRun{"as the UNODC report said", {}, "", {}}};
+    galley::SetParagraph report = e.setter->set(prose, body, Length::from_pt(24), "en-GB", {}, Length{});
+    for (const page::Line& line : report.lines) CHECK(line_text(line).find("UN\u2010") == std::string::npos);
+}
+
 TEST_CASE("letter spacing justifies a line whose word spaces cannot move", "[galley][letterspacing]") {
     Engine& e = engine();
     model::InlineText text{model::InlineRun{

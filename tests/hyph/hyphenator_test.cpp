@@ -114,6 +114,19 @@ TEST_CASE_METHOD(Fixture, "capitalised words hyphenate unless the style says not
     CHECK(marked(gb, "southeast", no_capitals) == "south=east");
 }
 
+TEST_CASE_METHOD(Fixture, "a word in capitals is left whole, unless it stands in text set in capitals", "[hyph]") {
+    Options no_capitals;
+    no_capitals.hyphenate_capitalised = false;
+    CHECK(marked(gb, "MERCHANTABILITY", no_capitals) == "MERCHANTABILITY");  // an acronym, as far as it knows
+    CHECK(marked(gb, "UNODC", no_capitals) == "UNODC");
+    Options caps_text = no_capitals;
+    caps_text.in_capitals_text = true;
+    CHECK(marked(gb, "MERCHANTABILITY", caps_text) == "MER=CHANT=AB=IL=ITY");
+    CHECK(marked(gb, "WARRANTY,", caps_text) == "WAR=RANTY,");
+    CHECK(marked(gb, "Southeast", caps_text) == "Southeast");  // still a name
+    CHECK(marked(gb, "McKinsey", caps_text) == "McKinsey");
+}
+
 TEST_CASE_METHOD(Fixture, "a soft hyphen is the only break point and is kept in the first part", "[hyph]") {
     const std::string word = "co\u00ADoperation";
     const auto points = gb.break_points(word, {});
