@@ -624,6 +624,12 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
                 if (auto space = spaces.find(i); space != spaces.end()) pending_space = space->second;
                 x += w;
             } else if (const auto* penalty = std::get_if<para::Penalty>(&item)) {
+                if (i + 1 == set.last && penalty->width.sp == 0 && penalty->flagged && !runs.empty() &&
+                    runs.back().text.ends_with('-')) {
+                    // A hyphen of the text ends the line: given as U+2010 so that readers
+                    // keep it when they join the lines (shape::Shaper::break_hyphen_text).
+                    runs.back().text.replace(runs.back().text.size() - 1, 1, "\u2010");
+                }
                 if (i + 1 == set.last && penalty->width.sp > 0 && penalty->payload > 0) {
                     draw_piece(scaled_piece(pieces[penalty->payload - 1], penalty->scale_stretch, penalty->scale_shrink));
                 }

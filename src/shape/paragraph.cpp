@@ -212,6 +212,7 @@ std::vector<GlyphRun> shape_word_part(Shaper& shaper, const Word& word, std::siz
             std::string with_hyphen(text);
             with_hyphen += shaper.hyphen_text(piece.run.font);
             out.push_back(shaper.shape_text(piece.run.font, piece.run.size, piece.features, piece.language, with_hyphen, piece.script));
+            out.back().text = std::string(text) + std::string(Shaper::break_hyphen_text);  // as Shaper::hyphen's
             add_hyphen = false;
         } else {
             out.push_back(shaper.shape_text(piece.run.font, piece.run.size, piece.features, piece.language, text, piece.script));

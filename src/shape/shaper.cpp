@@ -83,7 +83,9 @@ std::string_view Shaper::hyphen_text(font::FontId font) const {
 }
 
 GlyphRun Shaper::hyphen(font::FontId font, Length size, const FeatureSet& features, std::string_view language) {
-    return shape_text(font, size, features, language, hyphen_text(font));
+    GlyphRun run = shape_text(font, size, features, language, hyphen_text(font));
+    run.text = break_hyphen_text;  // one glyph, cluster 0
+    return run;
 }
 
 Length Shaper::space_width(font::FontId font, Length size, const FeatureSet& features, std::string_view language) {

@@ -39,7 +39,14 @@ public:
     // The character a hyphenated line ends with in this font: U+2010 HYPHEN if the font
     // has it, else U+002D; "-" when it has neither (a warning-worthy font, but rare).
     std::string_view hyphen_text(font::FontId font) const;
-    // That hyphen, shaped.
+
+    // What a reader gets for the hyphen a line break adds (its glyph is still the
+    // font's U+2010): U+002D, which text extraction and search (pdftotext, Acrobat,
+    // browsers) take out when they join the two lines, as they do for TeX's, so
+    // "interna-" / "tional" comes back as "international" (issue 15). A hyphen of the
+    // text at a line's end is given as U+2010 instead, so that it stays.
+    static constexpr std::string_view break_hyphen_text = "-";
+    // That hyphen, shaped, with text U+002D (break_hyphen_text).
     GlyphRun hyphen(font::FontId font, Length size, const FeatureSet& features, std::string_view language);
 
     // The advance of one U+0020 in this font, size and features: the natural width of

@@ -27,8 +27,7 @@ std::string xml_unescaped(std::string text) {
 
 namespace {
 
-// The words of pdftotext -raw -bbox, one line of text per line of the page, with a
-// word that ends in quire's hyphen (U+2010) at a line's end joined to the next.
+// The words of pdftotext -raw -bbox, one line of text per line of the page.
 std::string content_stream_text(const std::string& pdf) {
     const ToolResult r = run_tool("pdftotext -raw -bbox -enc UTF-8 " + quoted(pdf) + " -");
     REQUIRE(r.exit_code == 0);
@@ -54,18 +53,18 @@ std::string extracted_text(const std::string& pdf, TextOrder order) {
         REQUIRE(r.exit_code == 0);
     }
     std::string joined;
-    // quire's own hyphen (U+2010) at a line's end goes with the line break; a hyphen
-    // of the text (burden-sharing broken after its hyphen) stays, and the word is
-    // joined again.
-    const std::string hyphen_newline = "\u2010\n", text_hyphen_newline = "-\n";
+    // quire writes the hyphen a line break adds as U+002D, which pdftotext's reading
+    // mode takes out as it joins the lines (-raw does not: that is done here), and a
+    // hyphen of the text at a line's end as U+2010, which stays (burden-sharing).
+    const std::string text_hyphen_newline = "\u2010\n", break_hyphen_newline = "-\n";
     for (std::size_t i = 0; i < r.out.size();) {
-        if (r.out.compare(i, hyphen_newline.size(), hyphen_newline) == 0) {
-            i += hyphen_newline.size();
-        } else if (r.out.compare(i, text_hyphen_newline.size(), text_hyphen_newline) == 0 && i > 0 &&
-                   std::isalpha(static_cast<unsigned char>(r.out[i - 1])) && i + 2 < r.out.size() &&
-                   std::isalpha(static_cast<unsigned char>(r.out[i + 2]))) {
+        if (r.out.compare(i, text_hyphen_newline.size(), text_hyphen_newline) == 0) {
             joined += '-';
             i += text_hyphen_newline.size();
+        } else if (r.out.compare(i, break_hyphen_newline.size(), break_hyphen_newline) == 0 && i > 0 &&
+                   std::isalpha(static_cast<unsigned char>(r.out[i - 1])) && i + 2 < r.out.size() &&
+                   std::isalpha(static_cast<unsigned char>(r.out[i + 2]))) {
+            i += break_hyphen_newline.size();
         } else {
             joined += r.out[i++];
         }

@@ -14,7 +14,8 @@ namespace quire::test {
 enum class TextOrder { reading, content_stream };
 
 // pdftotext's text of `pdf` (REQUIREs that it runs), with the hyphens quire adds at
-// line ends (U+2010 and a line break) taken out again.
+// line ends (U+002D and a line break) taken out again, and the text's own hyphens at
+// line ends (U+2010) kept as '-'.
 std::string extracted_text(const std::string& pdf, TextOrder order = TextOrder::reading);
 
 // The whitespace-separated words of `text`.
