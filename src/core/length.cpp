@@ -9,12 +9,13 @@ Length Length::from_pt(double pt) {
     return Length{static_cast<std::int64_t>(std::llround(pt * sp_per_pt))};
 }
 
-Length Dimension::resolve(Length font_size) const {
+Length Dimension::resolve(Length font_size, Length grid) const {
+    if (in_lines) return Length{static_cast<std::int64_t>(std::llround(lines * static_cast<double>(grid.sp)))};
     if (!relative) return absolute;
     return Length{static_cast<std::int64_t>(std::llround(em * static_cast<double>(font_size.sp)))};
 }
 
-std::optional<Dimension> parse_dimension(std::string_view text, bool allow_em) {
+std::optional<Dimension> parse_dimension(std::string_view text, bool allow_em, bool allow_lines) {
     // Trim surrounding blanks: attribute values are often written with them.
     while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
     while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
@@ -40,6 +41,12 @@ std::optional<Dimension> parse_dimension(std::string_view text, bool allow_em) {
         d.relative = true;
         d.em = value;
         return d;
+    } else if ((unit == "line" || unit == "lines") && allow_lines) {
+        if (std::fabs(value) > 1000.0) return std::nullopt;
+        Dimension d;
+        d.in_lines = true;
+        d.lines = value;
+        return d;
     } else {
         return std::nullopt;
     }
@@ -51,7 +58,10 @@ std::optional<Dimension> parse_dimension(std::string_view text, bool allow_em) {
     return d;
 }
 
-std::string dimension_syntax_hint(bool allow_em) {
+std::string dimension_syntax_hint(bool allow_em, bool allow_lines) {
+    if (allow_lines) {
+        return "a number with a unit: pt, mm, cm, in, pc, em, or line(s) of the baseline grid (e.g. 6pt, 1em, 0.5line)";
+    }
     return allow_em ? "a number with a unit: pt, mm, cm, in, pc or em (e.g. 10.5pt, 3mm, 1em)"
                     : "a number with a unit: pt, mm, cm, in or pc (e.g. 10.5pt, 3mm)";
 }

@@ -31,18 +31,22 @@ struct Length {
 // A length as a designer writes it: absolute ("10.5pt", "3mm") or relative to the
 // font size ("1em"); em lengths are resolved once the size is known.
 struct Dimension {
-    Length absolute;      // used when !relative
+    Length absolute;      // used when !relative and !in_lines
     double em = 0.0;      // used when relative
     bool relative = false;
+    double lines = 0.0;   // used when in_lines: lines of the baseline grid
+    bool in_lines = false;
 
-    Length resolve(Length font_size) const;
+    // `grid` is the baseline grid's step, for lengths in lines.
+    Length resolve(Length font_size, Length grid = {}) const;
 };
 
-// Parses "<number><unit>" with unit pt, mm, cm, in, pc (and em when allow_em).
+// Parses "<number><unit>" with unit pt, mm, cm, in, pc (and em when allow_em; line or
+// lines, of the baseline grid, when allow_lines: "1line", "0.5line", "1.5lines").
 // Numbers are read locale-independently. Returns nullopt on anything else.
-std::optional<Dimension> parse_dimension(std::string_view text, bool allow_em = true);
+std::optional<Dimension> parse_dimension(std::string_view text, bool allow_em = true, bool allow_lines = false);
 
 // What parse_dimension accepts, for error messages.
-std::string dimension_syntax_hint(bool allow_em = true);
+std::string dimension_syntax_hint(bool allow_em = true, bool allow_lines = false);
 
 }  // namespace quire

@@ -8,6 +8,7 @@
 #include <cassert>
 #include <filesystem>
 #include <set>
+#include <unordered_map>
 #include <stdexcept>
 
 namespace quire::font {
@@ -20,6 +21,7 @@ struct FontRegistry::Face {
     HbFace hb_face;
     HbFont hb_font;
     FaceMetrics metrics;
+    mutable std::unordered_map<std::uint32_t, InkHeight> ink;  // by glyph id
 };
 
 namespace {
@@ -144,6 +146,19 @@ std::optional<std::uint32_t> FontRegistry::glyph_index(FontId id, char32_t codep
     hb_codepoint_t gid = 0;
     if (!hb_font_get_nominal_glyph(hb_font(id), codepoint, &gid) || gid == 0) return std::nullopt;
     return gid;
+}
+
+FontRegistry::InkHeight FontRegistry::ink_height(FontId id, std::uint32_t gid) const {
+    Face& face = *faces_.at(id);
+    if (auto it = face.ink.find(gid); it != face.ink.end()) return it->second;
+    hb_glyph_extents_t e{};
+    InkHeight h;
+    if (hb_font_get_glyph_extents(face.hb_font.get(), gid, &e)) {
+        h.top = std::max<std::int32_t>(0, e.y_bearing);
+        h.bottom = std::max<std::int32_t>(0, -(e.y_bearing + e.height));
+    }
+    face.ink.emplace(gid, h);
+    return h;
 }
 
 std::vector<std::string> FontRegistry::feature_tags(FontId id) const {

@@ -45,6 +45,14 @@ public:
     std::optional<std::uint32_t> glyph_index(FontId id, char32_t codepoint) const;
     bool has_glyph(FontId id, char32_t codepoint) const { return glyph_index(id, codepoint).has_value(); }
 
+    // How far a glyph's ink reaches above the baseline (top) and below it (bottom,
+    // positive), in font units: what TeX calls a character's height and depth, for
+    // spacing lines by what they hold rather than by the font's ascender. Cached.
+    struct InkHeight {
+        std::int32_t top = 0, bottom = 0;
+    };
+    InkHeight ink_height(FontId id, std::uint32_t gid) const;
+
     // OpenType feature tags in GSUB and GPOS, as "smcp", "onum", ... (sorted, unique):
     // lets a caller check a style's features against what the font really has.
     std::vector<std::string> feature_tags(FontId id) const;

@@ -651,6 +651,14 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
                 out.descent = std::max(out.descent, font::scale_units(-m.descender, r.size, m.units_per_em));
             }
         }
+        for (const render::DrawGlyphs& r : runs) {
+            const int upem = registry.metrics(r.font).units_per_em;
+            for (const shape::Glyph& g : r.glyphs) {
+                const font::FontRegistry::InkHeight ink = registry.ink_height(r.font, g.gid);
+                out.ink_ascent = std::max(out.ink_ascent, font::scale_units(ink.top, r.size, upem) + Length(g.y_offset));
+                out.ink_descent = std::max(out.ink_descent, font::scale_units(ink.bottom, r.size, upem) - Length(g.y_offset));
+            }
+        }
         for (render::DrawGlyphs& r : runs) {
             r.x += shift;
             out.ops.push_back(std::move(r));

@@ -222,6 +222,7 @@ bool value_fits(const ValueRule& rule, const std::string& value) {
 std::string describe_value(const ValueRule& rule) {
     const std::string& d = rule.define_name;
     if (d == "length") return dimension_syntax_hint(true);
+    if (d == "spacing-length") return dimension_syntax_hint(true, true);
     if (d == "absolute-length") return dimension_syntax_hint(false);
     if (d == "name" || d == "style-name") return "a name: a letter, then letters, digits, '-' or '_'";
     if (d == "iso-date") return "a date written YYYY-MM-DD";

@@ -49,7 +49,7 @@ namespace {
 
 struct Cursor {
     enum class State { empty, text, figure } state = State::empty;
-    Length baseline, descent, bottom, space_after;
+    Length baseline, descent, ink_descent, bottom, space_after;
 };
 
 }  // namespace
@@ -89,11 +89,16 @@ ColumnFill fill_column(const Flow& flow, int start, const ColumnSpace& space, co
                 base = c.bottom + options.float_sep + tb.space_before + ln.ascent;
                 if (tb.snap_to_grid) base = grid.snap(base);
             } else {
-                Length gap = u.line == 0 ? c.space_after + tb.space_before : Length{};
+                // Space after one block and before the next is the larger of the two,
+                // not their sum: a pull quote's space below and a heading's space above
+                // would otherwise leave a hole of both (issue 15).
+                Length gap = u.line == 0 ? std::max(c.space_after, tb.space_before) : Length{};
                 base = c.baseline + gap + tb.leading;
-                // TeX's \lineskip rule with \lineskiplimit 0: never let descender and
-                // ascender overlap when the leading is too small for the type.
-                base = std::max(base, c.baseline + c.descent + gap + ln.ascent);
+                // TeX's \lineskip rule with \lineskiplimit 0: never let the ink of two
+                // lines overlap when the leading is too small for the type. As TeX, by
+                // what the lines hold (their glyphs' ink), not the fonts' ascenders,
+                // which would push a sans heading after a serif line off the grid.
+                base = std::max(base, c.baseline + c.ink_descent + gap + ln.ink_ascent);
                 if (tb.snap_to_grid) base = grid.snap(base);
             }
             y = base;
@@ -101,6 +106,7 @@ ColumnFill fill_column(const Flow& flow, int start, const ColumnSpace& space, co
             next.state = Cursor::State::text;
             next.baseline = base;
             next.descent = ln.descent;
+            next.ink_descent = ln.ink_descent;
             next.space_after = u.line + 1 == static_cast<int>(tb.lines.size()) ? tb.space_after : Length{};
         } else {
             const FigureBlock& fig = flow.figure(u);

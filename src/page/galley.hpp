@@ -27,6 +27,10 @@ struct Line {
                                         // centre a line
     Length ascent;                      // above the baseline (tallest glyph's font ascender)
     Length descent;                     // below the baseline (positive)
+    // How far its glyphs' ink reaches above and below the baseline (TeX's height and
+    // depth of the line's box): what the line-spacing rule that keeps lines apart
+    // uses, so a heading is not pushed off the grid by the font's generous ascender.
+    Length ink_ascent, ink_descent;
     std::vector<render::DrawOp> ops;    // relative to the line's origin
     // How the paragraph setter judged the line, for proofs (--proof): wider than its
     // measure, or spaced looser than the style's tolerance allows.

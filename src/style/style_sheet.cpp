@@ -121,8 +121,8 @@ StyleSheet::StyleSheet(const model::Layout& layout) {
         // 120% of the size, the usual default for solid-ish text.
         resolved.leading = leading.value_or(Length{size.sp * 6 / 5});
         resolved.indent = indent ? indent->resolve(size) : Length{};
-        resolved.space_before = space_before ? space_before->resolve(size) : Length{};
-        resolved.space_after = space_after ? space_after->resolve(size) : Length{};
+        resolved.space_before = space_before ? space_before->resolve(size, layout.page.baseline_grid) : Length{};
+        resolved.space_after = space_after ? space_after->resolve(size, layout.page.baseline_grid) : Length{};
         paragraphs_.emplace(declared.name, std::move(resolved));
     }
     for (const model::CharacterStyle& declared : layout.character_styles) {

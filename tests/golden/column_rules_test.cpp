@@ -88,3 +88,24 @@ TEST_CASE("the column-rule checker counts a heading's lone first line at the foo
     CHECK(breaks.breaks[0].rule == "orphan");
     CHECK(breaks.breaks[0].line == "cccccccccc");
 }
+
+TEST_CASE("the column-rule checker finds a heading off the grid: a hole above or below it", "[golden][rules]") {
+    // On a 13 pt grid: the first heading stands two lines below the text and one above
+    // its own (good); the second has a blank line under it; the third a hole of three
+    // lines above it.
+    const std::string column = body(50, 100, "aaaaaaaaaa", 200) + body(50, 113, "bb", 40) +
+                               line("Inter-SemiBold", 10.5, 50, 139, "Good") + body(50, 152, "cccccccccc", 200) +
+                               body(50, 165, "dd", 40) + line("Inter-SemiBold", 10.5, 50, 191, "Under") +
+                               body(50, 217, "eeeeeeeeee", 200) + body(50, 230, "ff", 40) +
+                               line("Inter-SemiBold", 10.5, 50, 282, "Above") + body(50, 295, "gggggggggg", 200) +
+                               body(50, 308, "hhhhhhhhhh", 200);
+    const auto plain = column_rule_breaks(document(page(column)));
+    CHECK(plain.breaks.empty());  // no grid given: not checked
+    const auto breaks = column_rule_breaks(document(page(column)), review_grid());
+    INFO(describe(breaks));
+    REQUIRE(breaks.breaks.size() == 2);
+    CHECK(breaks.breaks[0].rule == "heading spacing");
+    CHECK(breaks.breaks[0].line == "Under");
+    CHECK(breaks.breaks[1].rule == "heading spacing");
+    CHECK(breaks.breaks[1].line == "Above");
+}

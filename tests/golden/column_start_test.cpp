@@ -10,6 +10,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
+
 #include <filesystem>
 #include <fstream>
 #include <optional>
@@ -114,6 +116,9 @@ TEST_CASE("article-start=column: nothing stands over a title that opens mid-page
         REQUIRE(t);
         for (const Word& w : b.words) {
             if (w.page != t->page || (w.x0 == t->x0 && w.y0 == t->y0)) continue;
+            // The title's own lines are set at its leading (28 pt for 24 pt type),
+            // closer than pdftotext's word boxes are tall: they may touch each other.
+            if (std::abs((w.y1 - w.y0) - (t->y1 - t->y0)) < 0.5) continue;
             const bool overlaps = w.x0 < t->x1 && t->x0 < w.x1 && w.y0 < t->y1 && t->y0 < w.y1;
             INFO(title_word << " overlapped by " << w.text);
             CHECK_FALSE(overlaps);
@@ -150,7 +155,7 @@ TEST_CASE("article-start=column: every word of the articles comes back in readin
 }
 
 TEST_CASE("article-start=column: no widow, orphan or stranded heading in any column", "[golden][long-issue][flow]") {
-    const auto breaks = column_rule_breaks_of_pdf(built().pdf);
+    const auto breaks = column_rule_breaks_of_pdf(built().pdf, review_grid());
     INFO(describe(breaks));
     CHECK(breaks.body_lines > 200);
     CHECK(breaks.breaks.empty());

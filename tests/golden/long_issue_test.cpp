@@ -72,7 +72,7 @@ TEST_CASE("the long test issue builds without a warning", "[golden][long-issue]"
 
 TEST_CASE("no widow, orphan or stranded heading in any column of the long issue", "[golden][long-issue]") {
     REQUIRE(built().run.exit_code == 0);
-    const auto breaks = column_rule_breaks_of_pdf(built().pdf);
+    const auto breaks = column_rule_breaks_of_pdf(built().pdf, review_grid());
     INFO(describe(breaks));
     CHECK(breaks.body_lines > 200);
     CHECK(breaks.breaks.empty());
@@ -226,7 +226,7 @@ TEST_CASE("flow article-start=recto opens every feature on a right-hand page", "
 
 TEST_CASE("flow: no widow, orphan or stranded heading with recto openers and end disclaimers", "[golden][long-issue][flow]") {
     REQUIRE(flow_built().run.exit_code == 0);
-    const auto breaks = column_rule_breaks_of_pdf(flow_built().pdf);
+    const auto breaks = column_rule_breaks_of_pdf(flow_built().pdf, review_grid());
     INFO(describe(breaks));
     CHECK(breaks.body_lines > 200);
     CHECK(breaks.breaks.empty());

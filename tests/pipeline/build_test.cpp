@@ -131,7 +131,7 @@ TEST_CASE("the sample opens with its cover, then the contents page with the welc
 }
 
 TEST_CASE("no widow, orphan or stranded heading in any column of the sample", "[pipeline][sample]") {
-    const auto breaks = column_rule_breaks_of_pdf(sample_pdf());
+    const auto breaks = column_rule_breaks_of_pdf(sample_pdf(), review_grid());
     INFO(describe(breaks));
     CHECK(breaks.body_lines > 150);
     CHECK(breaks.breaks.empty());

@@ -79,9 +79,30 @@ std::optional<TextLine> read_line(const xmlNode* line, const TextRoles& roles) {
     return out;
 }
 
-void check_column(std::vector<TextLine> lines, int page, int column, std::vector<RuleBreak>& out) {
+// A heading between body lines: two grid lines below the one before, one above the
+// one after (a heading of several lines: its first and last).
+void check_heading_spacing(const std::vector<TextLine>& lines, double grid, int page, int column,
+                           std::vector<RuleBreak>& out) {
+    using Role = TextLine::Role;
+    for (std::size_t k = 0; k < lines.size(); ++k) {
+        if (lines[k].role != Role::heading) continue;
+        const bool first = k == 0 || lines[k - 1].role != Role::heading;
+        const bool last = k + 1 == lines.size() || lines[k + 1].role != Role::heading;
+        if (first && k > 0 && lines[k - 1].role == Role::body &&
+            std::abs(lines[k].baseline - lines[k - 1].baseline - 2 * grid) > 0.1) {
+            out.push_back({page, column, "heading spacing", lines[k].text});
+        }
+        if (last && k + 1 < lines.size() && lines[k + 1].role == Role::body &&
+            std::abs(lines[k + 1].baseline - lines[k].baseline - grid) > 0.1) {
+            out.push_back({page, column, "heading spacing", lines[k].text});
+        }
+    }
+}
+
+void check_column(std::vector<TextLine> lines, int page, int column, double grid, std::vector<RuleBreak>& out) {
     if (lines.empty()) return;
     std::sort(lines.begin(), lines.end(), [](const TextLine& a, const TextLine& b) { return a.baseline < b.baseline; });
+    if (grid > 0) check_heading_spacing(lines, grid, page, column, out);
     // The column's edges as most of its lines have them: punctuation and hyphens hang
     // past them (protrusion), so the outermost ink is not the edge.
     // Lines that end in a stop, comma, hyphen, quote or dash tell nothing of the right
@@ -160,7 +181,7 @@ ColumnCheck column_rule_breaks(const std::string& stext_xml, const TextRoles& ro
             check.body_lines += static_cast<int>(
                 std::count_if(lines.begin(), lines.end(), [](const TextLine& l) { return l.role == TextLine::Role::body; }));
             ++check.columns;
-            check_column(std::move(lines), page_number, column, check.breaks);
+            check_column(std::move(lines), page_number, column, roles.grid, check.breaks);
         }
     }
     return check;

@@ -6,7 +6,10 @@
 //   - a paragraph's first line alone at a column's foot (an orphan) is a full-width line
 //     that is indented, or that follows a heading, at the foot;
 //   - a paragraph's last line alone at a column's head (a widow) is a short line set
-//     flush left at the head.
+//     flush left at the head;
+//   - with a baseline grid given, a heading in mid-column stands two grid lines below
+//     the body line before it and one above the body line after it ("heading spacing":
+//     no hole above or below, the text after it on the grid).
 // Body lines and headings are told apart by font and size (TextRoles); other lines
 // (captions, credits, furniture) count only as what ends a column.
 #include <string>
@@ -23,12 +26,14 @@ struct TextRoles {
     // (folio, disclaimer), not the column's end: the Review's 24 mm bottom margin plus
     // the 3 mm bleed the page box includes.
     double footer_zone = (24.0 + 3.0) / 25.4 * 72.0;
+    // The baseline grid's step, to check headings' spacing; 0: not checked.
+    double grid = 0.0;
 };
 
 struct RuleBreak {
     int page;              // 1-based
     int column;            // 0-based, by the line's left edge
-    std::string rule;      // "widow", "orphan" or "stranded heading"
+    std::string rule;      // "widow", "orphan", "stranded heading" or "heading spacing"
     std::string line;      // the offending line's text
 };
 
@@ -37,6 +42,13 @@ struct ColumnCheck {
     int body_lines = 0;   // how many lines were judged body text (so that "no breaks"
     int columns = 0;      // is not the verdict on a document it could not read)
 };
+
+// The Review's roles with its 13 pt grid: headings' spacing checked too.
+inline TextRoles review_grid() {
+    TextRoles roles;
+    roles.grid = 13.0;
+    return roles;
+}
 
 // Checks the stext XML of a document (several pages).
 ColumnCheck column_rule_breaks(const std::string& stext_xml, const TextRoles& roles = {});
