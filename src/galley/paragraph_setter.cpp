@@ -161,7 +161,7 @@ std::vector<page::Line> ParagraphSetter::set_plain(const std::string& text, cons
 
 SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::ParagraphStyle& style, Length width,
                                   const std::string& language, const SourceLoc& loc,
-                                  std::optional<Length> first_indent, const ParShape* shape) {
+                                  std::optional<Length> first_indent, const ParShape* shape, bool with_longer) {
     SetParagraph result;
     const font::FontRegistry& registry = shaper_.registry();
     // Everything here but shaping and hyphenation (timed apart below) is line breaking:
@@ -517,163 +517,182 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
     std::vector<para::Line> lines = para::set_lines(items, breaks, widths, params.scaling_steps);
 
     // 4. Lines -> drawing operations relative to each line's origin.
-    for (std::size_t n = 0; n < lines.size(); ++n) {
-        const para::Line& set = lines[n];
-        page::Line out;
-        out.width = width;
-        std::vector<render::DrawGlyphs> runs;
-        Length x, ink_end;
-        std::size_t glue_index = 0, box_index = 0;
-        std::string link;
-        Length link_start;
-        std::vector<render::LinkArea> links;
-        std::set<font::FontId> fonts_used;
-        SourceLoc first_word_loc;
+    auto draw_lines = [&](const std::vector<para::Line>& set_list) {
+        std::vector<page::Line> drawn;
+        for (std::size_t n = 0; n < set_list.size(); ++n) {
+            const para::Line& set = set_list[n];
+            page::Line out;
+            out.width = width;
+            std::vector<render::DrawGlyphs> runs;
+            Length x, ink_end;
+            std::size_t glue_index = 0, box_index = 0;
+            std::string link;
+            Length link_start;
+            std::vector<render::LinkArea> links;
+            std::set<font::FontId> fonts_used;
+            SourceLoc first_word_loc;
 
-        auto close_link = [&](Length at) {
-            if (!link.empty()) links.push_back(render::LinkArea{link_start, Length{}, at - link_start, Length{}, link, -1, Length{}});
-            link.clear();
-        };
-        std::optional<SpaceGlyph> pending_space;
-        Length pending_glue;
-        const int scale = set.scale_step != 0 ? horizontal_scale(style.glyph_scaling, set.scale_step) : 1000;
-        // A piece drawn at the line's glyph scaling: `extra` wider, as the breaker counted it.
-        auto scaled_piece = [&](const Piece& piece, Length scale_stretch, Length scale_shrink) {
-            const std::int64_t extra = para::scaled_by(scale_stretch, scale_shrink, set.scale_step, set.scaling_steps);
-            if (extra == 0) return piece;
-            Piece copy = piece;
-            scale_run(copy.run, Length::from_sp(extra), scale);
-            return copy;
-        };
-        auto draw_piece = [&](const Piece& piece) {
-            // The glue since the last piece becomes a real space glyph (so text
-            // extraction and search see words) when it was a space in the run's font.
-            if (pending_space && !runs.empty() && ink_end + pending_glue == x && runs.back().font == pending_space->font &&
-                runs.back().size == pending_space->size && pending_glue.sp > 0) {
-                if (auto gid = registry.glyph_index(pending_space->font, U' ')) {
-                    render::DrawGlyphs& draw = runs.back();
-                    draw.glyphs.push_back(shape::Glyph{*gid, static_cast<std::uint32_t>(draw.text.size()), pending_glue, {}, {}});
-                    draw.text += ' ';
-                    ink_end = x;
+            auto close_link = [&](Length at) {
+                if (!link.empty()) links.push_back(render::LinkArea{link_start, Length{}, at - link_start, Length{}, link, -1, Length{}});
+                link.clear();
+            };
+            std::optional<SpaceGlyph> pending_space;
+            Length pending_glue;
+            const int scale = set.scale_step != 0 ? horizontal_scale(style.glyph_scaling, set.scale_step) : 1000;
+            // A piece drawn at the line's glyph scaling: `extra` wider, as the breaker counted it.
+            auto scaled_piece = [&](const Piece& piece, Length scale_stretch, Length scale_shrink) {
+                const std::int64_t extra = para::scaled_by(scale_stretch, scale_shrink, set.scale_step, set.scaling_steps);
+                if (extra == 0) return piece;
+                Piece copy = piece;
+                scale_run(copy.run, Length::from_sp(extra), scale);
+                return copy;
+            };
+            auto draw_piece = [&](const Piece& piece) {
+                // The glue since the last piece becomes a real space glyph (so text
+                // extraction and search see words) when it was a space in the run's font.
+                if (pending_space && !runs.empty() && ink_end + pending_glue == x && runs.back().font == pending_space->font &&
+                    runs.back().size == pending_space->size && pending_glue.sp > 0) {
+                    if (auto gid = registry.glyph_index(pending_space->font, U' ')) {
+                        render::DrawGlyphs& draw = runs.back();
+                        draw.glyphs.push_back(shape::Glyph{*gid, static_cast<std::uint32_t>(draw.text.size()), pending_glue, {}, {}});
+                        draw.text += ' ';
+                        ink_end = x;
+                    }
                 }
-            }
-            pending_space.reset();
-            pending_glue = Length{};
-            const Source& source = sources[piece.source];
-            if (first_word_loc.file.empty()) first_word_loc = piece.loc;
-            fonts_used.insert(piece.run.font);
-            // Every piece of a line is drawn at its scale (a discretionary's piece too,
-            // whose box may be empty).
-            const int piece_scale = scale;
-            bool joins = !runs.empty() && runs.back().font == piece.run.font && runs.back().size == piece.run.size &&
-                         runs.back().horizontal_scale == piece_scale &&
-                         runs.back().color.space == source.color.space &&
-                         std::equal(std::begin(runs.back().color.c), std::end(runs.back().color.c), std::begin(source.color.c)) &&
-                         ink_end == x;
-            if (!joins) {
-                render::DrawGlyphs draw;
-                draw.x = x;
-                draw.font = piece.run.font;
-                draw.size = piece.run.size;
-                draw.color = source.color;
-                draw.horizontal_scale = piece_scale;
-                runs.push_back(std::move(draw));
-            }
-            render::DrawGlyphs& draw = runs.back();
-            const auto offset = static_cast<std::uint32_t>(draw.text.size());
-            for (shape::Glyph g : piece.run.glyphs) {
-                g.cluster += offset;
-                draw.glyphs.push_back(g);
-            }
-            draw.text += piece.run.text;
-            if (source.href != link) {
-                close_link(x);
-                if (!source.href.empty()) { link = source.href; link_start = x; }
-            }
-            x += piece.run.width();
-            ink_end = x;
-        };
+                pending_space.reset();
+                pending_glue = Length{};
+                const Source& source = sources[piece.source];
+                if (first_word_loc.file.empty()) first_word_loc = piece.loc;
+                fonts_used.insert(piece.run.font);
+                // Every piece of a line is drawn at its scale (a discretionary's piece too,
+                // whose box may be empty).
+                const int piece_scale = scale;
+                bool joins = !runs.empty() && runs.back().font == piece.run.font && runs.back().size == piece.run.size &&
+                             runs.back().horizontal_scale == piece_scale &&
+                             runs.back().color.space == source.color.space &&
+                             std::equal(std::begin(runs.back().color.c), std::end(runs.back().color.c), std::begin(source.color.c)) &&
+                             ink_end == x;
+                if (!joins) {
+                    render::DrawGlyphs draw;
+                    draw.x = x;
+                    draw.font = piece.run.font;
+                    draw.size = piece.run.size;
+                    draw.color = source.color;
+                    draw.horizontal_scale = piece_scale;
+                    runs.push_back(std::move(draw));
+                }
+                render::DrawGlyphs& draw = runs.back();
+                const auto offset = static_cast<std::uint32_t>(draw.text.size());
+                for (shape::Glyph g : piece.run.glyphs) {
+                    g.cluster += offset;
+                    draw.glyphs.push_back(g);
+                }
+                draw.text += piece.run.text;
+                if (source.href != link) {
+                    close_link(x);
+                    if (!source.href.empty()) { link = source.href; link_start = x; }
+                }
+                x += piece.run.width();
+                ink_end = x;
+            };
 
-        for (std::size_t i = set.first; i < set.last; ++i) {
-            const para::Item& item = items[i];
-            if (const auto* box = std::get_if<para::Box>(&item)) {
-                if (box->payload == 0) { x += box->width; continue; }
-                if (auto u = unbroken.find(i); u != unbroken.end() && i != set.first) {
-                    // A discretionary not broken: the ligature as shaped, scaled by what
-                    // the box after the break would have gained.
-                    draw_piece(scaled_piece(pieces[u->second - 1], box->scale_stretch, box->scale_shrink));
-                    continue;
-                }
-                while (box_index < set.boxes.size() && set.boxes[box_index].item < i) ++box_index;
-                if (box_index < set.boxes.size() && set.boxes[box_index].item == i) {
-                    // Letter spacing the breaker used on this line.
-                    Piece spaced = pieces[box->payload - 1];
-                    spread_letter_spacing(spaced.run, spaced.gaps, set.boxes[box_index].extra);
-                    draw_piece(scaled_piece(spaced, box->scale_stretch, box->scale_shrink));
-                    continue;
-                }
-                draw_piece(scaled_piece(pieces[box->payload - 1], box->scale_stretch, box->scale_shrink));
-            } else if (std::holds_alternative<para::Glue>(item)) {
-                if (discretionary_glue.count(i)) continue;  // drawn as part of the box after it
-                while (glue_index < set.glue.size() && set.glue[glue_index].item < i) ++glue_index;
-                Length w = glue_index < set.glue.size() && set.glue[glue_index].item == i ? set.glue[glue_index].width
-                                                                                           : std::get<para::Glue>(item).width;
-                // Glue is placed by running sums: in the ragged idioms one glue of a
-                // pair may be set negative, the pair adding up to the space.
-                pending_glue += w;
-                if (auto space = spaces.find(i); space != spaces.end()) pending_space = space->second;
-                x += w;
-            } else if (const auto* penalty = std::get_if<para::Penalty>(&item)) {
-                if (i + 1 == set.last && penalty->width.sp == 0 && penalty->flagged && !runs.empty() &&
-                    runs.back().text.ends_with('-')) {
-                    // A hyphen of the text ends the line: given as U+2010 so that readers
-                    // keep it when they join the lines (shape::Shaper::break_hyphen_text).
-                    runs.back().text.replace(runs.back().text.size() - 1, 1, "\u2010");
-                }
-                if (i + 1 == set.last && penalty->width.sp > 0 && penalty->payload > 0) {
-                    draw_piece(scaled_piece(pieces[penalty->payload - 1], penalty->scale_stretch, penalty->scale_shrink));
+            for (std::size_t i = set.first; i < set.last; ++i) {
+                const para::Item& item = items[i];
+                if (const auto* box = std::get_if<para::Box>(&item)) {
+                    if (box->payload == 0) { x += box->width; continue; }
+                    if (auto u = unbroken.find(i); u != unbroken.end() && i != set.first) {
+                        // A discretionary not broken: the ligature as shaped, scaled by what
+                        // the box after the break would have gained.
+                        draw_piece(scaled_piece(pieces[u->second - 1], box->scale_stretch, box->scale_shrink));
+                        continue;
+                    }
+                    while (box_index < set.boxes.size() && set.boxes[box_index].item < i) ++box_index;
+                    if (box_index < set.boxes.size() && set.boxes[box_index].item == i) {
+                        // Letter spacing the breaker used on this line.
+                        Piece spaced = pieces[box->payload - 1];
+                        spread_letter_spacing(spaced.run, spaced.gaps, set.boxes[box_index].extra);
+                        draw_piece(scaled_piece(spaced, box->scale_stretch, box->scale_shrink));
+                        continue;
+                    }
+                    draw_piece(scaled_piece(pieces[box->payload - 1], box->scale_stretch, box->scale_shrink));
+                } else if (std::holds_alternative<para::Glue>(item)) {
+                    if (discretionary_glue.count(i)) continue;  // drawn as part of the box after it
+                    while (glue_index < set.glue.size() && set.glue[glue_index].item < i) ++glue_index;
+                    Length w = glue_index < set.glue.size() && set.glue[glue_index].item == i ? set.glue[glue_index].width
+                                                                                               : std::get<para::Glue>(item).width;
+                    // Glue is placed by running sums: in the ragged idioms one glue of a
+                    // pair may be set negative, the pair adding up to the space.
+                    pending_glue += w;
+                    if (auto space = spaces.find(i); space != spaces.end()) pending_space = space->second;
+                    x += w;
+                } else if (const auto* penalty = std::get_if<para::Penalty>(&item)) {
+                    if (i + 1 == set.last && penalty->width.sp == 0 && penalty->flagged && !runs.empty() &&
+                        runs.back().text.ends_with('-')) {
+                        // A hyphen of the text ends the line: given as U+2010 so that readers
+                        // keep it when they join the lines (shape::Shaper::break_hyphen_text).
+                        runs.back().text.replace(runs.back().text.size() - 1, 1, "\u2010");
+                    }
+                    if (i + 1 == set.last && penalty->width.sp > 0 && penalty->payload > 0) {
+                        draw_piece(scaled_piece(pieces[penalty->payload - 1], penalty->scale_stretch, penalty->scale_shrink));
+                    }
                 }
             }
-        }
-        close_link(ink_end);
-        // To the measure's edge: what hangs past it on either side is not counted.
-        out.natural_width = indent_of(n) + ink_end - set.hang_left - set.hang_right;
-        const Length line_width = widths(static_cast<int>(n));
-        // Margin kerning: the line starts hang_left left of its measure (right-aligned
-        // lines end hang_right past it).
-        Length shift = align == model::Align::right ? indent_of(n) + line_width + set.hang_right - ink_end
-                                                    : indent_of(n) - set.hang_left;
-        for (font::FontId f : fonts_used) {
-            const font::FaceMetrics& m = registry.metrics(f);
+            close_link(ink_end);
+            // To the measure's edge: what hangs past it on either side is not counted.
+            out.natural_width = indent_of(n) + ink_end - set.hang_left - set.hang_right;
+            const Length line_width = widths(static_cast<int>(n));
+            // Margin kerning: the line starts hang_left left of its measure (right-aligned
+            // lines end hang_right past it).
+            Length shift = align == model::Align::right ? indent_of(n) + line_width + set.hang_right - ink_end
+                                                        : indent_of(n) - set.hang_left;
+            for (font::FontId f : fonts_used) {
+                const font::FaceMetrics& m = registry.metrics(f);
+                for (const render::DrawGlyphs& r : runs) {
+                    if (r.font != f) continue;
+                    out.ascent = std::max(out.ascent, font::scale_units(m.ascender, r.size, m.units_per_em));
+                    out.descent = std::max(out.descent, font::scale_units(-m.descender, r.size, m.units_per_em));
+                }
+            }
             for (const render::DrawGlyphs& r : runs) {
-                if (r.font != f) continue;
-                out.ascent = std::max(out.ascent, font::scale_units(m.ascender, r.size, m.units_per_em));
-                out.descent = std::max(out.descent, font::scale_units(-m.descender, r.size, m.units_per_em));
+                const int upem = registry.metrics(r.font).units_per_em;
+                for (const shape::Glyph& g : r.glyphs) {
+                    const font::FontRegistry::InkHeight ink = registry.ink_height(r.font, g.gid);
+                    out.ink_ascent = std::max(out.ink_ascent, font::scale_units(ink.top, r.size, upem) + Length(g.y_offset));
+                    out.ink_descent = std::max(out.ink_descent, font::scale_units(ink.bottom, r.size, upem) - Length(g.y_offset));
+                }
             }
-        }
-        for (const render::DrawGlyphs& r : runs) {
-            const int upem = registry.metrics(r.font).units_per_em;
-            for (const shape::Glyph& g : r.glyphs) {
-                const font::FontRegistry::InkHeight ink = registry.ink_height(r.font, g.gid);
-                out.ink_ascent = std::max(out.ink_ascent, font::scale_units(ink.top, r.size, upem) + Length(g.y_offset));
-                out.ink_descent = std::max(out.ink_descent, font::scale_units(ink.bottom, r.size, upem) - Length(g.y_offset));
+            for (render::DrawGlyphs& r : runs) {
+                r.x += shift;
+                out.ops.push_back(std::move(r));
             }
+            for (render::LinkArea& l : links) {
+                l.x += shift;
+                l.y = -out.ascent;
+                l.height = out.ascent + out.descent;
+                out.ops.push_back(std::move(l));
+            }
+            out.hyphenated = set.hyphenated;
+            out.hang_left = set.hang_left;
+            out.hang_right = set.hang_right;
+            drawn.push_back(std::move(out));
         }
-        for (render::DrawGlyphs& r : runs) {
-            r.x += shift;
-            out.ops.push_back(std::move(r));
+        return drawn;
+    };
+    result.lines = draw_lines(lines);
+    for (const page::Line& line : result.lines) result.hyphenated_lines += line.hyphenated;
+
+    // The same paragraph one line longer (TeX's \looseness=1), for a column that would
+    // end short: only where every line stays within the style's tolerance, in the
+    // first or second pass, without a hyphen more in a row than the style allows.
+    if (with_longer && justified && !result.lines.empty()) {
+        para::BreakParams looser = params;
+        looser.looseness = 1;
+        looser.emergency_stretch = Length{};
+        const para::BreakResult longer = para::break_lines(items, looser, widths);
+        if (longer.looseness == 1 && longer.pass != para::BreakPass::emergency && longer.feasible() &&
+            longer.overfull_lines.empty() && longer.underfull_lines.empty()) {
+            result.longer = draw_lines(para::set_lines(items, longer, widths, params.scaling_steps));
         }
-        for (render::LinkArea& l : links) {
-            l.x += shift;
-            l.y = -out.ascent;
-            l.height = out.ascent + out.descent;
-            out.ops.push_back(std::move(l));
-        }
-        out.hyphenated = set.hyphenated;
-        out.hang_left = set.hang_left;
-        out.hang_right = set.hang_right;
-        if (set.hyphenated) ++result.hyphenated_lines;
-        result.lines.push_back(std::move(out));
     }
     // Loose: beyond the tolerance (only justified lines stretch to fit a measure).
     for (int line : breaks.underfull_lines) result.lines[static_cast<std::size_t>(line)].loose = justified;

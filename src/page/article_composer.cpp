@@ -3,9 +3,11 @@
 #include "page/balancing.hpp"
 #include "page/figure_layout.hpp"
 #include "page/page_state.hpp"
+#include "page/run_long.hpp"
 
 #include <algorithm>
 #include <deque>
+#include <set>
 
 namespace quire::page {
 
@@ -68,8 +70,7 @@ std::vector<ComposedPage> Composer::run() {
             col_ = c + 1;
         }
     }
-    const int n = static_cast<int>(body_.units.size());
-    std::vector<bool> marker_done(n, false);
+    std::set<int> markers_done;  // by block: running paragraphs long renumbers the units
     int u = 0;
     // Each round either processes a float marker, commits a column, or moves to a
     // fresh column that takes at least one waiting float: so it ends.
@@ -80,14 +81,23 @@ std::vector<ComposedPage> Composer::run() {
         ColumnSpace space = column_space(page, col_);
         // Overflow is allowed only in a column nothing else competes for.
         bool pristine = column.floats.empty() && page.span_figures.empty();
-        ColumnFill fill = fill_column(body_, u, space, page.frame().grid,
-                                      FillOptions{float_separation(page.frame()), pristine, space.bottom - space.top});
-        int marker = -1;
-        for (int i = u; i < fill.end; ++i) {
-            if (body_.units[i].kind == FlowUnit::Kind::marker && !marker_done[i]) { marker = i; break; }
+        const FillOptions options{float_separation(page.frame()), pristine, space.bottom - space.top};
+        ColumnFill fill = fill_column(body_, u, space, page.frame().grid, options);
+        auto next_marker = [&] {
+            for (int i = u; i < fill.end; ++i) {
+                const FlowUnit& unit = body_.units[i];
+                if (unit.kind == FlowUnit::Kind::marker && !markers_done.count(unit.block)) return i;
+            }
+            return -1;
+        };
+        int marker = next_marker();
+        if (marker < 0) {
+            // A column that would end short: paragraphs run long (run_long.hpp).
+            fill = run_long(blocks_, body_, u, std::move(fill), space, page.frame().grid, options);
+            marker = next_marker();
         }
         if (marker >= 0) {
-            marker_done[marker] = true;
+            markers_done.insert(body_.units[marker].block);
             handle_marker(marker);
             continue;  // refill: the float changed this column's space
         }
@@ -95,7 +105,7 @@ std::vector<ComposedPage> Composer::run() {
         column.fill = std::move(fill);
         column.committed = true;
         u = column.fill.end;
-        if (u >= n && pending_column_.empty() && pending_span_.empty()) break;
+        if (u >= static_cast<int>(body_.units.size()) && pending_column_.empty() && pending_span_.empty()) break;
         if (++col_ >= static_cast<int>(page.columns.size())) {
             new_page(opt_.next_kind);
             pages_.back().first_unit = u;

@@ -187,6 +187,37 @@ ColumnCheck column_rule_breaks(const std::string& stext_xml, const TextRoles& ro
     return check;
 }
 
+std::vector<std::pair<int, std::vector<double>>> column_ends_of_pdf(const std::string& pdf, const TextRoles& roles) {
+    const ToolResult r = run_tool("mutool draw -q -F stext -o - " + quoted(pdf));
+    REQUIRE(r.exit_code == 0);
+    std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> doc(
+        xmlReadMemory(r.out.data(), static_cast<int>(r.out.size()), "stext.xml", nullptr, XML_PARSE_NONET), xmlFreeDoc);
+    REQUIRE(doc);
+    std::vector<std::pair<int, std::vector<double>>> out;
+    int page_number = 0;
+    for (const xmlNode* page = xmlDocGetRootElement(doc.get())->children; page; page = page->next) {
+        if (!is(page, "page")) continue;
+        ++page_number;
+        const double width = std::stod(prop(page, "width"));
+        const double footer_top = std::stod(prop(page, "height")) - roles.footer_zone;
+        std::map<int, double> ends;
+        for (const xmlNode* block = page->children; block; block = block->next) {
+            if (!is(block, "block")) continue;
+            for (const xmlNode* line = block->children; line; line = line->next) {
+                if (!is(line, "line")) continue;
+                auto l = read_line(line, roles);
+                if (!l || l->role != TextLine::Role::body || l->baseline > footer_top) continue;
+                double& end = ends[l->x0 < width / 2 ? 0 : 1];
+                end = std::max(end, l->baseline);
+            }
+        }
+        std::vector<double> columns;
+        for (const auto& [column, end] : ends) columns.push_back(end);
+        out.emplace_back(page_number, columns);
+    }
+    return out;
+}
+
 ColumnCheck column_rule_breaks_of_pdf(const std::string& pdf, const TextRoles& roles) {
     const ToolResult r = run_tool("mutool draw -q -F stext -o - " + quoted(pdf));
     REQUIRE(r.exit_code == 0);

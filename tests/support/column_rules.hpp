@@ -58,4 +58,8 @@ ColumnCheck column_rule_breaks_of_pdf(const std::string& pdf, const TextRoles& r
 
 std::string describe(const ColumnCheck& check);
 
+// Where each column's body text ends: page (1-based) -> the last body line's baseline in
+// each column that has body text, left to right (from mutool's structured text).
+std::vector<std::pair<int, std::vector<double>>> column_ends_of_pdf(const std::string& pdf, const TextRoles& roles = {});
+
 }  // namespace quire::test
