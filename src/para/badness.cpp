@@ -2,6 +2,7 @@
 
 #include "para/item.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace quire::para {
@@ -25,7 +26,10 @@ int badness(std::int64_t t, std::int64_t s) {
 }
 
 int two_level_badness(std::int64_t t, std::int64_t first, std::int64_t second) {
-    return badness(t, first + second);
+    if (second <= 0 || t <= first) return badness(t, first);
+    if (first <= 0) return badness(t, second);
+    // The glue at its limit (badness 100, as TeX's at ratio 1), the letters past it.
+    return std::min(inf_bad, 100 + badness(t - first, second));
 }
 
 Fitness fitness_of(bool stretching, int b) {

@@ -17,12 +17,13 @@ inline constexpr int inf_bad = 10000;
 int badness(std::int64_t t, std::int64_t s);
 
 // Badness when a line's flexibility comes in two kinds: `first` from its interword
-// glue, `second` from letter spacing (Box::stretch or shrink). The breaker counts both
-// as the line's stretch (or shrink), as pdfTeX counts font expansion: badness(t, first
-// + second), so letter spacing widens what a line can take without a hyphen or a loose
-// line; with second == 0 it is TeX's badness exactly. Which of the two moves first is
-// set_lines's business (the glue, up to its limit). For shrinking, t > first + second
-// cannot be set (overfull): the caller checks that before. Needs t >= 0.
+// glue, `second` from letter spacing (Box::stretch or shrink), which set_lines uses only
+// once the glue is at its limit. So the badness is that of the line as drawn: TeX's
+// badness(t, first) while the glue takes it all; past the glue's limit (badness 100),
+// 100 plus the letters' own badness for what they take, so a line whose word spaces
+// are at their limit is never mistaken for a good one (issue 15). With second == 0 it
+// is TeX's badness exactly; with no glue, the letters' own. Shrinking past first +
+// second cannot be set (overfull): the caller checks that before. Needs t >= 0.
 int two_level_badness(std::int64_t t, std::int64_t first, std::int64_t second);
 
 // TeX's fitness classes (§817); adjacent lines whose classes differ by more than one

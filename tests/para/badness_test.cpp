@@ -35,16 +35,21 @@ TEST_CASE("line demerits as TeX §859", "[para][badness]") {
     CHECK(line_demerits(10, inf_bad, 0) == 100000000);     // |l + b| >= 10000
 }
 
-TEST_CASE("two-level badness: letter spacing counts as more stretch; without it, TeX's badness",
+TEST_CASE("two-level badness: the line as drawn, the glue first, then the letters; without them, TeX's",
           "[para][badness][letterspacing]") {
     // No letter spacing: exactly TeX's badness.
     CHECK(two_level_badness(5, 10, 0) == badness(5, 10));
     CHECK(two_level_badness(20, 10, 0) == badness(20, 10));
     CHECK(two_level_badness(5, 0, 0) == inf_bad);
-    // With it, the line can take more before it is bad.
-    CHECK(two_level_badness(10, 10, 10) == badness(10, 20));
-    CHECK(two_level_badness(10, 10, 10) < two_level_badness(10, 10, 0));
-    CHECK(two_level_badness(20, 10, 10) == 100);
+    // While the glue takes it all, the letters do not move: TeX's badness of the glue.
+    CHECK(two_level_badness(5, 10, 10) == badness(5, 10));
+    CHECK(two_level_badness(10, 10, 10) == 100);  // the glue at its limit
+    // Past it, the letters take the rest: 100 and their own badness, so such a line is
+    // never as good as one the glue sets, but better than the glue alone stretched on.
+    CHECK(two_level_badness(15, 10, 10) == 100 + badness(5, 10));
+    CHECK(two_level_badness(15, 10, 10) > two_level_badness(10, 10, 10));
+    CHECK(two_level_badness(15, 10, 10) < two_level_badness(15, 10, 0));
+    CHECK(two_level_badness(20, 10, 10) == 200);
     // A line with no glue but letter spacing (one long word) can still be set.
     CHECK(two_level_badness(5, 0, 10) == badness(5, 10));
     CHECK(two_level_badness(1000, 10, 10) == inf_bad);
