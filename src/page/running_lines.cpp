@@ -53,7 +53,8 @@ Length ink_left(const Line& line) {
     for (const render::DrawOp& op : line.ops) {
         if (const auto* g = std::get_if<render::DrawGlyphs>(&op)) left = left ? std::min(*left, g->x) : g->x;
     }
-    return left.value_or(Length{});
+    // Where the text starts at the measure: what hangs into the margin stays there.
+    return left.value_or(Length{}) + line.hang_left;
 }
 
 namespace {

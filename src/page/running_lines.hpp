@@ -52,7 +52,8 @@ const char* first_style(const style::StyleSheet& styles, std::initializer_list<c
 // The leading of a paragraph style, or the lines' own depth when the style is unknown.
 Length style_leading(const style::StyleSheet& styles, const std::string& style, const std::vector<Line>& lines);
 
-// Where a line's ink begins inside it (0 for a left-set line).
+// Where a line's text begins inside it, what hangs into the margin (protrusion) aside:
+// 0 for a left-set line.
 Length ink_left(const Line& line);
 
 }  // namespace quire::page

@@ -45,17 +45,23 @@ bool is_marker(const render::DrawOp& op) {
     return area && area->uri.rfind(marker_scheme, 0) == 0;
 }
 
-void tag_block(page::TextBlock& block) {
+void tag_lines(page::TextBlock& block, std::vector<page::Line>& lines) {
     const bool splittable = (block.role == page::BlockRole::body || block.role == page::BlockRole::disclaimer) &&
                             block.span == page::Span::column;
-    const int count = static_cast<int>(block.lines.size());
+    const int count = static_cast<int>(lines.size());
     for (int j = 0; j < count; ++j) {
-        page::Line& line = block.lines[static_cast<std::size_t>(j)];
+        page::Line& line = lines[static_cast<std::size_t>(j)];
         char uri[96];
         std::snprintf(uri, sizeof uri, "quire-proof:%d:%d:%d:%d:%d:%d:%d", j, count, block.widow_lines,
                       block.orphan_lines, splittable ? 1 : 0, line.overfull ? 1 : 0, line.loose ? 1 : 0);
         line.ops.push_back(render::LinkArea{Length{}, -line.ascent, line.width, line.ascent + line.descent, uri, -1, Length{}});
     }
+}
+
+// Both settings of a paragraph: the composer may draw the one run long (TextBlock::longer).
+void tag_block(page::TextBlock& block) {
+    tag_lines(block, block.lines);
+    tag_lines(block, block.longer);
 }
 
 void tag_blocks(std::vector<page::Block>& blocks) {
