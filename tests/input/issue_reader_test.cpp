@@ -120,7 +120,7 @@ TEST_CASE("the Review's layout", "[reader][sample]") {
     // default (which hangs a full stop 70 %).
     const model::ProtrusionTable& serif = layout.family("Serif")->protrusion;
     CHECK(serif.at(U'.') == model::Protrusion{0, 800});
-    CHECK(serif.at(U'\u201C') == model::Protrusion{600, 0});
+    CHECK(serif.at(U'\u201C') == model::Protrusion{500, 0});
     CHECK(serif.at(U'\u2013') == model::Protrusion{350, 350});
     CHECK(serif.count(U'x') == 0);
     CHECK(layout.family("Sans")->protrusion.at(U',') == model::Protrusion{0, 600});
