@@ -153,21 +153,18 @@ void check_column(std::vector<TextLine> lines, int page, int column, double grid
     }
 }
 
-}  // namespace
-
-ColumnCheck column_rule_breaks(const std::string& stext_xml, const TextRoles& roles) {
+// Each page's lines above the footer, by column (0: left, 1: right), in stext order.
+std::vector<std::map<int, std::vector<TextLine>>> page_columns(const std::string& stext_xml, const TextRoles& roles) {
     std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> doc(
         xmlReadMemory(stext_xml.data(), static_cast<int>(stext_xml.size()), "stext.xml", nullptr, XML_PARSE_NONET),
         xmlFreeDoc);
     REQUIRE(doc);
-    ColumnCheck check;
-    int page_number = 0;
+    std::vector<std::map<int, std::vector<TextLine>>> pages;
     for (const xmlNode* page = xmlDocGetRootElement(doc.get())->children; page; page = page->next) {
         if (!is(page, "page")) continue;
-        ++page_number;
         const double width = std::stod(prop(page, "width"));
         const double footer_top = std::stod(prop(page, "height")) - roles.footer_zone;
-        std::map<int, std::vector<TextLine>> columns;
+        std::map<int, std::vector<TextLine>>& columns = pages.emplace_back();
         for (const xmlNode* block = page->children; block; block = block->next) {
             if (!is(block, "block")) continue;
             for (const xmlNode* line = block->children; line; line = line->next) {
@@ -177,6 +174,23 @@ ColumnCheck column_rule_breaks(const std::string& stext_xml, const TextRoles& ro
                 columns[l->x0 < width / 2 ? 0 : 1].push_back(*l);
             }
         }
+    }
+    return pages;
+}
+
+std::string stext_of(const std::string& pdf) {
+    const ToolResult r = run_tool("mutool draw -q -F stext -o - " + quoted(pdf));
+    REQUIRE(r.exit_code == 0);
+    return r.out;
+}
+
+}  // namespace
+
+ColumnCheck column_rule_breaks(const std::string& stext_xml, const TextRoles& roles) {
+    ColumnCheck check;
+    int page_number = 0;
+    for (auto& columns : page_columns(stext_xml, roles)) {
+        ++page_number;
         for (auto& [column, lines] : columns) {
             check.body_lines += static_cast<int>(
                 std::count_if(lines.begin(), lines.end(), [](const TextLine& l) { return l.role == TextLine::Role::body; }));
@@ -188,40 +202,24 @@ ColumnCheck column_rule_breaks(const std::string& stext_xml, const TextRoles& ro
 }
 
 std::vector<std::pair<int, std::vector<double>>> column_ends_of_pdf(const std::string& pdf, const TextRoles& roles) {
-    const ToolResult r = run_tool("mutool draw -q -F stext -o - " + quoted(pdf));
-    REQUIRE(r.exit_code == 0);
-    std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> doc(
-        xmlReadMemory(r.out.data(), static_cast<int>(r.out.size()), "stext.xml", nullptr, XML_PARSE_NONET), xmlFreeDoc);
-    REQUIRE(doc);
     std::vector<std::pair<int, std::vector<double>>> out;
     int page_number = 0;
-    for (const xmlNode* page = xmlDocGetRootElement(doc.get())->children; page; page = page->next) {
-        if (!is(page, "page")) continue;
-        ++page_number;
-        const double width = std::stod(prop(page, "width"));
-        const double footer_top = std::stod(prop(page, "height")) - roles.footer_zone;
-        std::map<int, double> ends;
-        for (const xmlNode* block = page->children; block; block = block->next) {
-            if (!is(block, "block")) continue;
-            for (const xmlNode* line = block->children; line; line = line->next) {
-                if (!is(line, "line")) continue;
-                auto l = read_line(line, roles);
-                if (!l || l->role != TextLine::Role::body || l->baseline > footer_top) continue;
-                double& end = ends[l->x0 < width / 2 ? 0 : 1];
-                end = std::max(end, l->baseline);
+    for (const auto& columns : page_columns(stext_of(pdf), roles)) {
+        std::vector<double> ends;
+        for (const auto& [column, lines] : columns) {
+            double end = 0;
+            for (const TextLine& l : lines) {
+                if (l.role == TextLine::Role::body) end = std::max(end, l.baseline);
             }
+            if (end > 0) ends.push_back(end);
         }
-        std::vector<double> columns;
-        for (const auto& [column, end] : ends) columns.push_back(end);
-        out.emplace_back(page_number, columns);
+        out.emplace_back(++page_number, ends);
     }
     return out;
 }
 
 ColumnCheck column_rule_breaks_of_pdf(const std::string& pdf, const TextRoles& roles) {
-    const ToolResult r = run_tool("mutool draw -q -F stext -o - " + quoted(pdf));
-    REQUIRE(r.exit_code == 0);
-    return column_rule_breaks(r.out, roles);
+    return column_rule_breaks(stext_of(pdf), roles);
 }
 
 std::string describe(const ColumnCheck& check) {
