@@ -22,14 +22,15 @@ public:
             article_.kind != model::ArticleKind::note) {
             if (auto capped = drop_cap_block(block, style, width)) return std::move(*capped);
         }
-        const bool may_run_long = role == page::BlockRole::body && style.align == model::Align::justify;
+        const bool may_reset = role == page::BlockRole::body && style.align == model::Align::justify;
         SetParagraph set =
-            setter_.set(block.text, style, width, article_.language, block.loc, first_indent, nullptr, may_run_long);
+            setter_.set(block.text, style, width, article_.language, block.loc, first_indent, nullptr, may_reset);
         page::TextBlock out;
         out.role = role;
         out.span = span;
         out.lines = std::move(set.lines);
         out.longer = std::move(set.longer);
+        out.shorter = std::move(set.shorter);
         out.leading = style.leading;
         out.space_before = style.space_before;
         out.space_after = style.space_after;

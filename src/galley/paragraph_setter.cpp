@@ -161,7 +161,7 @@ std::vector<page::Line> ParagraphSetter::set_plain(const std::string& text, cons
 
 SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::ParagraphStyle& style, Length width,
                                   const std::string& language, const SourceLoc& loc,
-                                  std::optional<Length> first_indent, const ParShape* shape, bool with_longer) {
+                                  std::optional<Length> first_indent, const ParShape* shape, bool with_variants) {
     SetParagraph result;
     const font::FontRegistry& registry = shaper_.registry();
     // Everything here but shaping and hyphenation (timed apart below) is line breaking:
@@ -681,18 +681,24 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
     result.lines = draw_lines(lines);
     for (const page::Line& line : result.lines) result.hyphenated_lines += line.hyphenated;
 
-    // The same paragraph one line longer (TeX's \looseness=1), for a column that would
-    // end short: only where every line stays within the style's tolerance, in the
-    // first or second pass, without a hyphen more in a row than the style allows.
-    if (with_longer && justified && !result.lines.empty()) {
-        para::BreakParams looser = params;
-        looser.looseness = 1;
-        looser.emergency_stretch = Length{};
-        const para::BreakResult longer = para::break_lines(items, looser, widths);
-        if (longer.looseness == 1 && longer.pass != para::BreakPass::emergency && longer.feasible() &&
-            longer.overfull_lines.empty() && longer.underfull_lines.empty()) {
-            result.longer = draw_lines(para::set_lines(items, longer, widths, params.scaling_steps));
-        }
+    // The same paragraph one line longer and one line shorter (TeX's \looseness=1 and
+    // -1), for a column that would end short (page/run_long.hpp): only where every line
+    // stays within the style's tolerance, in the first or second pass, without a hyphen
+    // more in a row than the style allows.
+    if (with_variants && justified && !result.lines.empty()) {
+        auto variant = [&](int looseness) -> std::vector<page::Line> {
+            para::BreakParams varied = params;
+            varied.looseness = looseness;
+            varied.emergency_stretch = Length{};
+            const para::BreakResult r = para::break_lines(items, varied, widths);
+            if (r.looseness != looseness || r.pass == para::BreakPass::emergency || !r.feasible() ||
+                !r.overfull_lines.empty() || !r.underfull_lines.empty()) {
+                return {};
+            }
+            return draw_lines(para::set_lines(items, r, widths, params.scaling_steps));
+        };
+        result.longer = variant(1);
+        if (result.lines.size() > 2) result.shorter = variant(-1);
     }
     // Loose: beyond the tolerance (only justified lines stretch to fit a measure).
     for (int line : breaks.underfull_lines) result.lines[static_cast<std::size_t>(line)].loose = justified;

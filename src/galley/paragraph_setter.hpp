@@ -29,9 +29,10 @@ struct ParShape {
 
 struct SetParagraph {
     std::vector<page::Line> lines;
-    // With `with_longer`: the paragraph set one line longer within its tolerance (TeX's
-    // \looseness=1), for a column that would otherwise end short; empty when it cannot.
-    std::vector<page::Line> longer;
+    // With `with_variants`: the paragraph set one line longer and one line shorter
+    // within its tolerance (TeX's \looseness=1 and -1), for a column that would
+    // otherwise end short; empty when it cannot be set so.
+    std::vector<page::Line> longer, shorter;
     para::BreakPass pass = para::BreakPass::first;
     int hyphenated_lines = 0;
     int overfull_lines = 0;
@@ -49,7 +50,7 @@ public:
     SetParagraph set(const model::InlineText& text, const style::ParagraphStyle& style, Length width,
                      const std::string& language, const SourceLoc& loc,
                      std::optional<Length> first_indent = std::nullopt, const ParShape* shape = nullptr,
-                     bool with_longer = false);
+                     bool with_variants = false);
 
     // Plain text in a named paragraph style (running heads, folios, contents lines).
     std::vector<page::Line> set_plain(const std::string& text, const std::string& style_name, Length width,

@@ -63,10 +63,11 @@ struct TextBlock {
     BlockRole role = BlockRole::body;
     Span span = Span::column;
     std::vector<Line> lines;
-    // The paragraph set one line longer within its tolerance (TeX's \looseness=1):
-    // what the composer may use, instead of `lines`, to bring a column that would end
-    // short down to its foot. Empty when it cannot be set so.
-    std::vector<Line> longer;
+    // The paragraph set one line longer, and one line shorter, within its tolerance
+    // (TeX's \looseness=1 and -1): what the composer may use instead of `lines` so that
+    // a column that would end short reaches its foot (page/run_long.hpp). Empty when
+    // it cannot be set so.
+    std::vector<Line> longer, shorter;
     Length leading;                 // baseline to baseline inside the block
     Length space_before, space_after;
     bool keep_with_next = false;    // never separated from the next block by a column break

@@ -15,22 +15,54 @@ int lines_left(const Flow& flow, const ColumnFill& fill, const ColumnSpace& spac
 
 namespace {
 
-// Paragraphs whose lines all stand in units [start, end) and that have a longer
+enum class Setting { longer, shorter };
+
+std::vector<Line>& other_setting(TextBlock& tb, Setting which) { return which == Setting::longer ? tb.longer : tb.shorter; }
+
+void swap_setting(std::vector<Block>& blocks, int block, Setting which) {
+    auto& tb = std::get<TextBlock>(blocks[static_cast<std::size_t>(block)]);
+    std::swap(tb.lines, other_setting(tb, which));
+}
+
+// Paragraphs whose lines all stand in units [start, end) and that have the other
 // setting, the last first.
-std::vector<int> candidates(const std::vector<Block>& blocks, const Flow& flow, int start, int end) {
+std::vector<int> candidates(std::vector<Block>& blocks, const Flow& flow, int start, int end, Setting which) {
     std::vector<int> out;
     for (int i = end - 1; i >= start; --i) {
         const FlowUnit& u = flow.units[static_cast<std::size_t>(i)];
         if (u.kind != FlowUnit::Kind::line || u.line != 0) continue;
-        const auto* tb = std::get_if<TextBlock>(&blocks[static_cast<std::size_t>(u.block)]);
-        if (tb && !tb->longer.empty() && i + static_cast<int>(tb->lines.size()) <= end) out.push_back(u.block);
+        auto* tb = std::get_if<TextBlock>(&blocks[static_cast<std::size_t>(u.block)]);
+        if (tb && !other_setting(*tb, which).empty() && i + static_cast<int>(tb->lines.size()) <= end) {
+            out.push_back(u.block);
+        }
     }
     return out;
 }
 
-void swap_setting(std::vector<Block>& blocks, int block) {
-    auto& tb = std::get<TextBlock>(blocks[static_cast<std::size_t>(block)]);
-    std::swap(tb.lines, tb.longer);
+struct Outcome {
+    std::vector<int> blocks;  // the paragraphs to set the other way
+    int left = 0;             // lines the column then leaves
+};
+
+// Sets the `offered` paragraphs the other way one more at a time (at most `most`),
+// refilling the column each time; returns the fewest that leave it fewer lines than
+// `left` now does (none if none does), every paragraph set back as it was.
+Outcome try_setting(std::vector<Block>& blocks, Flow& flow, int start, const ColumnSpace& space, const Grid& grid,
+                    const FillOptions& options, Setting which, const std::vector<int>& offered, int most, int left) {
+    Outcome best{{}, left};
+    std::vector<int> swapped;
+    for (int block : offered) {
+        if (static_cast<int>(swapped.size()) >= most || best.left == 0) break;
+        swap_setting(blocks, block, which);
+        swapped.push_back(block);
+        flow = make_flow(blocks);
+        const ColumnFill tried = fill_column(flow, start, space, grid, options);
+        const int now = tried.forced ? left : lines_left(flow, tried, space, grid);
+        if (now < best.left) best = Outcome{swapped, now};
+    }
+    for (std::size_t i = swapped.size(); i-- > 0;) swap_setting(blocks, swapped[i], which);
+    flow = make_flow(blocks);
+    return best;
 }
 
 }  // namespace
@@ -39,26 +71,26 @@ ColumnFill run_long(std::vector<Block>& blocks, Flow& flow, int start, ColumnFil
                     const Grid& grid, const FillOptions& options) {
     const int short_by = lines_left(flow, fill, space, grid);
     if (short_by <= 0 || fill.end >= static_cast<int>(flow.units.size())) return fill;
-    const std::vector<int> offered = candidates(blocks, flow, start, fill.end);
-    std::vector<int> swapped;
-    std::size_t keep = 0;
-    int best = short_by;
-    for (int block : offered) {
-        if (static_cast<int>(swapped.size()) >= short_by) break;
-        swap_setting(blocks, block);
-        swapped.push_back(block);
-        flow = make_flow(blocks);
-        const ColumnFill tried = fill_column(flow, start, space, grid, options);
-        const int left = tried.forced ? short_by : lines_left(flow, tried, space, grid);
-        if (left < best) {
-            best = left;
-            keep = swapped.size();
-        }
-        if (left == 0) break;
+    // Run long: each paragraph takes a line more, so no more of them than lines left.
+    const Outcome longer = try_setting(blocks, flow, start, space, grid, options, Setting::longer,
+                                       candidates(blocks, flow, start, fill.end, Setting::longer), short_by, short_by);
+    Outcome shorter{{}, longer.left};
+    if (longer.left > 0) {
+        // Or run short, so that what follows (a heading with its first lines) comes in.
+        const std::vector<int> offered = candidates(blocks, flow, start, fill.end, Setting::shorter);
+        shorter = try_setting(blocks, flow, start, space, grid, options, Setting::shorter, offered,
+                              static_cast<int>(offered.size()), longer.left);
     }
-    for (std::size_t i = swapped.size(); i-- > keep;) swap_setting(blocks, swapped[i]);
-    for (std::size_t i = 0; i < keep; ++i) std::get<TextBlock>(blocks[static_cast<std::size_t>(swapped[i])]).longer.clear();
-    if (swapped.empty()) return fill;
+    const bool use_shorter = !shorter.blocks.empty() && shorter.left < longer.left;
+    const Outcome& chosen = use_shorter ? shorter : longer;
+    if (chosen.blocks.empty()) return fill;
+    const Setting which = use_shorter ? Setting::shorter : Setting::longer;
+    for (int block : chosen.blocks) {
+        swap_setting(blocks, block, which);
+        auto& tb = std::get<TextBlock>(blocks[static_cast<std::size_t>(block)]);
+        tb.longer.clear();  // set once: not offered again
+        tb.shorter.clear();
+    }
     flow = make_flow(blocks);
     return fill_column(flow, start, space, grid, options);
 }

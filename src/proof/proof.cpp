@@ -58,10 +58,12 @@ void tag_lines(page::TextBlock& block, std::vector<page::Line>& lines) {
     }
 }
 
-// Both settings of a paragraph: the composer may draw the one run long (TextBlock::longer).
+// Every setting of a paragraph: the composer may draw one run long or short
+// (TextBlock::longer, shorter).
 void tag_block(page::TextBlock& block) {
     tag_lines(block, block.lines);
     tag_lines(block, block.longer);
+    tag_lines(block, block.shorter);
 }
 
 void tag_blocks(std::vector<page::Block>& blocks) {

@@ -12,13 +12,16 @@ using namespace quire::page::testing;
 namespace {
 const Grid grid{pt(36), pt(12)};
 
-TextBlock para(int n, const std::string& name, bool can_run_long = false) {
+TextBlock para(int n, const std::string& name, bool can_run_long = false, bool can_run_short = false) {
     TextBlock b;
     b.leading = pt(12);
     b.snap_to_grid = true;
     for (int j = 0; j < n; ++j) b.lines.push_back(fake_line(name + " l" + std::to_string(j), pt(120)));
     if (can_run_long) {
         for (int j = 0; j <= n; ++j) b.longer.push_back(fake_line(name + " long l" + std::to_string(j), pt(120)));
+    }
+    if (can_run_short) {
+        for (int j = 0; j + 1 < n; ++j) b.shorter.push_back(fake_line(name + " short l" + std::to_string(j), pt(120)));
     }
     return b;
 }
@@ -86,4 +89,30 @@ TEST_CASE("the flow's last column is left as it is: the article ends there", "[p
     const ColumnFill after = run_long(blocks, flow, 0, plain, column_of(12), grid, options);
     CHECK(after.end == 9);
     CHECK(std::get<TextBlock>(blocks[0]).lines.size() == 5);
+}
+
+TEST_CASE("where no paragraph can run long, paragraphs run short so that the heading comes in",
+          "[page][flow][run-long]") {
+    // 12 lines of room: 5 + 5 lines of text leave 2, too few for the heading group (a
+    // blank line, the heading, two lines). Set a line shorter each, a and b leave 4: the
+    // heading and c's first two lines come in and the column ends flush.
+    std::vector<Block> blocks{para(5, "a", false, true), para(5, "b", false, true), heading("h"), para(4, "c")};
+    Flow flow = make_flow(blocks);
+    const ColumnSpace space = column_of(12);
+    const ColumnFill plain = fill_column(flow, 0, space, grid, options);
+    CHECK(plain.end == 10);
+    CHECK(lines_left(flow, plain, space, grid) == 2);
+
+    const ColumnFill filled = run_long(blocks, flow, 0, plain, space, grid, options);
+    CHECK(lines_left(flow, filled, space, grid) == 0);
+    CHECK(filled.end == 4 + 4 + 1 + 2);  // a, b, the heading, c's first two lines
+    CHECK(std::get<TextBlock>(blocks[0]).lines.size() == 4);
+    CHECK(std::get<TextBlock>(blocks[1]).lines.size() == 4);
+
+    // One paragraph short is not enough (3 lines left, worse than 2): none is changed.
+    std::vector<Block> one{para(5, "a"), para(5, "b", false, true), heading("h"), para(4, "c")};
+    Flow one_flow = make_flow(one);
+    const ColumnFill same = run_long(one, one_flow, 0, fill_column(one_flow, 0, space, grid, options), space, grid, options);
+    CHECK(same.end == 10);
+    CHECK(std::get<TextBlock>(one[1]).lines.size() == 5);
 }
