@@ -29,8 +29,9 @@ struct CompiledSchema {
 
 // Schemas are compiled once per process and never freed: they are part of the program.
 const CompiledSchema& compiled(SchemaKind kind) {
-    static CompiledSchema schemas[4];
-    static std::once_flag once[4];
+    constexpr int kinds = static_cast<int>(SchemaKind::protrusion) + 1;
+    static CompiledSchema schemas[kinds];
+    static std::once_flag once[kinds];
     int index = static_cast<int>(kind);
     std::call_once(once[index], [&] {
         CompiledSchema& s = schemas[index];
@@ -185,16 +186,31 @@ std::string_view schema_text(SchemaKind kind) {
     return {};
 }
 
+namespace {
+
+// The root element each kind of file has.
+const char* root_name(SchemaKind kind) {
+    switch (kind) {
+        case SchemaKind::issue: return "issue";
+        case SchemaKind::article: return "article";
+        case SchemaKind::layout: return "layout";
+        case SchemaKind::protrusion: return "protrusion";
+    }
+    return "";
+}
+
+}  // namespace
+
 bool validate(const XmlFile& file, SchemaKind kind, DiagnosticSink& sink) {
     const CompiledSchema& schema = compiled(kind);
     if (!schema.relaxng) {
         sink.error(SourceLoc{file.path(), 0, 0}, "internal error: the built-in schema did not compile");
         return false;
     }
-    static const char* const root_names[] = {"issue", "article", "layout"};
-    const char* expected_root = root_names[static_cast<int>(kind)];
+    const char* expected_root = root_name(kind);
     if (!is_element(file.root(), expected_root)) {
-        sink.error(file.loc(file.root()), "expected an <" + std::string(expected_root) + "> file, found <" +
+        const bool vowel = std::string_view("aeiou").find(expected_root[0]) != std::string_view::npos;
+        sink.error(file.loc(file.root()), std::string("expected ") + (vowel ? "an <" : "a <") + expected_root + "> file, found <" +
                                               node_name(file.root()) + ">");
         return false;
     }
