@@ -695,6 +695,13 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
                 !r.overfull_lines.empty() || !r.underfull_lines.empty()) {
                 return {};
             }
+            // Without emergency stretch the second pass is the final one, where the hyphen
+            // limit is only a cost: a setting that breaks it is not offered.
+            int run = 0;
+            for (const para::Break& b : r.breaks) {
+                run = b.hyphenated ? run + 1 : 0;
+                if (params.max_hyphen_run > 0 && run > params.max_hyphen_run) return {};
+            }
             return draw_lines(para::set_lines(items, r, widths, params.scaling_steps));
         };
         result.longer = variant(1);

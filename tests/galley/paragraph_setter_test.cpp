@@ -378,3 +378,28 @@ TEST_CASE("a paragraph set a line longer or shorter keeps its words and stays wi
     CHECK(plain.longer.empty());
     CHECK(plain.shorter.empty());
 }
+
+TEST_CASE("a paragraph's other settings keep the hyphen limit", "[galley][run-long][hyphenation]") {
+    Engine& e = engine();
+    // GPL-3 section 8 at an 82.5 mm column: set a line longer without emergency stretch,
+    // its best setting ends three lines running in a hyphen (ex-, perman-, viol-); the
+    // body allows two, so that setting is not offered.
+    model::InlineText text{model::InlineRun{
+        "However, if you cease all violation of this License, then your license from a particular copyright "
+        "holder is reinstated (a) provisionally, unless and until the copyright holder explicitly and finally "
+        "terminates your license, and (b) permanently, if the copyright holder fails to notify you of the "
+        "violation by some reasonable means prior to 60 days after the cessation.", {}, "", {}}};
+    const style::ParagraphStyle& body = e.styles->paragraph("body");
+    REQUIRE(body.hyphenate_limit == 2);
+    for (const Length width : {Length::from_pt(233.86), Length::from_pt(226), Length::from_pt(240)}) {
+        const galley::SetParagraph set = e.setter->set(text, body, width, "en-GB", {}, std::nullopt, nullptr, true);
+        for (const std::vector<page::Line>* lines : {&set.lines, &set.longer, &set.shorter}) {
+            int run = 0;
+            for (const page::Line& line : *lines) {
+                run = line.hyphenated ? run + 1 : 0;
+                INFO("at " << width.pt() << " pt: " << line_text(line));
+                CHECK(run <= 2);
+            }
+        }
+    }
+}
