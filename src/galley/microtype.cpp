@@ -2,6 +2,9 @@
 
 #include "core/utf8.hpp"
 
+#include <algorithm>
+#include <string_view>
+
 namespace quire::galley {
 
 namespace {
@@ -17,15 +20,17 @@ const model::Protrusion* entry(const model::ProtrusionTable& table, char32_t c) 
 
 Length hang_left(const shape::GlyphRun& run, const model::ProtrusionTable& table) {
     if (run.glyphs.empty() || run.text.empty()) return {};
-    const std::vector<CodePoint> chars = decode_utf8(run.text);
-    const model::Protrusion* p = entry(table, chars.front().value);
+    // The first character: decoding the first four bytes is enough.
+    const model::Protrusion* p = entry(table, decode_utf8(std::string_view(run.text).substr(0, 4)).front().value);
     return p ? share(run.glyphs.front().advance, p->left) : Length{};
 }
 
 Length hang_right(const shape::GlyphRun& run, const model::ProtrusionTable& table) {
     if (run.glyphs.empty() || run.text.empty()) return {};
-    const std::vector<CodePoint> chars = decode_utf8(run.text);
-    const model::Protrusion* p = entry(table, chars.back().value);
+    // The last character: the last four bytes hold it whole (bytes of one before it
+    // decode as U+FFFD, and come first).
+    const std::string_view text(run.text);
+    const model::Protrusion* p = entry(table, decode_utf8(text.substr(text.size() - std::min<std::size_t>(4, text.size()))).back().value);
     return p ? share(run.glyphs.back().advance, p->right) : Length{};
 }
 

@@ -564,11 +564,7 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
                 const Source& source = sources[piece.source];
                 if (first_word_loc.file.empty()) first_word_loc = piece.loc;
                 fonts_used.insert(piece.run.font);
-                // Every piece of a line is drawn at its scale (a discretionary's piece too,
-                // whose box may be empty).
-                const int piece_scale = scale;
                 bool joins = !runs.empty() && runs.back().font == piece.run.font && runs.back().size == piece.run.size &&
-                             runs.back().horizontal_scale == piece_scale &&
                              runs.back().color.space == source.color.space &&
                              std::equal(std::begin(runs.back().color.c), std::end(runs.back().color.c), std::begin(source.color.c)) &&
                              ink_end == x;
@@ -578,7 +574,9 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
                     draw.font = piece.run.font;
                     draw.size = piece.run.size;
                     draw.color = source.color;
-                    draw.horizontal_scale = piece_scale;
+                    // Every run of a line at the line's scale (a discretionary's piece
+                    // too, whose box may be empty).
+                    draw.horizontal_scale = scale;
                     runs.push_back(std::move(draw));
                 }
                 render::DrawGlyphs& draw = runs.back();

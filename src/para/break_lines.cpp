@@ -404,9 +404,7 @@ BreakResult break_lines(const std::vector<Item>& items, const BreakParams& param
         const LineTotals totals = line_totals(items, range, passive.item);
         const Length target = widths(passive.line);
         const Penalty* pen = par.penalty_at(passive.item);
-        const std::int64_t before_scaling = target.sp + totals.hang_left.sp + totals.hang_right.sp - totals.natural.sp;
-        const LineFit fit = fit_line(before_scaling, totals.stretch_fil.sp, totals.scale_stretch, totals.scale_shrink,
-                                     params.scaling_steps);
+        const LineFit fit = fit_line(totals, target, params.scaling_steps);
 
         Break br;
         br.item = passive.item;

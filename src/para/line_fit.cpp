@@ -33,9 +33,14 @@ std::int64_t scaled_by(Length stretch, Length shrink, int step, int steps) {
 }
 
 LineFit fit_line(std::int64_t shortfall, std::int64_t fil, Length scale_stretch, Length scale_shrink, int steps) {
-    if (shortfall > 0 && fil > 0) return LineFit{0, shortfall};
+    if (shortfall > 0 && fil > 0) return LineFit{0, shortfall, shortfall};
     const int step = scale_step(shortfall, scale_stretch.sp, scale_shrink.sp, steps);
-    return LineFit{step, shortfall - scaled_by(scale_stretch, scale_shrink, step, steps)};
+    return LineFit{step, shortfall - scaled_by(scale_stretch, scale_shrink, step, steps), shortfall};
+}
+
+LineFit fit_line(const LineTotals& totals, Length target, int steps) {
+    const std::int64_t before = target.sp + totals.hang_left.sp + totals.hang_right.sp - totals.natural.sp;
+    return fit_line(before, totals.stretch_fil.sp, totals.scale_stretch, totals.scale_shrink, steps);
 }
 
 }  // namespace quire::para

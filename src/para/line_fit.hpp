@@ -5,6 +5,7 @@
 // it, take what is left. The breaker judges a line and set_lines sets it through the
 // same two functions, so the line the breaker chose is the line drawn.
 #include "core/length.hpp"
+#include "para/line_range.hpp"
 
 #include <cstdint>
 
@@ -28,7 +29,13 @@ std::int64_t scaled_by(Length stretch, Length shrink, int step, int steps);
 struct LineFit {
     int step = 0;
     std::int64_t shortfall = 0;
+    std::int64_t before = 0;  // the shortfall before scaling
 };
 LineFit fit_line(std::int64_t shortfall, std::int64_t fil, Length scale_stretch, Length scale_shrink, int steps);
+
+// A line set at `target` from its totals: short by target + its hangs into the margins
+// - its natural width, before scaling. The one way the breaker's report and set_lines
+// see a chosen line.
+LineFit fit_line(const LineTotals& totals, Length target, int steps);
 
 }  // namespace quire::para

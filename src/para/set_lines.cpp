@@ -94,11 +94,10 @@ std::vector<Line> set_lines(const std::vector<Item>& items, const BreakResult& r
         // hpack (TeX §658, §664): stretch with the highest order present; shrink at
         // most by the shrink there is (an overfull line stays overfull).
         // Glyph scaling first, at the step the breaker judged the line by.
-        const std::int64_t before_scaling = line.target.sp + line.hang_left.sp + line.hang_right.sp - totals.natural.sp;
-        line.scale_step = fit_line(before_scaling, totals.stretch_fil.sp, totals.scale_stretch, totals.scale_shrink,
-                                   scaling_steps).step;
+        const LineFit fit = fit_line(totals, line.target, scaling_steps);
+        line.scale_step = fit.step;
         const std::int64_t scaled = scaled_total(items, range, br.item, line.scale_step, scaling_steps);
-        const std::int64_t shortfall = before_scaling - scaled;
+        const std::int64_t shortfall = fit.before - scaled;
         const std::int64_t glue_stretch = totals.stretch.sp, letter_stretch = totals.letter_stretch.sp;
         const std::int64_t glue_shrink = totals.shrink.sp, letter_shrink = totals.letter_shrink.sp;
         auto box_stretch = [](const Box& b) { return b.stretch.sp; };
