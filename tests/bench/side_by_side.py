@@ -11,7 +11,9 @@ TEXT: a file of paragraphs separated by blank lines, or `sample` (the sample
 feature's paragraphs three times) or `gpl` (/usr/share/common-licenses/GPL-3's
 paragraphs of 12 words or more), the texts of the README's figures. The third there,
 Vim's user manual, was usr_01-12.txt's prose paragraphs (no indented lines, no
-commands), cut at 5,200 words. The quire project uses layouts/review.xml
+commands), cut at 5,200 words; Morris's News from Nowhere and MacDowell's Critical and
+Historical Essays were Project Gutenberg's texts 3261 and 16351 (GITenberg), paragraphs of
+12 words or more from the first chapter on, `--` made a dash, cut at 5,200 words. The quire project uses layouts/review.xml
 with the plain page and no drop cap; everything else (glyph scaling, protrusion,
 spacing) is the shipped layout's.
 """
@@ -104,8 +106,16 @@ def main():
                        cwd=a.out, capture_output=True, text=True)
     if r.returncode != 0:
         sys.exit("quire failed:\n" + r.stderr)
-    chosen = [l for l in r.stderr.splitlines() if l.startswith("@chosen pass")]
-    emergency = sum(l.startswith("@chosen pass 3") for l in chosen)
+    # The pass that set each of the text's own paragraphs (not titles or running heads).
+    passes, where = {}, None
+    for line in r.stderr.splitlines():
+        if line.startswith("% paragraph "):
+            loc, style = line.split()[2], line.split("style '")[1].split("'")[0]
+            where = loc if style in ("body", "body-first") and "articles/a.xml" in loc else None
+        elif line.startswith("@chosen pass") and where is not None:
+            passes.setdefault(where, line.split()[2].rstrip(","))
+    chosen = list(passes.values())
+    emergency = chosen.count("3")
     print(f"quire            {metrics(a.metrics, f'{a.out}/quire.pdf')}")
     print(f"quire emergency pass: {emergency} of {len(chosen)} paragraphs")
     if shutil.which("lualatex"):
