@@ -1,9 +1,11 @@
 #include "galley/article_galley.hpp"
 
 #include "galley/article_plan.hpp"
+#include "galley/block_indents.hpp"
 #include "input/image_probe.hpp"
 
 #include <algorithm>
+#include <set>
 
 namespace quire::galley {
 namespace {
@@ -14,10 +16,28 @@ public:
                   DiagnosticSink& sink, const font::FontRegistry* fonts)
         : article_(article), measures_(measures), setter_(setter), sink_(sink), fonts_(fonts) {}
 
+    // A paragraph set at its measure: the span's width less the style's left and right
+    // indents, its lines then moved right by the left indent.
     page::TextBlock text_block(const model::TextBlock& block, page::BlockRole role, page::Span span,
                                std::optional<Length> first_indent = std::nullopt, bool opening = false) {
         const style::ParagraphStyle& style = setter_.styles().paragraph(block.style);
-        Length width = span == page::Span::all_columns ? measures_.text_area : measures_.column;
+        const Length full = span == page::Span::all_columns ? measures_.text_area : measures_.column;
+        Length left = style.left_indent, width = full - style.left_indent - style.right_indent;
+        if (width * 4 < full) {
+            if (narrow_warned_.insert(style.name).second) sink_.warning(block.loc, "paragraph style '" + style.name + "' indents leave less than a quarter of the " +
+                                         "measure: its indents are ignored here");
+            left = Length{};
+            width = full;
+        }
+        page::TextBlock out = set_block(block, style, role, span, width, first_indent, opening);
+        shift_lines(out.lines, left);
+        shift_lines(out.longer, left);
+        shift_lines(out.shorter, left);
+        return out;
+    }
+
+    page::TextBlock set_block(const model::TextBlock& block, const style::ParagraphStyle& style, page::BlockRole role,
+                              page::Span span, Length width, std::optional<Length> first_indent, bool opening) {
         if (opening && role == page::BlockRole::body && style.drop_cap_lines >= 2 && fonts_ &&
             article_.kind != model::ArticleKind::note) {
             if (auto capped = drop_cap_block(block, style, width)) return std::move(*capped);
@@ -239,12 +259,79 @@ public:
         return out;
     }
 
+    // The paragraphs of a block quotation, then its attribution: one group on the grid,
+    // spaced from the text around it by the style's space before and after.
+    void quote(const model::Quote& q, std::vector<page::Block>& out) {
+        const std::size_t from = out.size();
+        for (std::size_t k = 0; k < q.paragraphs.size(); ++k) {
+            std::optional<Length> indent;
+            if (k == 0) indent = Length{};
+            out.push_back(text_block(q.paragraphs[k], page::BlockRole::body, page::Span::column, indent));
+        }
+        if (!q.attribution) {
+            close_up(out, from, out.size());
+            return;
+        }
+        std::get<page::TextBlock>(out.back()).keep_with_next = true;  // never alone at the next column's head
+        page::TextBlock attribution = text_block(*q.attribution, page::BlockRole::body, page::Span::column, Length{});
+        const Length own_space = attribution.space_before;
+        out.push_back(std::move(attribution));
+        close_up(out, from, out.size());
+        std::get<page::TextBlock>(out.back()).space_before = own_space;
+    }
+
+    // A list's items, each paragraph on the grid with the item's bullet or number hung
+    // in its left indent; a second-level list follows its item's paragraphs.
+    void list(const model::List& l, std::vector<page::Block>& out) {
+        const std::size_t from = out.size();
+        int number = l.start;
+        for (const model::ListItem& item : l.items) {
+            for (std::size_t k = 0; k < item.paragraphs.size(); ++k) {
+                const model::Paragraph& p = item.paragraphs[k];
+                page::TextBlock block = text_block(p, page::BlockRole::body, page::Span::column, Length{});
+                if (k == 0 && !block.lines.empty()) add_marker(block, p, list_marker(l.kind, l.level, number));
+                out.push_back(std::move(block));
+            }
+            for (const model::List& inner : item.sublists) list(inner, out);
+            ++number;
+        }
+        if (l.level == 1) close_up(out, from, out.size());
+    }
+
+    void add_marker(page::TextBlock& block, const model::Paragraph& p, const std::string& marker) {
+        style::ParagraphStyle style = setter_.styles().paragraph(p.style);
+        style.align = model::Align::left;
+        style.indent = Length{};
+        style.hyphenate = false;
+        style.drop_cap_lines = 0;
+        SetParagraph set = setter_.set({model::InlineRun{marker, {}, "", p.loc}}, style, Length::from_pt(2000),
+                                       article_.language, p.loc, Length{});
+        if (set.lines.empty()) return;
+        const Length gap = style.text.size / 2;
+        // The same marker on every setting the composer may choose.
+        hang_marker(block.lines.front(), set.lines.front(), style.left_indent, gap);
+        if (!block.longer.empty()) hang_marker(block.longer.front(), set.lines.front(), style.left_indent, gap);
+        if (!block.shorter.empty()) hang_marker(block.shorter.front(), set.lines.front(), style.left_indent, gap);
+    }
+
+    // Blocks [from, end) and any after them in `out` read as one group: no space inside
+    // it, the first block's space before and the last's space after around it.
+    static void close_up(std::vector<page::Block>& out, std::size_t from, std::size_t end) {
+        for (std::size_t k = from; k < out.size(); ++k) {
+            auto* block = std::get_if<page::TextBlock>(&out[k]);
+            if (block == nullptr) continue;
+            if (k > from && k < end) block->space_before = Length{};
+            if (k + 1 < end) block->space_after = Length{};
+        }
+    }
+
 private:
     const model::Article& article_;
     const Measures& measures_;
     ParagraphSetter& setter_;
     DiagnosticSink& sink_;
     const font::FontRegistry* fonts_;
+    std::set<std::string> narrow_warned_;  // styles whose indents were said to be too wide
 };
 
 }  // namespace
@@ -311,7 +398,24 @@ page::ArticleGalley build_article_galley(const model::Article& article, const mo
             }
         } else if (const auto* f = std::get_if<model::Figure>(&block)) {
             if (auto figure = builder.figure(*f)) galley.body.push_back(std::move(*figure));
+        } else if (const auto* q = std::get_if<model::Quote>(&block)) {
+            builder.quote(*q, galley.body);
+            flush_next = true;
+            opening = false;
+        } else if (const auto* l = std::get_if<model::List>(&block)) {
+            builder.list(*l, galley.body);
+            flush_next = true;
+            opening = false;
         }
+    }
+    // The bio after the text, its first paragraph flush.
+    for (std::size_t k = 0; k < article.bio.size(); ++k) {
+        std::optional<Length> indent;
+        if (k == 0) indent = Length{};
+        page::TextBlock b = builder.text_block(article.bio[k], page::BlockRole::body, page::Span::column, indent);
+        if (k > 0) b.space_before = Length{};
+        if (k + 1 < article.bio.size()) b.space_after = Length{};
+        galley.body.push_back(std::move(b));
     }
     return galley;
 }

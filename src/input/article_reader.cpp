@@ -42,6 +42,7 @@ public:
             else if (is_element(child, "byline")) article.bylines.push_back(text_block(child, model::default_style::byline));
             else if (is_element(child, "standfirst")) article.standfirst = text_block(child, model::default_style::standfirst);
             else if (is_element(child, "body")) read_body(child, article);
+            else if (is_element(child, "bio")) article.bio = paragraphs_of(child, model::default_style::bio);
             else if (is_element(child, "disclaimer")) article.disclaimer = text_block(child, model::default_style::disclaimer);
             if (is_element(child, "body") && body_text_blocks_ == 0) {
                 sink_.warning(file_.loc(child), "the body of this article has no text and no figures: it will "
@@ -129,8 +130,62 @@ private:
             } else if (is_element(child, "figure")) {
                 ++figures_;
                 if (auto figure = read_figure(child)) article.body.push_back(std::move(*figure));
+            } else if (is_element(child, "quote")) {
+                article.body.push_back(read_quote(child));
+            } else if (is_element(child, "list")) {
+                article.body.push_back(read_list(child, 1));
             }
         }
+    }
+
+    model::Quote read_quote(const xmlNode* element) {
+        model::Quote quote;
+        quote.loc = file_.loc(element);
+        for (const xmlNode* child = element->children; child; child = child->next) {
+            if (is_element(child, "p")) quote.paragraphs.push_back(model::Paragraph{text_block(child, model::default_style::quote)});
+            else if (is_element(child, "attribution")) quote.attribution = text_block(child, model::default_style::quote_attribution);
+        }
+        return quote;
+    }
+
+    // A list of the first or second level; its items' style is the list's, else the
+    // default for the level ("list-item", "list-item-2").
+    model::List read_list(const xmlNode* element, int level) {
+        model::List list;
+        list.loc = file_.loc(element);
+        list.level = level;
+        if (level > 2) {
+            sink_.error(list.loc, "a list inside a list inside a list: lists nest two levels deep at most; make this "
+                                  "level part of its item's text, or a list of its own after the outer list");
+            return list;
+        }
+        list.kind = attribute(element, "type").value_or("bullet") == "number" ? model::ListKind::number : model::ListKind::bullet;
+        list.start = std::stoi(attribute(element, "start").value_or("1"));
+        const std::string style = attribute(element, "style").value_or(
+            level == 1 ? std::string(model::default_style::list_item) : std::string(model::default_style::list_item) + "-2");
+        if (attribute(element, "style")) check_paragraph_style(style, file_.attr_loc(element, "style"));
+        for (const xmlNode* child = element->children; child; child = child->next) {
+            if (!is_element(child, "item")) continue;
+            model::ListItem item;
+            item.loc = file_.loc(child);
+            item.paragraphs = paragraphs_of(child, style.c_str());
+            for (const xmlNode* inner = child->children; inner; inner = inner->next) {
+                if (is_element(inner, "list")) item.sublists.push_back(read_list(inner, level + 1));
+            }
+            list.items.push_back(std::move(item));
+        }
+        return list;
+    }
+
+    // An element that holds either inline text (one paragraph in `style`) or <p>
+    // elements (each in its own style, else `style`).
+    std::vector<model::Paragraph> paragraphs_of(const xmlNode* element, const char* style) {
+        std::vector<model::Paragraph> out;
+        for (const xmlNode* child = element->children; child; child = child->next) {
+            if (is_element(child, "p")) out.push_back(model::Paragraph{text_block(child, style)});
+        }
+        if (out.empty()) out.push_back(model::Paragraph{text_block(element, style)});
+        return out;
     }
 
     std::optional<model::Figure> read_figure(const xmlNode* element) {

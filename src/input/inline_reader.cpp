@@ -34,6 +34,8 @@ private:
                 add_text(reinterpret_cast<const char*>(child->content), file_.loc(child));
             } else if (is_element(child, "br")) {
                 add_break(file_.loc(child));
+            } else if (is_element(child, "list")) {
+                continue;  // a list inside a list item: a block of its own, read by the article reader
             } else if (child->type == XML_ELEMENT_NODE) {
                 enter(child);
             }

@@ -252,6 +252,8 @@ private:
                     : *v == "center" ? model::Align::center : model::Align::justify;
         }
         if (auto v = attribute(e, "indent")) s.indent = dimension_of(*v);
+        if (auto v = attribute(e, "left-indent")) s.left_indent = dimension_of(*v);
+        if (auto v = attribute(e, "right-indent")) s.right_indent = dimension_of(*v);
         if (auto v = attribute(e, "space-before")) s.space_before = parse_dimension(*v, true, true).value_or(Dimension{});
         if (auto v = attribute(e, "space-after")) s.space_after = parse_dimension(*v, true, true).value_or(Dimension{});
         if (auto v = attribute(e, "keep-with-next")) s.keep_with_next = yes(*v);

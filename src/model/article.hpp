@@ -40,7 +40,34 @@ struct Figure {
     SourceLoc loc;
 };
 
-using Block = std::variant<Paragraph, Heading, PullQuote, Figure>;
+// A block quotation: its paragraphs, set narrower than the column, and who said it.
+struct Quote {
+    std::vector<Paragraph> paragraphs;
+    std::optional<TextBlock> attribution;
+    SourceLoc loc;
+};
+
+enum class ListKind { bullet, number };
+
+struct List;
+
+// A list item: its paragraphs (the first carries the bullet or number), then at most
+// one list of the next level.
+struct ListItem {
+    std::vector<Paragraph> paragraphs;
+    std::vector<List> sublists;
+    SourceLoc loc;
+};
+
+struct List {
+    ListKind kind = ListKind::bullet;
+    int start = 1;   // the first item's number
+    int level = 1;   // 1, or 2 for a list inside an item
+    std::vector<ListItem> items;
+    SourceLoc loc;
+};
+
+using Block = std::variant<Paragraph, Heading, PullQuote, Figure, Quote, List>;
 
 enum class ArticleKind { feature, note };
 
@@ -59,6 +86,7 @@ struct Article {
     std::vector<TextBlock> bylines;
     std::optional<TextBlock> standfirst;
     std::vector<Block> body;
+    std::vector<Paragraph> bio;           // about the author(s), after the text; may be empty
     std::optional<TextBlock> disclaimer;  // the article's own; else the default applies
     SourceLoc loc;
 };
@@ -76,6 +104,10 @@ inline constexpr const char* pullquote = "pullquote";
 inline constexpr const char* caption = "caption";
 inline constexpr const char* credit = "credit";
 inline constexpr const char* disclaimer = "disclaimer";
+inline constexpr const char* quote = "quote";
+inline constexpr const char* quote_attribution = "quote-attribution";
+inline constexpr const char* list_item = "list-item";      // a list's items; "-2" at the second level
+inline constexpr const char* bio = "bio";
 }  // namespace default_style
 
 // The character style each inline element is set in.

@@ -88,6 +88,7 @@ struct ParagraphStyle {
     std::optional<Length> leading;
     std::optional<Align> align;
     std::optional<Dimension> indent, space_before, space_after;
+    std::optional<Dimension> left_indent, right_indent;  // the measure narrowed from the column's edges
     std::optional<bool> keep_with_next;
     std::optional<bool> hyphenate;
     std::optional<int> hyphenate_min_word, hyphenate_before, hyphenate_after;

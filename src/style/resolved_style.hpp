@@ -46,6 +46,7 @@ struct ParagraphStyle {
     Length leading;
     model::Align align = model::Align::left;
     Length indent, space_before, space_after;  // em already resolved against text.size
+    Length left_indent, right_indent;          // from the column's edges: block quotations, list items
     bool keep_with_next = false;
     bool hyphenate = false;
     int hyphenate_min_word = 5;  // TeX sets no minimum; 5 is a common book setting

@@ -92,12 +92,14 @@ StyleSheet::StyleSheet(const model::Layout& layout) {
         resolved.text.size = Length::from_pt(10);
         // Merged raw properties first, so that em lengths resolve against the final size.
         std::optional<Length> leading;
-        std::optional<Dimension> indent, space_before, space_after;
+        std::optional<Dimension> indent, space_before, space_after, left_indent, right_indent;
         for (const model::ParagraphStyle* s : chain_of(layout, declared.name)) {
             apply(resolved.text, s->text);
             if (s->leading) leading = s->leading;
             if (s->align) resolved.align = *s->align;
             if (s->indent) indent = s->indent;
+            if (s->left_indent) left_indent = s->left_indent;
+            if (s->right_indent) right_indent = s->right_indent;
             if (s->space_before) space_before = s->space_before;
             if (s->space_after) space_after = s->space_after;
             if (s->keep_with_next) resolved.keep_with_next = *s->keep_with_next;
@@ -121,6 +123,8 @@ StyleSheet::StyleSheet(const model::Layout& layout) {
         // 120% of the size, the usual default for solid-ish text.
         resolved.leading = leading.value_or(Length{size.sp * 6 / 5});
         resolved.indent = indent ? indent->resolve(size) : Length{};
+        resolved.left_indent = left_indent ? left_indent->resolve(size) : Length{};
+        resolved.right_indent = right_indent ? right_indent->resolve(size) : Length{};
         resolved.space_before = space_before ? space_before->resolve(size, layout.page.baseline_grid) : Length{};
         resolved.space_after = space_after ? space_after->resolve(size, layout.page.baseline_grid) : Length{};
         paragraphs_.emplace(declared.name, std::move(resolved));

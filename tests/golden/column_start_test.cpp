@@ -23,11 +23,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Word {
-    int page;
-    double x0, y0, x1, y1;
-    std::string text;
-};
+using Word = WordBox;
 
 struct ColumnBuilt {
     ScratchDir dir;
@@ -54,22 +50,9 @@ const ColumnBuilt& built() {
     b.run = run_tool("env SOURCE_DATE_EPOCH=0 " + quire::test::quoted(QUIRE_BINARY) + " build " + quire::test::quoted(b.manifest) + " -o " +
                      quire::test::quoted(b.pdf));
     REQUIRE(b.run.exit_code == 0);
-    const ToolResult boxes = run_tool("pdftotext -bbox " + quire::test::quoted(b.pdf) + " -");
-    REQUIRE(boxes.exit_code == 0);
-    const std::regex page_re("<page width=\"([0-9.]+)\""),
-        word_re("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\">([^<]*)</word>");
-    int page = 0;
-    std::istringstream lines(boxes.out);
-    std::string line;
-    std::smatch m;
-    while (std::getline(lines, line)) {
-        if (std::regex_search(line, m, page_re)) {
-            ++page;
-            b.page_width = std::stod(m[1]);
-        } else if (std::regex_search(line, m, word_re)) {
-            b.words.push_back({page, std::stod(m[1]), std::stod(m[2]), std::stod(m[3]), std::stod(m[4]), m[5]});
-        }
-    }
+    WordBoxes boxes = word_boxes(b.pdf);
+    b.words = std::move(boxes.words);
+    b.page_width = boxes.page_width;
     return b;
 }
 

@@ -10,6 +10,15 @@
 
 namespace quire::test {
 
+// A list's items in order, each item's own list after its paragraphs (markers left out).
+template <class Add>
+void add_list_words(const model::List& list, const Add& add) {
+    for (const model::ListItem& item : list.items) {
+        for (const model::Paragraph& p : item.paragraphs) add(p.text);
+        for (const model::List& inner : item.sublists) add_list_words(inner, add);
+    }
+}
+
 inline std::vector<std::string> article_words(const model::Issue& issue) {
     std::vector<std::string> words;
     auto add = [&](const model::InlineText& text) {
@@ -20,7 +29,13 @@ inline std::vector<std::string> article_words(const model::Issue& issue) {
         for (const model::Block& block : article.body) {
             if (const auto* p = std::get_if<model::Paragraph>(&block)) add(p->text);
             if (const auto* h = std::get_if<model::Heading>(&block)) add(h->text);
+            if (const auto* q = std::get_if<model::Quote>(&block)) {
+                for (const model::Paragraph& p : q->paragraphs) add(p.text);
+                if (q->attribution) add(q->attribution->text);
+            }
+            if (const auto* l = std::get_if<model::List>(&block)) add_list_words(*l, add);
         }
+        for (const model::Paragraph& p : article.bio) add(p.text);
     }
     return words;
 }

@@ -79,4 +79,26 @@ std::vector<std::string> words_of(const std::string& text) {
     return words;
 }
 
+WordBoxes word_boxes(const std::string& pdf) {
+    const ToolResult boxes = run_tool("pdftotext -bbox -enc UTF-8 " + quoted(pdf) + " -");
+    REQUIRE(boxes.exit_code == 0);
+    const std::regex page_re("<page width=\"([0-9.]+)\""),
+        word_re("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\">([^<]*)</word>");
+    WordBoxes out;
+    int page = 0;
+    std::istringstream lines(boxes.out);
+    std::string line;
+    std::smatch m;
+    while (std::getline(lines, line)) {
+        if (std::regex_search(line, m, page_re)) {
+            ++page;
+            out.page_width = std::stod(m[1]);
+        } else if (std::regex_search(line, m, word_re)) {
+            out.words.push_back({page, std::stod(m[1]), std::stod(m[2]), std::stod(m[3]), std::stod(m[4]),
+                                 xml_unescaped(m[5])});
+        }
+    }
+    return out;
+}
+
 }  // namespace quire::test

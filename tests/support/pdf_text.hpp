@@ -21,4 +21,19 @@ std::string extracted_text(const std::string& pdf, TextOrder order = TextOrder::
 // The whitespace-separated words of `text`.
 std::vector<std::string> words_of(const std::string& text);
 
+// A word as pdftotext -bbox places it: page (1-based) and box in points, y downwards.
+struct WordBox {
+    int page;
+    double x0, y0, x1, y1;
+    std::string text;
+};
+
+struct WordBoxes {
+    std::vector<WordBox> words;
+    double page_width = 0;  // the last page's
+};
+
+// Every word of `pdf` with its box (REQUIREs that pdftotext runs).
+WordBoxes word_boxes(const std::string& pdf);
+
 }  // namespace quire::test

@@ -1,0 +1,47 @@
+#include "galley/block_indents.hpp"
+
+#include <type_traits>
+
+namespace quire::galley {
+namespace {
+
+void shift_op(render::DrawOp& op, Length dx) {
+    std::visit([&](auto& o) {
+        using T = std::decay_t<decltype(o)>;
+        if constexpr (std::is_same_v<T, render::DrawRule>) {
+            o.x1 += dx;
+            o.x2 += dx;
+        } else {
+            o.x += dx;
+        }
+    }, op);
+}
+
+}  // namespace
+
+void shift_lines(std::vector<page::Line>& lines, Length dx) {
+    if (dx.sp == 0) return;
+    for (page::Line& line : lines) {
+        for (render::DrawOp& op : line.ops) shift_op(op, dx);
+    }
+}
+
+std::string list_marker(model::ListKind kind, int level, int number) {
+    if (kind == model::ListKind::bullet) return level <= 1 ? "\u2022" : "\u2013";
+    if (level <= 1) return std::to_string(number) + ".";
+    // a, b, ..., z, aa, ab, ...: a spreadsheet's column names, lower case.
+    std::string letters;
+    for (int n = number; n > 0; n = (n - 1) / 26) letters.insert(letters.begin(), static_cast<char>('a' + (n - 1) % 26));
+    return (letters.empty() ? std::string("0") : letters) + ".";
+}
+
+void hang_marker(page::Line& line, const page::Line& marker, Length text_left, Length gap) {
+    std::vector<render::DrawOp> ops = marker.ops;
+    const Length dx = text_left - gap - marker.natural_width;
+    for (render::DrawOp& op : ops) shift_op(op, dx);
+    // First in the line's drawing, so that text extraction reads the marker first.
+    ops.insert(ops.end(), std::make_move_iterator(line.ops.begin()), std::make_move_iterator(line.ops.end()));
+    line.ops = std::move(ops);
+}
+
+}  // namespace quire::galley

@@ -1,0 +1,24 @@
+#pragma once
+// Paragraphs set narrower than the column (a style's left-indent and right-indent:
+// block quotations, list items) and the bullets and numbers that hang in a list
+// item's left indent.
+#include "model/article.hpp"
+#include "page/galley.hpp"
+
+#include <string>
+
+namespace quire::galley {
+
+// Moves every drawing of the lines `dx` to the right (their origin stays at the column's edge).
+void shift_lines(std::vector<page::Line>& lines, Length dx);
+
+// The marker of a list item: "•" and "–" for bullets at the first and second level,
+// "1." and "a." for numbers (`number` counts from the list's start).
+std::string list_marker(model::ListKind kind, int level, int number);
+
+// Hangs `marker` (a line set on its own) in front of `line`, its right edge `gap`
+// left of `text_left`, where the item's text begins: numbers of different widths
+// align on their right, as a typesetter's figure tab does.
+void hang_marker(page::Line& line, const page::Line& marker, Length text_left, Length gap);
+
+}  // namespace quire::galley

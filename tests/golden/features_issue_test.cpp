@@ -1,0 +1,161 @@
+// The features test issue (tests/golden/features-issue: what real articles hold beyond
+// the sample, issue 16 -- numbered and bulleted lists of two levels, block quotations
+// with and without an attribution, authors' bios) built by the real binary in both
+// shipped layouts and read back: no warning, every word in reading order, the lists'
+// hanging indents and aligned numbers and the quotations' indents measured on the page,
+// and the text as a golden file.
+#include "input/issue_reader.hpp"
+#include "issue_words.hpp"
+#include "tool_run.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <cstdlib>
+#include <fstream>
+#include <map>
+
+using namespace quire;
+using namespace quire::test;
+
+namespace {
+
+const std::string manifest = "tests/golden/features-issue/issue.xml";
+
+struct Built {
+    ScratchDir dir;
+    std::string pdf;
+    ToolResult run;
+};
+
+const Built& built(const std::string& layout) {
+    static std::map<std::string, Built> cache;
+    Built& b = cache[layout];
+    if (b.pdf.empty()) {
+        b.pdf = b.dir.file("features.pdf");
+        b.run = run_tool("env SOURCE_DATE_EPOCH=0 " + quire::test::quoted(QUIRE_BINARY) + " build " + quire::test::quoted(manifest) + " --layout " +
+                         quire::test::quoted(layout) + " -o " + quire::test::quoted(b.pdf));
+    }
+    return b;
+}
+
+const char* const layouts[] = {"layouts/review.xml", "layouts/a5-single.xml"};
+
+// The first word `text` on `page` at or after `from` in the page's words.
+const WordBox* find_word(const std::vector<WordBox>& words, const std::string& text, int page = 1) {
+    for (const WordBox& w : words) {
+        if (w.page == page && w.text == text) return &w;
+    }
+    return nullptr;
+}
+
+// The first word of the line below `w` (the next word whose baseline is lower).
+const WordBox* next_line_start(const std::vector<WordBox>& words, const WordBox& w) {
+    bool after = false;
+    for (const WordBox& o : words) {
+        if (&o == &w) after = true;
+        else if (after && o.page == w.page && o.y1 > w.y1 + 1.0) return &o;
+    }
+    return nullptr;
+}
+
+// Where the line that `w` begins ends: its words follow it in pdftotext's order, on its baseline.
+double line_end(const std::vector<WordBox>& words, const WordBox& w) {
+    double right = w.x1;
+    for (std::size_t k = static_cast<std::size_t>(&w - words.data()) + 1; k < words.size(); ++k) {
+        if (words[k].page != w.page || std::abs(words[k].y1 - w.y1) > 0.5 || words[k].x0 < right) break;
+        right = words[k].x1;
+    }
+    return right;
+}
+
+}  // namespace
+
+TEST_CASE("the features issue builds without a warning in both layouts", "[golden][features]") {
+    for (const char* layout : layouts) {
+        INFO(layout << ": " << built(layout).run.err);
+        REQUIRE(built(layout).run.exit_code == 0);
+        CHECK(built(layout).run.err.empty());
+    }
+}
+
+TEST_CASE("the features issue gives back every word of lists, quotations and bios in order", "[golden][features]") {
+    DiagnosticSink sink;
+    auto issue = input::read_issue(manifest, {}, sink);
+    REQUIRE(issue);
+    const std::vector<std::string> expected = article_words(*issue);
+    CHECK(expected.size() > 700);
+    for (const char* layout : layouts) {
+        REQUIRE(built(layout).run.exit_code == 0);
+        const std::vector<std::string> found = words_of(extracted_text(built(layout).pdf, TextOrder::content_stream));
+        const std::size_t next = words_in_order(expected, found);
+        INFO(layout << ": first word not found in order: " << (next < expected.size() ? expected[next] : "(none)"));
+        CHECK(next == expected.size());
+    }
+}
+
+TEST_CASE("list items hang: numbers align on their right, turned lines stand under the text", "[golden][features]") {
+    for (const char* layout : layouts) {
+        REQUIRE(built(layout).run.exit_code == 0);
+        const std::vector<WordBox> words = word_boxes(built(layout).pdf).words;
+        INFO(layout);
+        // "1." to "4." and "a." "b.": each number's right edge, and the text after it.
+        const WordBox* one = find_word(words, "1.");
+        const WordBox* four = find_word(words, "4.");
+        const WordBox* a = find_word(words, "a.");
+        REQUIRE(one);
+        REQUIRE(four);
+        REQUIRE(a);
+        CHECK(std::abs(one->x1 - four->x1) < 0.6);  // the same right edge, whatever the digit's width
+        const WordBox* whether = find_word(words, "whether");
+        REQUIRE(whether);
+        CHECK(whether->x0 > one->x1 + 2.0);        // a gap between number and text
+        // The item's second line starts under its first word, not under the number.
+        const WordBox* turned = next_line_start(words, *whether);
+        REQUIRE(turned);
+        CHECK(std::abs(turned->x0 - whether->x0) < 0.6);
+        // The second level stands further in.
+        CHECK(a->x0 > whether->x0);
+        // The body paragraph after the list is back at the column's edge.
+        const WordBox* none = find_word(words, "None");
+        REQUIRE(none);
+        CHECK(none->x0 < one->x0);
+    }
+}
+
+TEST_CASE("a block quotation is indented on both sides and its attribution set flush right", "[golden][features]") {
+    for (const char* layout : layouts) {
+        REQUIRE(built(layout).run.exit_code == 0);
+        const std::vector<WordBox> words = word_boxes(built(layout).pdf).words;
+        INFO(layout);
+        const WordBox* we = find_word(words, "We");        // the quotation's first word
+        const WordBox* none = find_word(words, "None");    // the body line before it
+        REQUIRE(we);
+        REQUIRE(none);
+        CHECK(we->x0 > none->x0 + 8.0);
+        // The attribution ends where the quotation's justified lines end, short of the
+        // body's right edge.
+        const double body_right = line_end(words, *none), quote_right = line_end(words, *we);
+        CHECK(quote_right < body_right - 8.0);
+        const WordBox* stage = find_word(words, "stage", we->page);
+        if (stage == nullptr) stage = find_word(words, "stage", we->page + 1);
+        REQUIRE(stage);
+        // The attribution's right edge is the right edge of its quotation's lines (the
+        // second paragraph's first, a justified line, in the same column).
+        const WordBox* question = find_word(words, "question", stage->page);
+        REQUIRE(question);
+        CHECK(std::abs(stage->x1 - line_end(words, *question)) < 2.0);
+    }
+}
+
+TEST_CASE("the features issue's text matches the golden file", "[golden][features]") {
+    const std::string golden = "tests/golden/features-issue/expected.txt";
+    REQUIRE(built(layouts[0]).run.exit_code == 0);
+    ToolResult r = run_tool("pdftotext -enc UTF-8 -layout " + quire::test::quoted(built(layouts[0]).pdf) + " -");
+    REQUIRE(r.exit_code == 0);
+    if (std::getenv("UPDATE_GOLDEN")) {
+        std::ofstream(golden, std::ios::binary) << r.out;
+        WARN("rewrote " << golden << ": review the diff and the pages");
+    }
+    CHECK(r.out == read_bytes(golden));
+}
