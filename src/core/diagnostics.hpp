@@ -38,7 +38,13 @@ private:
 // One line, no trailing newline: "file:line:column: error: message".
 std::string format_diagnostic(const Diagnostic& diagnostic);
 
-// Prints every diagnostic, one per line, in the order reported.
+// The diagnostics in reading order: files in the order they were first reported
+// (the manifest, its layout, then the articles, as a build reads them), and within a
+// file by line and column, whichever check found the problem (the schema's, a style
+// name's, an image's). A note stays after the diagnostic it explains. Otherwise stable.
+std::vector<Diagnostic> in_reading_order(const std::vector<Diagnostic>& diagnostics);
+
+// Prints every diagnostic, one per line, in reading order.
 void print_diagnostics(std::ostream& out, const DiagnosticSink& sink);
 
 }  // namespace quire

@@ -168,36 +168,89 @@ std::vector<BreakPoint> Patterns::break_points(std::string_view word, const Opti
     return out;
 }
 
-Hyphenator::Hyphenator(std::string pattern_dir) : dir_(std::move(pattern_dir)) {}
+namespace {
 
-std::string Hyphenator::pattern_file(std::string_view language) const {
-    // BCP 47 subtags: language (lower case), then an optional script (4 letters) and
-    // region (2 letters or 3 digits).
-    std::vector<std::string> tags;
+// A BCP 47 tag's language (lower case) and region (upper case; 2 letters or 3 digits,
+// empty if none). Any script subtag ("en-Latn-GB") is skipped.
+struct LanguageTag {
+    std::string language, region;
+};
+
+LanguageTag parse_tag(std::string_view tag) {
+    std::vector<std::string> subtags;
     std::string current;
-    for (char c : language) {
+    for (char c : tag) {
         if (c == '-' || c == '_') {
-            tags.push_back(current);
+            subtags.push_back(current);
             current.clear();
         } else {
             current += c;
         }
     }
-    tags.push_back(current);
-    std::string lang = tags[0], region;
-    for (char& c : lang) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    for (std::size_t i = 1; i < tags.size(); ++i)
-        if (tags[i].size() == 2 || (tags[i].size() == 3 && std::isdigit(static_cast<unsigned char>(tags[i][0])))) {
-            region = tags[i];
-            for (char& c : region) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    subtags.push_back(current);
+    LanguageTag out{subtags[0], {}};
+    for (char& c : out.language) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (std::size_t i = 1; i < subtags.size(); ++i)
+        if (subtags[i].size() == 2 || (subtags[i].size() == 3 && std::isdigit(static_cast<unsigned char>(subtags[i][0])))) {
+            out.region = subtags[i];
+            for (char& c : out.region) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
             break;
         }
-    if (lang.empty() || !std::all_of(lang.begin(), lang.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return {};
-    if (!std::all_of(region.begin(), region.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); })) return {};
+    return out;
+}
+
+// Checked with `dpkg -L` on Debian 12: each package installs the file named (and more
+// regional variants, found by their own names). A region listed first wins over the
+// language alone.
+struct KnownPatterns {
+    const char* language;
+    const char* region;  // "" for the language's default
+    const char* package;
+    const char* file;
+};
+constexpr KnownPatterns known_patterns[] = {
+    {"en", "GB", "hyphen-en-gb", "hyph_en_GB.dic"}, {"en", "AU", "hyphen-en-gb", "hyph_en_AU.dic"},
+    {"en", "ZA", "hyphen-en-gb", "hyph_en_ZA.dic"}, {"en", "", "hyphen-en-us", "hyph_en_US.dic"},
+    {"fr", "", "hyphen-fr", "hyph_fr.dic"},         {"de", "", "hyphen-de", "hyph_de_DE.dic"},
+    {"es", "", "hyphen-es", "hyph_es_ES.dic"},      {"it", "", "hyphen-it", "hyph_it_IT.dic"},
+    {"pt", "BR", "hyphen-pt-br", "hyph_pt_BR.dic"}, {"pt", "", "hyphen-pt-pt", "hyph_pt_PT.dic"},
+    {"ru", "", "hyphen-ru", "hyph_ru_RU.dic"},      {"nl", "", "hyphen-nl", "hyph_nl_NL.dic"},
+    {"pl", "", "hyphen-pl", "hyph_pl_PL.dic"},
+};
+
+const KnownPatterns* known_for(const LanguageTag& tag) {
+    const KnownPatterns* fallback = nullptr;
+    for (const KnownPatterns& k : known_patterns) {
+        if (tag.language != k.language) continue;
+        if (tag.region == k.region) return &k;
+        if (*k.region == '\0') fallback = &k;
+    }
+    return fallback;
+}
+
+bool is_lower_word(const std::string& s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+}  // namespace
+
+std::optional<PatternPackage> pattern_package(std::string_view language) {
+    const KnownPatterns* known = known_for(parse_tag(language));
+    if (!known) return std::nullopt;
+    return PatternPackage{known->package, known->file};
+}
+
+Hyphenator::Hyphenator(std::string pattern_dir) : dir_(std::move(pattern_dir)) {}
+
+std::string Hyphenator::pattern_file(std::string_view language) const {
+    const LanguageTag tag = parse_tag(language);
+    // Only letters and digits reach a file name: "../../etc/passwd" names no file.
+    if (!is_lower_word(tag.language)) return {};
+    if (!std::all_of(tag.region.begin(), tag.region.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); })) return {};
     std::vector<std::string> candidates;
-    if (!region.empty()) candidates.push_back("hyph_" + lang + "_" + region + ".dic");
-    if (lang == "en") candidates.push_back("hyph_en_US.dic");  // plain "en" is American in Debian's set
-    candidates.push_back("hyph_" + lang + ".dic");
+    if (!tag.region.empty()) candidates.push_back("hyph_" + tag.language + "_" + tag.region + ".dic");
+    if (const KnownPatterns* known = known_for(tag)) candidates.push_back(known->file);
+    candidates.push_back("hyph_" + tag.language + ".dic");
     for (const std::string& name : candidates) {
         std::error_code ec;
         const std::filesystem::path path = std::filesystem::path(dir_) / name;
@@ -206,13 +259,24 @@ std::string Hyphenator::pattern_file(std::string_view language) const {
     return {};
 }
 
+void Hyphenator::report_missing(std::string_view language, const SourceLoc& loc, DiagnosticSink& sink) const {
+    const std::string quoted = "'" + std::string(language) + "'";
+    if (const auto package = pattern_package(language)) {
+        const std::string path = (std::filesystem::path(dir_) / package->file).string();
+        sink.error(loc, "no hyphenation patterns for language " + quoted + " (" + path + "); install Debian's " +
+                            package->package);
+    } else {
+        sink.warning(loc, "no hyphenation patterns for language " + quoted + " in " + dir_ +
+                              "; text in it will not be hyphenated");
+    }
+}
+
 const Patterns* Hyphenator::patterns(std::string_view language, const SourceLoc& loc, DiagnosticSink& sink) {
     if (auto it = loaded_.find(language); it != loaded_.end()) return it->second ? &*it->second : nullptr;
     std::optional<Patterns> patterns;
     const std::string file = pattern_file(language);
     if (file.empty())
-        sink.warning(loc, "no hyphenation patterns for language '" + std::string(language) + "' in " + dir_ +
-                              "; text in it will not be hyphenated");
+        report_missing(language, loc, sink);
     else if (!(patterns = Patterns::load(file)))
         sink.warning(loc, "cannot read hyphenation patterns '" + file + "'; text in '" + std::string(language) +
                               "' will not be hyphenated");

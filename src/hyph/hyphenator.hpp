@@ -70,18 +70,32 @@ private:
     std::unique_ptr<_HyphenDict, Free> dict_;
 };
 
+// The Debian 12 package that installs a language's patterns, and the file in it that
+// serves the language (for a message that says what to install and where it goes).
+struct PatternPackage {
+    std::string package;  // "hyphen-fr"
+    std::string file;     // "hyph_fr.dic"
+};
+
+// The package for a BCP 47 tag ("fr-FR", "pt-BR", "de"); nullopt when Debian has
+// none that quire knows of.
+std::optional<PatternPackage> pattern_package(std::string_view language);
+
 // Patterns per language, loaded once from a directory of hyph_<ll>_<CC>.dic files.
 class Hyphenator {
 public:
     explicit Hyphenator(std::string pattern_dir);
 
-    // The pattern file for a BCP 47 tag: "en-GB" -> hyph_en_GB.dic, "en-US" and "en" ->
-    // hyph_en_US.dic, "de-DE" -> hyph_de_DE.dic, else hyph_<ll>.dic; empty if none.
+    // The pattern file for a BCP 47 tag: "en-GB" -> hyph_en_GB.dic, "de-DE" ->
+    // hyph_de_DE.dic; without a region (or one with no file of its own) the file of
+    // the Debian package for the language ("en" -> hyph_en_US.dic, "ru" ->
+    // hyph_ru_RU.dic), else hyph_<ll>.dic; empty if none is installed.
     std::string pattern_file(std::string_view language) const;
 
-    // The language's patterns, loaded on first use. nullptr (with one warning per
-    // language, at the first `loc` that asks) when there are none: text in that
-    // language is set without hyphenation.
+    // The language's patterns, loaded on first use. nullptr when there are none: text
+    // in that language is set without hyphenation. Reported once per language, at the
+    // first `loc` that asks: an error naming the Debian package when one brings the
+    // language's patterns (installing it is the fix), else a warning.
     const Patterns* patterns(std::string_view language, const SourceLoc& loc, DiagnosticSink& sink);
 
     // As Patterns::break_points, remembered per language, options and word: a magazine
@@ -90,6 +104,8 @@ public:
                                                 const Options& options, const SourceLoc& loc, DiagnosticSink& sink);
 
 private:
+    void report_missing(std::string_view language, const SourceLoc& loc, DiagnosticSink& sink) const;
+
     std::string dir_;
     std::map<std::string, std::optional<Patterns>, std::less<>> loaded_;
     std::unordered_map<std::string, std::vector<BreakPoint>> known_;  // key: see break_points

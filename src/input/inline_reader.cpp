@@ -1,4 +1,5 @@
 #include "input/inline_reader.hpp"
+#include "input/schema.hpp"
 #include "input/suggest.hpp"
 
 #include "model/article.hpp"
@@ -64,7 +65,8 @@ private:
     }
 
     void check_character_style(const std::string& name, const SourceLoc& loc) {
-        if (layout_ && !layout_->character_style(name)) {
+        // A missing or malformed name is the schema's to report (the article may be invalid).
+        if (layout_ && is_style_name(name) && !layout_->character_style(name)) {
             std::vector<std::string> names;
             for (const model::CharacterStyle& style : layout_->character_styles) names.push_back(style.name);
             sink_.error(loc, "unknown character style '" + name + "' (the layout " + layout_->path +

@@ -8,6 +8,7 @@
 #include "input/schema.hpp"
 #include "input/xml_file.hpp"
 
+#include <charconv>
 #include <filesystem>
 #include <map>
 
@@ -33,6 +34,13 @@ PathPolicy policy_for(const std::string& manifest_path, const ReadOptions& optio
     if (!options.layout_override.empty()) paths.allow_file(options.layout_override);
     paths.record_into(options.inputs);
     return paths;
+}
+
+// The schema's positiveInteger; 0 for what is not one (a manifest the schema refused).
+int volume_number(const std::string& text) {
+    int volume = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), volume);
+    return error == std::errc() && end == text.data() + text.size() ? volume : 0;
 }
 
 bool has_contents(const xmlNode* root) {
@@ -68,7 +76,11 @@ std::optional<model::Issue> read_issue(const std::string& manifest_path, const R
     const int errors_before = sink.error_count();
     if (options.inputs) options.inputs->push_back(manifest_path);
     std::optional<XmlFile> file = XmlFile::read(manifest_path, sink);
-    if (!file || !validate(*file, SchemaKind::issue, sink)) return std::nullopt;
+    if (!file) return std::nullopt;
+    // A manifest that breaks the schema is still followed to its layout and articles,
+    // so that their problems come out in the same run (it fails below, as for any error).
+    const bool manifest_valid = validate(*file, SchemaKind::issue, sink);
+    if (!manifest_valid && !is_element(file->root(), "issue")) return std::nullopt;
     const PathPolicy paths = policy_for(manifest_path, options);
 
     model::Issue issue;
@@ -88,10 +100,18 @@ std::optional<model::Issue> read_issue(const std::string& manifest_path, const R
         if (options.inputs) options.inputs->push_back(options.layout_override);
         issue.layout_path = options.layout_override;
         layout = read_layout(options.layout_override, paths, sink);
-    } else if (auto layout_path = paths.resolve(manifest_path, *attribute(root, "layout"), layout_loc, "layout", sink)) {
-        issue.layout_path = *layout_path;
-        layout = read_layout(*layout_path, paths, sink);
+    } else if (auto layout_attr = attribute(root, "layout")) {
+        if (auto layout_path = paths.resolve(manifest_path, *layout_attr, layout_loc, "layout", sink)) {
+            issue.layout_path = *layout_path;
+            layout = read_layout(*layout_path, paths, sink);
+        }
     }
+    // A layout with errors still names its styles: the articles' style names are
+    // checked against those in the same run, rather than after the layout is fixed.
+    std::optional<model::Layout> layout_style_names;
+    if (!layout && !issue.layout_path.empty()) layout_style_names = read_layout_style_names(issue.layout_path);
+    const model::Layout* styles = layout ? &*layout : layout_style_names ? &*layout_style_names : nullptr;
+    const StyleCheck style_check = layout ? StyleCheck::every_style : StyleCheck::named_styles;
 
     // Bounded work for a hostile manifest: past max_articles, refuse at the first one
     // too many and read none of them.
@@ -111,7 +131,7 @@ std::optional<model::Issue> read_issue(const std::string& manifest_path, const R
             model::IssueMeta& m = issue.meta;
             m.title = child_text(c, "title");
             m.subtitle = child_text(c, "subtitle");
-            if (std::string v = child_text(c, "volume"); !v.empty()) m.volume = std::stoi(v);
+            if (std::string v = child_text(c, "volume"); !v.empty()) m.volume = volume_number(v);
             m.number = child_text(c, "number");
             m.date = child_text(c, "date");
             m.publisher = child_text(c, "publisher");
@@ -125,7 +145,7 @@ std::optional<model::Issue> read_issue(const std::string& manifest_path, const R
                     model::TextBlock block;
                     block.style = model::default_style::disclaimer;
                     block.loc = file->loc(e);
-                    block.text = read_inline(*file, e, layout ? &*layout : nullptr, sink);
+                    block.text = read_inline(*file, e, styles, sink);
                     if (layout && !layout->paragraph_style(block.style)) {
                         sink.error(block.loc, "the layout " + layout->path +
                                                   " defines no paragraph style 'disclaimer' to set this in");
@@ -139,8 +159,9 @@ std::optional<model::Issue> read_issue(const std::string& manifest_path, const R
             issue.cover = read_cover(*file, c, manifest_path, paths, sink);
         } else if (is_element(c, "article")) {
             SourceLoc loc = file->attr_loc(c, "href");
-            if (too_many_articles) continue;
-            auto article_path = paths.resolve(manifest_path, *attribute(c, "href"), loc, "article", sink);
+            const std::optional<std::string> href = attribute(c, "href");
+            if (too_many_articles || !href) continue;  // no href: the schema said so
+            auto article_path = paths.resolve(manifest_path, *href, loc, "article", sink);
             if (!article_path) continue;
             std::error_code ec;
             const std::string canonical = fs::canonical(*article_path, ec).string();
@@ -149,7 +170,7 @@ std::optional<model::Issue> read_issue(const std::string& manifest_path, const R
                 sink.note(first->second, "it is first listed here");
                 continue;
             }
-            auto article = read_article(*article_path, layout ? &*layout : nullptr, issue.language, paths, sink);
+            auto article = read_article(*article_path, styles, issue.language, paths, sink, style_check);
             if (!article) continue;
             if (attribute(c, "page").value_or("own") == "contents") {
                 const SourceLoc page_loc = file->attr_loc(c, "page");
@@ -164,7 +185,7 @@ std::optional<model::Issue> read_issue(const std::string& manifest_path, const R
             issue.articles.push_back(std::move(*article));
         }
     }
-    if (sink.error_count() > errors_before || !layout) return std::nullopt;
+    if (sink.error_count() > errors_before || !manifest_valid || !layout) return std::nullopt;
     issue.layout = std::move(*layout);
     return issue;
 }

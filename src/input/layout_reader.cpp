@@ -483,4 +483,21 @@ std::optional<model::Layout> read_layout(const std::string& path, const PathPoli
     return layout;
 }
 
+std::optional<model::Layout> read_layout_style_names(const std::string& path) {
+    DiagnosticSink already_reported;  // by read_layout, which read the same file
+    std::optional<XmlFile> file = XmlFile::read(path, already_reported);
+    if (!file || !is_element(file->root(), "layout")) return std::nullopt;
+    model::Layout layout;
+    layout.path = path;
+    layout.loc = file->loc(file->root());
+    for (const xmlNode* child = file->root()->children; child; child = child->next) {
+        if (is_element(child, "paragraph-style")) {
+            layout.paragraph_styles.emplace_back().name = attribute(child, "name").value_or("");
+        } else if (is_element(child, "character-style")) {
+            layout.character_styles.emplace_back().name = attribute(child, "name").value_or("");
+        }
+    }
+    return layout;
+}
+
 }  // namespace quire::input

@@ -52,28 +52,7 @@ std::string node_name(const xmlNode* node) {
     return name + reinterpret_cast<const char*>(node->name);
 }
 
-// "; did you mean 'x'?" when one candidate is close, else the list of what is allowed.
-std::string suggestion(const std::string& wrong, const std::set<std::string>& candidates, const char* quote_open,
-                       const char* quote_close) {
-    std::string best;
-    std::size_t best_distance = std::string::npos;
-    for (const std::string& c : candidates) {
-        std::size_t d = name_distance(wrong, c);
-        if (d < best_distance) { best_distance = d; best = c; }
-    }
-    if (!best.empty() && best_distance <= std::max<std::size_t>(2, wrong.size() / 3)) {
-        return std::string("; did you mean ") + quote_open + best + quote_close + "?";
-    }
-    if (candidates.empty()) return "";
-    std::string list = "; expected ";
-    bool first = true;
-    for (const std::string& c : candidates) {
-        if (!first) list += ", ";
-        list += quote_open + c + quote_close;
-        first = false;
-    }
-    return list;
-}
+std::vector<std::string> listed(const std::set<std::string>& names) { return {names.begin(), names.end()}; }
 
 bool is_blank(const xmlChar* text) {
     for (; text && *text; ++text) {
@@ -98,7 +77,8 @@ int explain_element(const XmlFile& file, const xmlNode* element, const SchemaRul
         auto it = rule.attributes.find(attr_name);
         if (it == rule.attributes.end()) {
             sink.error(loc, "unknown attribute '" + attr_name + "' on <" + name + ">" +
-                                suggestion(attr_name, allowed_attributes, "'", "'"));
+                                did_you_mean(attr_name, listed(allowed_attributes), "expected",
+                                             allowed_attributes.size()));
             ++problems;
             continue;
         }
@@ -132,7 +112,7 @@ int explain_element(const XmlFile& file, const xmlNode* element, const SchemaRul
             present_children.insert(child_name);
             if (!rule.children.count(child_name)) {
                 sink.error(file.loc(child), "unknown element <" + child_name + "> in <" + name + ">" +
-                                                suggestion(child_name, rule.children, "<", ">"));
+                                                suggest_element(child_name, listed(rule.children)));
                 ++problems;
             } else {
                 problems += explain_element(file, child, rules, sink);
@@ -228,6 +208,13 @@ bool validate(const XmlFile& file, SchemaKind kind, DiagnosticSink& sink) {
         for (Diagnostic& d : errors.found) sink.report(d.severity, std::move(d.loc), std::move(d.message));
     }
     return false;
+}
+
+bool is_style_name(std::string_view name) {
+    auto letter = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
+    auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    if (name.empty() || !letter(name[0])) return false;
+    return std::all_of(name.begin(), name.end(), [&](char c) { return letter(c) || digit(c) || c == '-' || c == '_'; });
 }
 
 }  // namespace quire::input

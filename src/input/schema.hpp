@@ -19,7 +19,15 @@ enum class SchemaKind { issue, article, layout, protrusion };
 std::string_view schema_text(SchemaKind kind);
 
 // Validates `file` against the schema; reports every problem found and returns
-// whether the document is valid. Invalid documents must not be read further.
+// whether the document is valid. An invalid document may be read further only to
+// report problems the schema cannot see; what is read from it must not be used.
+// The schema's problems are reported once: readers of an invalid document must not
+// report them again (see is_style_name).
 bool validate(const XmlFile& file, SchemaKind kind, DiagnosticSink& sink);
+
+// Whether `name` has the form the schemas give a style name (a letter, then letters,
+// digits, '-' or '_'): a name without it was reported by the schema, so a reader of
+// an invalid document does not report it again as an unknown style.
+bool is_style_name(std::string_view name);
 
 }  // namespace quire::input

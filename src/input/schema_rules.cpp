@@ -6,6 +6,7 @@
 
 #include <cstring>
 #include <memory>
+#include <utility>
 
 namespace quire::input {
 namespace {
@@ -60,7 +61,14 @@ private:
             if (!visited_.insert(n).second) return;  // recursive content (inline markup) seen already
             ElementRule& rule = rules_.elements[name];
             ElementRule content;
+            // An element starts its content afresh: a define being expanded around it
+            // (<em> inside "inline") is still this element's content to read. Guarding
+            // it here left <em> with no text and no children, so once anything else in
+            // the file was wrong, valid <em> was reported too. Recursion through
+            // elements stops at `visited_`.
+            std::set<std::string> outer = std::exchange(expanding_, {});
             walk_children(n, content, false);
+            expanding_ = std::move(outer);
             merge(rule, content);
         } else if (named(n, "attribute")) {
             std::string name = attr(n, "name");

@@ -20,7 +20,28 @@ TEST_CASE("the sink counts errors, keeps order and drops exact repeats", "[diagn
     sink.error({"f", 2, 1}, "e1");
     sink.error({"f", 1, 1}, "e2");
     CHECK(sink.error_count() == 2);
+    REQUIRE(sink.all().size() == 3);
+    CHECK(sink.all()[1].message == "e1");
+    CHECK(sink.all()[2].message == "e2");
+}
+
+TEST_CASE("diagnostics print in reading order: files as first met, then line and column", "[diagnostics]") {
+    DiagnosticSink sink;
+    sink.error({"issue.xml", 9, 3}, "late in the manifest");
+    sink.error({"b.xml", 8, 40}, "schema error");
+    sink.error({"b.xml", 2, 5}, "style error, found after the schema's");
+    sink.error({"issue.xml", 4, 1}, "early in the manifest");
+    sink.note({"issue.xml", 1, 1}, "note of the one before");
+    sink.error({"b.xml", 8, 12}, "same line, earlier column");
+    sink.warning({"b.xml", 2, 5}, "same place: kept in the order reported");
     std::ostringstream out;
     print_diagnostics(out, sink);
-    CHECK(out.str() == "f:1:1: warning: w\nf:2:1: error: e1\nf:1:1: error: e2\n");
+    CHECK(out.str() ==
+          "issue.xml:4:1: error: early in the manifest\n"
+          "issue.xml:1:1: note: note of the one before\n"
+          "issue.xml:9:3: error: late in the manifest\n"
+          "b.xml:2:5: error: style error, found after the schema's\n"
+          "b.xml:2:5: warning: same place: kept in the order reported\n"
+          "b.xml:8:12: error: same line, earlier column\n"
+          "b.xml:8:40: error: schema error\n");
 }

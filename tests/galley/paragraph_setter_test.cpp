@@ -403,3 +403,58 @@ TEST_CASE("a paragraph's other settings keep the hyphen limit", "[galley][run-lo
         }
     }
 }
+
+// Issue 16: a German paragraph was overfull by 62.65 pt because no German patterns were
+// installed; with Debian's hyphen-de it sets in a narrow column like English text.
+TEST_CASE("a German paragraph sets in a narrow column with German hyphenation", "[galley][languages]") {
+    Engine& e = engine();
+    DiagnosticSink sink;
+    galley::ParagraphSetter setter(*e.styles, *e.fonts, *e.shaper, e.breaks, e.hyphenator, sink);
+    const SourceLoc loc{"munich.xml", 8, 5};
+    model::InlineText text{model::InlineRun{
+        "Die Bundesregierung hat die Verhandlungen über das Freihandelsabkommen mit den südostasiatischen "
+        "Staaten wieder aufgenommen. Die Sicherheitskonferenz in München beschäftigte sich mit der "
+        "Menschenrechtslage, der Cybersicherheit und den grenzüberschreitenden Verbrechen, die in den "
+        "Sonderwirtschaftszonen der Region zugenommen haben. Die Verantwortlichen versprachen eine "
+        "gemeinsame Untersuchungskommission.",
+        {}, "", loc}};
+    galley::SetParagraph set = setter.set(text, e.styles->paragraph("body"), Length::from_pt(130), "de-DE", loc);
+    for (const Diagnostic& d : sink.all()) UNSCOPED_INFO(format_diagnostic(d));
+    CHECK(sink.all().empty());
+    CHECK(set.overfull_lines == 0);
+    CHECK(set.hyphenated_lines > 0);
+    for (const page::Line& line : set.lines) CHECK(ink_end(line) <= Length::from_pt(130) + line.hang_right);
+}
+
+TEST_CASE("a French paragraph breaks at French hyphenation points", "[galley][languages]") {
+    Engine& e = engine();
+    DiagnosticSink sink;
+    galley::ParagraphSetter setter(*e.styles, *e.fonts, *e.shaper, e.breaks, e.hyphenator, sink);
+    model::InlineText text{model::InlineRun{
+        "Le gouvernement a présenté une réforme constitutionnelle extraordinairement controversée.", {}, "", {}}};
+    galley::SetParagraph set = setter.set(text, e.styles->paragraph("body"), Length::from_pt(70), "fr-FR", {});
+    CHECK(sink.all().empty());
+    CHECK(set.overfull_lines == 0);
+    std::vector<std::string> hyphenated_ends;
+    for (const page::Line& line : set.lines) {
+        std::string t = line_text(line);
+        while (!t.empty() && t.back() == ' ') t.pop_back();
+        if (line.hyphenated) hyphenated_ends.push_back(t.substr(t.rfind(' ') == std::string::npos ? 0 : t.rfind(' ') + 1));
+    }
+    // Each hyphen stands where the French patterns put one (gouver-ne-ment, constitu-tion-nelle).
+    const hyph::Patterns* fr = e.hyphenator.patterns("fr-FR", {}, sink);
+    REQUIRE(fr);
+    CHECK(hyphenated_ends.size() >= 2);
+    const std::string plain = model::plain_text(text);
+    for (const std::string& end : hyphenated_ends) {
+        INFO(end);
+        REQUIRE(end.back() == '-');
+        const std::string part = end.substr(0, end.size() - 1);
+        const std::size_t at = plain.find(part);
+        REQUIRE(at != std::string::npos);
+        const std::string word = plain.substr(at, plain.find_first_of(" .", at) - at);
+        bool french_point = false;
+        for (const hyph::BreakPoint& b : fr->break_points(word, {})) french_point = french_point || b.offset == part.size();
+        CHECK(french_point);
+    }
+}

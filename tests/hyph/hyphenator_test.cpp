@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+
 using namespace quire;
 using namespace quire::hyph;
 
@@ -151,4 +153,74 @@ TEST_CASE_METHOD(Fixture, "explicit hyphens and en dashes are breaks that add no
 TEST_CASE_METHOD(Fixture, "letters beyond ASCII are lower-cased and counted as letters", "[hyph]") {
     CHECK(marked(gb, "D\u00E9sorganisation") == "D\u00E9sor=gan=isa=tion");
     CHECK(marked(gb, "encyclop\u00E6dia") == "en=cyc=lop\u00E6=dia");
+}
+
+// The languages the Review meets (issue 16): .ci/setup installs these Debian packages.
+TEST_CASE("each language the Review meets has its Debian patterns installed", "[hyph][languages]") {
+    Hyphenator h(QUIRE_HYPHEN_DIR);
+    const std::string dir = std::string(QUIRE_HYPHEN_DIR) + "/";
+    CHECK(h.pattern_file("fr-FR") == dir + "hyph_fr_FR.dic");
+    CHECK(h.pattern_file("fr") == dir + "hyph_fr.dic");
+    CHECK(h.pattern_file("de-DE") == dir + "hyph_de_DE.dic");
+    CHECK(h.pattern_file("de") == dir + "hyph_de_DE.dic");
+    CHECK(h.pattern_file("es") == dir + "hyph_es_ES.dic");  // Debian has no hyph_es.dic
+    CHECK(h.pattern_file("it-IT") == dir + "hyph_it_IT.dic");
+    CHECK(h.pattern_file("pt") == dir + "hyph_pt_PT.dic");
+    CHECK(h.pattern_file("pt-BR") == dir + "hyph_pt_BR.dic");
+    CHECK(h.pattern_file("ru") == dir + "hyph_ru_RU.dic");
+    CHECK(h.pattern_file("nl") == dir + "hyph_nl_NL.dic");
+    CHECK(h.pattern_file("pl") == dir + "hyph_pl_PL.dic");
+    DiagnosticSink sink;
+    for (const char* language : {"en-GB", "en-US", "fr-FR", "de-DE", "es-ES", "it-IT", "pt-PT", "pt-BR", "ru-RU",
+                                 "nl-NL", "pl-PL"}) {
+        INFO(language);
+        CHECK(h.patterns(language, {}, sink) != nullptr);
+    }
+    CHECK(sink.all().empty());
+}
+
+TEST_CASE("a language's Debian package and the file it brings", "[hyph][languages]") {
+    auto package = [](const char* language) {
+        auto p = pattern_package(language);
+        return p ? p->package + " " + p->file : std::string("none");
+    };
+    CHECK(package("fr-FR") == "hyphen-fr hyph_fr.dic");
+    CHECK(package("de") == "hyphen-de hyph_de_DE.dic");
+    CHECK(package("de-CH") == "hyphen-de hyph_de_DE.dic");
+    CHECK(package("pt-BR") == "hyphen-pt-br hyph_pt_BR.dic");
+    CHECK(package("pt-PT") == "hyphen-pt-pt hyph_pt_PT.dic");
+    CHECK(package("en-GB") == "hyphen-en-gb hyph_en_GB.dic");
+    CHECK(package("en") == "hyphen-en-us hyph_en_US.dic");
+    CHECK(package("ru") == "hyphen-ru hyph_ru_RU.dic");
+    CHECK(package("pl") == "hyphen-pl hyph_pl_PL.dic");
+    CHECK(package("xx-YY") == "none");
+}
+
+TEST_CASE("missing patterns name the Debian package that brings them", "[hyph][languages]") {
+    const std::filesystem::path empty = std::filesystem::temp_directory_path() / "quire-no-patterns";
+    std::filesystem::create_directories(empty);
+    DiagnosticSink sink;
+    Hyphenator h(empty.string());
+    CHECK(h.patterns("fr-FR", {"article.xml", 1, 40}, sink) == nullptr);
+    CHECK(h.patterns("fr-FR", {"article.xml", 9, 1}, sink) == nullptr);  // once per language
+    CHECK(h.patterns("pt-BR", {"article.xml", 2, 3}, sink) == nullptr);
+    REQUIRE(sink.all().size() == 2);
+    CHECK(format_diagnostic(sink.all()[0]) == "article.xml:1:40: error: no hyphenation patterns for language 'fr-FR' (" +
+                                                  (empty / "hyph_fr.dic").string() + "); install Debian's hyphen-fr");
+    CHECK(format_diagnostic(sink.all()[1]) == "article.xml:2:3: error: no hyphenation patterns for language 'pt-BR' (" +
+                                                  (empty / "hyph_pt_BR.dic").string() + "); install Debian's hyphen-pt-br");
+}
+
+TEST_CASE("French and German patterns hyphenate their own words", "[hyph][languages]") {
+    DiagnosticSink sink;
+    Hyphenator h(QUIRE_HYPHEN_DIR);
+    const Patterns* fr = h.patterns("fr-FR", {}, sink);
+    const Patterns* de = h.patterns("de-DE", {}, sink);
+    REQUIRE(fr);
+    REQUIRE(de);
+    CHECK(marked(*fr, "constitutionnelle") == "consti=tu=tion=nelle");
+    CHECK(marked(*fr, "gouvernement") == "gou=ver=ne=ment");
+    CHECK(marked(*fr, "n\u2019importe") == "n\u2019im=porte");  // the elided article is no syllable
+    CHECK(marked(*de, "Bundesregierung") == "Bun=des=re=gie=rung");
+    CHECK(marked(*de, "Verhandlungen") == "Ver=hand=lun=gen");
 }
