@@ -4,7 +4,6 @@
 
 #include <hyphen.h>
 #include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cctype>
@@ -16,15 +15,6 @@ namespace quire::hyph {
 namespace {
 
 using Char = CodePoint;  // value, begin, end: bytes in the word
-
-
-void append_utf8(std::string& out, char32_t c) {
-    char buf[4];
-    int32_t n = 0;
-    UBool error = false;
-    U8_APPEND(buf, n, 4, static_cast<UChar32>(c), error);
-    if (!error) out.append(buf, static_cast<std::size_t>(n));
-}
 
 bool is_letter(char32_t c) { return u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_ALPHABETIC); }
 bool is_upper(char32_t c) { return u_isUUppercase(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c)); }

@@ -47,6 +47,7 @@ private:
         const char* name = reinterpret_cast<const char*>(element->name);
         std::string pushed_style;
         std::string saved_href = href_;
+        const bool saved_as_typed = as_typed_;
         if (std::strcmp(name, "em") == 0) {
             pushed_style = model::default_character_style::emphasis;
         } else if (std::strcmp(name, "strong") == 0) {
@@ -57,11 +58,14 @@ private:
         } else if (std::strcmp(name, "a") == 0) {
             href_ = attribute(element, "href").value_or("");
             pushed_style = model::default_character_style::link;
+        } else if (std::strcmp(name, "literal") == 0) {
+            as_typed_ = true;  // plain text in the surrounding style, kept from typographer's punctuation
         }
         if (!pushed_style.empty()) styles_.push_back(pushed_style);
         walk(element);
         if (!pushed_style.empty()) styles_.pop_back();
         href_ = saved_href;
+        as_typed_ = saved_as_typed;
     }
 
     void check_character_style(const std::string& name, const SourceLoc& loc) {
@@ -75,8 +79,9 @@ private:
     }
 
     model::InlineRun& current_run(const SourceLoc& loc) {
-        if (runs_.empty() || runs_.back().character_styles != styles_ || runs_.back().href != href_) {
-            runs_.push_back(model::InlineRun{"", styles_, href_, loc});
+        if (runs_.empty() || runs_.back().character_styles != styles_ || runs_.back().href != href_ ||
+            runs_.back().as_typed != as_typed_) {
+            runs_.push_back(model::InlineRun{"", styles_, href_, loc, as_typed_});
         }
         return runs_.back();
     }
@@ -123,6 +128,7 @@ private:
     model::InlineText runs_;
     std::vector<std::string> styles_;
     std::string href_;
+    bool as_typed_ = false;
     bool pending_space_ = false;
 };
 

@@ -1,5 +1,5 @@
 #pragma once
-// Reads inline markup (text, <em>, <strong>, <span style>, <a href>, <br/>) into
+// Reads inline markup (text, <em>, <strong>, <span style>, <a href>, <literal>, <br/>) into
 // runs, collapsing whitespace as XML text is read: runs of blanks become one space,
 // none at the start or end of the block.
 #include "core/diagnostics.hpp"

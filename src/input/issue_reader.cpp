@@ -4,6 +4,7 @@
 #include "input/file_limits.hpp"
 #include "input/image_probe.hpp"
 #include "input/inline_reader.hpp"
+#include "input/issue_punctuation.hpp"
 #include "input/layout_reader.hpp"
 #include "input/schema.hpp"
 #include "input/xml_file.hpp"
@@ -90,6 +91,9 @@ std::optional<model::Issue> read_issue(const std::string& manifest_path, const R
     if (xmlChar* lang = xmlNodeGetLang(root)) {
         issue.language = reinterpret_cast<const char*>(lang);
         xmlFree(lang);
+    }
+    if (attribute(root, "punctuation").value_or("as-typed") == "typographic") {
+        issue.punctuation = model::Punctuation::typographic;
     }
 
     // The layout first: articles are checked against its styles.
@@ -187,6 +191,8 @@ std::optional<model::Issue> read_issue(const std::string& manifest_path, const R
     }
     if (sink.error_count() > errors_before || !manifest_valid || !layout) return std::nullopt;
     issue.layout = std::move(*layout);
+    // After reading, so diagnostics quote the text as the writer typed it.
+    if (issue.punctuation == model::Punctuation::typographic) apply_typographic_punctuation(issue);
     return issue;
 }
 

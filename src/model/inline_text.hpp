@@ -13,6 +13,7 @@ struct InlineRun {
     std::vector<std::string> character_styles;  // outermost first: "em", "strong", or a <span style>
     std::string href;                           // link target; empty when not a link
     SourceLoc loc;                              // where the run's text starts
+    bool as_typed = false;                      // <literal>: never given typographer's punctuation
 };
 
 using InlineText = std::vector<InlineRun>;

@@ -37,9 +37,14 @@ struct Cover {
     SourceLoc loc;
 };
 
+// The manifest's punctuation=: text as typed, or straight quotes, -- and ... turned
+// into typographer's punctuation after reading (input/typographic_punctuation.hpp).
+enum class Punctuation { as_typed, typographic };
+
 struct Issue {
     std::string path;        // the manifest, as opened
     std::string language;    // BCP 47
+    Punctuation punctuation = Punctuation::as_typed;
     IssueMeta meta;
     std::optional<Cover> cover;
     std::optional<Contents> contents;

@@ -25,3 +25,13 @@ TEST_CASE("malformed UTF-8 becomes U+FFFD a byte at a time", "[utf8]") {
     CHECK(cps.back().end == 9);
     CHECK(decode_utf8("").empty());
 }
+
+TEST_CASE("append_utf8 writes what decode_utf8 reads", "[utf8]") {
+    std::string out;
+    for (char32_t c : std::u32string(U"a\u00E9\u202F\U0001F600")) append_utf8(out, c);
+    CHECK(out == "a\u00E9\u202F\U0001F600");
+    std::string bad;
+    append_utf8(bad, 0xD800);
+    append_utf8(bad, 0x110000);
+    CHECK(bad == "\uFFFD\uFFFD");
+}
