@@ -62,9 +62,10 @@ TEST_CASE("after one real error, valid markup is not reported", "[schema]") {
                                            "<p>A <footnote>note</footnote> here.</p>\n"
                                            "<p>Then <em>valid <strong>nested</strong> markup</em> and <a href=\"x\">a "
                                            "<em>link</em></a>.</p>");
-    CHECK(problems_of(path) == std::vector<std::string>{
-                                   path + ":4:6: error: unknown element <footnote> in <p>; expected <a>, <br>, <em>, "
-                                          "<span>, <strong>"});
+    // One problem, the real one (the list of what <p> allows grows with the format).
+    const std::vector<std::string> problems = problems_of(path);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].rfind(path + ":4:6: error: unknown element <footnote> in <p>", 0) == 0);
 }
 
 TEST_CASE("names from HTML are answered by meaning where the meaning is allowed", "[schema]") {
