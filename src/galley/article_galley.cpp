@@ -314,6 +314,41 @@ public:
         if (!block.shorter.empty()) hang_marker(block.shorter.front(), set.lines.front(), style.left_indent, gap);
     }
 
+    // A note as a paragraph of its own in the style "note", its number hung in the
+    // style's left indent as a list's.
+    page::TextBlock note_block(const model::Note& note) {
+        model::Paragraph block;
+        block.style = model::default_style::note;
+        block.text = note.text;
+        block.loc = note.loc;
+        page::TextBlock out = text_block(block, page::BlockRole::body, page::Span::column, Length{});
+        if (!out.lines.empty()) add_marker(out, block, std::to_string(note.number));
+        return out;
+    }
+
+    // The article's notes: footnotes by number in `footnotes`; endnotes after the text,
+    // under the layout's title (in the style "notes-title"), in `body`.
+    void notes(const model::Article& article, page::ArticleGalley& galley) {
+        galley.footnotes.resize(article.notes.size());
+        bool titled = false;
+        for (const model::Note& note : article.notes) {
+            const bool at_end = note.place ? *note.place == model::NotePlace::end : measures_.notes_at_end;
+            page::TextBlock block = note_block(note);
+            if (!at_end) {
+                block.snap_to_grid = false;
+                galley.footnotes[static_cast<std::size_t>(note.number - 1)] = std::move(block);
+                continue;
+            }
+            if (!titled) {
+                galley.body.push_back(plain_block(measures_.notes_title, "notes-title", page::BlockRole::heading,
+                                                  page::Span::column, note.loc));
+                titled = true;
+            }
+            block.space_before = Length{};
+            galley.body.push_back(std::move(block));
+        }
+    }
+
     // Blocks [from, end) and any after them in `out` read as one group: no space inside
     // it, the first block's space before and the last's space after around it.
     static void close_up(std::vector<page::Block>& out, std::size_t from, std::size_t end) {
@@ -408,6 +443,7 @@ page::ArticleGalley build_article_galley(const model::Article& article, const mo
             opening = false;
         }
     }
+    builder.notes(article, galley);
     // The bio after the text, its first paragraph flush.
     for (std::size_t k = 0; k < article.bio.size(); ++k) {
         std::optional<Length> indent;

@@ -11,6 +11,8 @@ Measures measures_of(const model::Layout& layout) {
     m.column = (m.text_area - page.gutter * (columns - 1)) / columns;
     m.grid = page.baseline_grid;
     m.opener_in_column = layout.flow.article_start == model::ArticleStart::column;
+    m.notes_at_end = layout.notes.at_end;
+    m.notes_title = layout.notes.title;
     return m;
 }
 

@@ -3,6 +3,8 @@
 #include "core/length.hpp"
 #include "model/layout.hpp"
 
+#include <string>
+
 namespace quire::galley {
 
 struct Measures {
@@ -12,6 +14,9 @@ struct Measures {
     // <flow article-start="column">: an article may open mid-page, so its opener is set
     // at the column's width and flows with the text instead of spanning the page.
     bool opener_in_column = false;
+    // <notes>: the layout's notes as endnotes under this title, else as footnotes.
+    bool notes_at_end = false;
+    std::string notes_title = "Notes";
 };
 
 // The body master's columns (its own count, else the page's) in the page's text area.

@@ -36,6 +36,7 @@ struct Source {
     render::Color color;
     std::string href;
     int tracking = 0;  // thousandths of an em
+    int note = 0;      // the reference mark of this note (model::InlineRun::note)
 };
 
 // An interword glue's space glyph: drawn as a real space so text extraction and
@@ -177,7 +178,7 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
         if (!shaping) return result;  // the family has no face: reported already
         std::string characters = look.text_case == model::TextCase::upper ? upper_case(run.text, language) : run.text;
         styled.push_back(shape::StyledText{std::move(characters), *shaping, run.loc.file.empty() ? loc : run.loc});
-        sources.push_back(Source{to_color(look.color), run.href, look.tracking});
+        sources.push_back(Source{to_color(look.color), run.href, look.tracking, run.note});
     }
     if (styled.empty()) return result;
     std::vector<shape::Segment> segments;
@@ -562,6 +563,9 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
                 pending_space.reset();
                 pending_glue = Length{};
                 const Source& source = sources[piece.source];
+                if (source.note > 0 && std::find(out.notes.begin(), out.notes.end(), source.note) == out.notes.end()) {
+                    out.notes.push_back(source.note);
+                }
                 if (first_word_loc.file.empty()) first_word_loc = piece.loc;
                 fonts_used.insert(piece.run.font);
                 bool joins = !runs.empty() && runs.back().font == piece.run.font && runs.back().size == piece.run.size &&

@@ -44,7 +44,7 @@ public:
             else if (is_element(child, "byline")) article.bylines.push_back(text_block(child, model::default_style::byline));
             else if (is_element(child, "standfirst")) article.standfirst = text_block(child, model::default_style::standfirst);
             else if (is_element(child, "body")) read_body(child, article);
-            else if (is_element(child, "bio")) article.bio = paragraphs_of(child, model::default_style::bio);
+            else if (is_element(child, "bio")) read_bio(child, article);
             else if (is_element(child, "disclaimer")) article.disclaimer = text_block(child, model::default_style::disclaimer);
             // In an invalid article the text may stand in elements the schema refused
             // (<ul>, <table> before they existed): not a second problem.
@@ -53,6 +53,7 @@ public:
                                                  "print only its title");
             }
         }
+        article.notes = std::move(notes_.notes);
         return article;
     }
 
@@ -67,7 +68,7 @@ private:
         } else if (style_check_ == StyleCheck::every_style) {
             check_paragraph_style(block.style, block.loc);
         }
-        block.text = read_inline(file_, element, layout_, sink_);
+        block.text = read_inline(file_, element, layout_, sink_, in_text_ ? &notes_ : nullptr);
         check_bounds(block);
         return block;
     }
@@ -113,9 +114,18 @@ private:
                              " defines no such <paragraph-style>)" + did_you_mean(name, names, "it defines", 0));
     }
 
+    // The body and the bio are running text, where notes may stand.
+    void read_bio(const xmlNode* bio, model::Article& article) {
+        in_text_ = true;
+        article.bio = paragraphs_of(bio, model::default_style::bio);
+        in_text_ = false;
+    }
+
     void read_body(const xmlNode* body, model::Article& article) {
         const std::size_t blocks_before = text_blocks_;
+        in_text_ = true;
         read_body_blocks(body, article);
+        in_text_ = false;
         body_text_blocks_ = text_blocks_ - blocks_before + figures_;
     }
 
@@ -247,6 +257,8 @@ private:
     const bool schema_valid_;
     const StyleCheck style_check_;
     std::size_t text_blocks_ = 0, figures_ = 0, body_text_blocks_ = 0;
+    NoteCollector notes_;
+    bool in_text_ = false;  // reading running text: notes allowed
 };
 
 }  // namespace

@@ -13,8 +13,8 @@ bool is_xml_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\
 
 class InlineReader {
 public:
-    InlineReader(const XmlFile& file, const model::Layout* layout, DiagnosticSink& sink)
-        : file_(file), layout_(layout), sink_(sink) {}
+    InlineReader(const XmlFile& file, const model::Layout* layout, DiagnosticSink& sink, NoteCollector* notes)
+        : file_(file), layout_(layout), sink_(sink), notes_(notes) {}
 
     model::InlineText read(const xmlNode* element) {
         walk(element);
@@ -37,6 +37,8 @@ private:
                 add_break(file_.loc(child));
             } else if (is_element(child, "list")) {
                 continue;  // a list inside a list item: a block of its own, read by the article reader
+            } else if (is_element(child, "note")) {
+                add_note(child);
             } else if (child->type == XML_ELEMENT_NODE) {
                 enter(child);
             }
@@ -66,6 +68,32 @@ private:
         if (!pushed_style.empty()) styles_.pop_back();
         href_ = saved_href;
         as_typed_ = saved_as_typed;
+    }
+
+    // The note's text is read on its own; here stands its reference mark, its number
+    // in the character style "note-reference".
+    void add_note(const xmlNode* element) {
+        const SourceLoc loc = file_.loc(element);
+        if (notes_ == nullptr) {
+            sink_.error(loc, "a <note> belongs in the running text (paragraphs, quotations, lists, the bio), not here");
+            return;
+        }
+        model::Note note;
+        note.number = static_cast<int>(notes_->notes.size()) + 1;
+        note.loc = loc;
+        if (auto place = attribute(element, "place")) note.place = *place == "end" ? model::NotePlace::end : model::NotePlace::foot;
+        // Reserve the number before reading the note's text: a note inside a note is refused there.
+        notes_->notes.push_back(note);
+        model::InlineText text = InlineReader(file_, layout_, sink_, nullptr).read(element);
+        notes_->notes[static_cast<std::size_t>(note.number - 1)].text = std::move(text);
+        // The mark follows the word before it with no space: "...so.¹ Then".
+        pending_space_ = false;
+        styles_.push_back(model::default_character_style::note_reference);
+        model::InlineRun& run = current_run(loc);
+        if (run.note != 0 || !run.text.empty()) runs_.push_back(model::InlineRun{"", styles_, href_, loc});
+        runs_.back().text = std::to_string(note.number);
+        runs_.back().note = note.number;
+        styles_.pop_back();
     }
 
     void check_character_style(const std::string& name, const SourceLoc& loc) {
@@ -98,7 +126,7 @@ private:
                 // word is set in roman when the next word is roman (as in TeX).
                 if (!runs_.empty() && &run == &runs_.back() && !run.text.empty()) {
                     run.text += ' ';
-                } else if (runs_.size() >= 2) {
+                } else if (runs_.size() >= 2 && runs_[runs_.size() - 2].note == 0) {
                     runs_[runs_.size() - 2].text += ' ';
                 } else {
                     run.text += ' ';
@@ -125,6 +153,7 @@ private:
     const XmlFile& file_;
     const model::Layout* layout_;
     DiagnosticSink& sink_;
+    NoteCollector* notes_;
     model::InlineText runs_;
     std::vector<std::string> styles_;
     std::string href_;
@@ -135,8 +164,8 @@ private:
 }  // namespace
 
 model::InlineText read_inline(const XmlFile& file, const xmlNode* element, const model::Layout* layout,
-                              DiagnosticSink& sink) {
-    return InlineReader(file, layout, sink).read(element);
+                              DiagnosticSink& sink, NoteCollector* notes) {
+    return InlineReader(file, layout, sink, notes).read(element);
 }
 
 }  // namespace quire::input

@@ -46,6 +46,7 @@ public:
         for (const xmlNode* child = root->children; child; child = child->next) {
             if (is_element(child, "page")) read_page(child);
             else if (is_element(child, "flow")) read_flow(child);
+            else if (is_element(child, "notes")) read_notes(child);
             else if (is_element(child, "fonts")) read_fonts(child);
             else if (is_element(child, "paragraph-style")) read_paragraph_style(child);
             else if (is_element(child, "character-style")) read_character_style(child);
@@ -288,6 +289,12 @@ private:
             drop_cap_style_refs_.push_back({*v, file_.attr_loc(e, "drop-cap-style")});
         }
         layout_.paragraph_styles.push_back(std::move(s));
+    }
+
+    void read_notes(const xmlNode* e) {
+        layout_.notes.loc = file_.loc(e);
+        layout_.notes.at_end = attribute(e, "place").value_or("foot") == "end";
+        layout_.notes.title = attribute(e, "title").value_or(layout_.notes.title);
     }
 
     void read_flow(const xmlNode* e) {

@@ -67,6 +67,17 @@ struct List {
     SourceLoc loc;
 };
 
+enum class NotePlace { foot, end };
+
+// A note (<note>), numbered in the article's reading order from 1; its reference mark
+// is the run of the text with InlineRun::note == number.
+struct Note {
+    int number = 0;
+    InlineText text;
+    std::optional<NotePlace> place;  // the note's own choice; else the layout's
+    SourceLoc loc;
+};
+
 using Block = std::variant<Paragraph, Heading, PullQuote, Figure, Quote, List>;
 
 enum class ArticleKind { feature, note };
@@ -87,6 +98,7 @@ struct Article {
     std::optional<TextBlock> standfirst;
     std::vector<Block> body;
     std::vector<Paragraph> bio;           // about the author(s), after the text; may be empty
+    std::vector<Note> notes;              // in number order
     std::optional<TextBlock> disclaimer;  // the article's own; else the default applies
     SourceLoc loc;
 };
@@ -108,6 +120,7 @@ inline constexpr const char* quote = "quote";
 inline constexpr const char* quote_attribution = "quote-attribution";
 inline constexpr const char* list_item = "list-item";      // a list's items; "-2" at the second level
 inline constexpr const char* bio = "bio";
+inline constexpr const char* note = "note";
 }  // namespace default_style
 
 // The character style each inline element is set in.
@@ -115,6 +128,7 @@ namespace default_character_style {
 inline constexpr const char* emphasis = "em";
 inline constexpr const char* strong = "strong";
 inline constexpr const char* link = "link";
+inline constexpr const char* note_reference = "note-reference";
 }  // namespace default_character_style
 
 }  // namespace quire::model

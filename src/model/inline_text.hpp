@@ -14,6 +14,7 @@ struct InlineRun {
     std::string href;                           // link target; empty when not a link
     SourceLoc loc;                              // where the run's text starts
     bool as_typed = false;                      // <literal>: never given typographer's punctuation
+    int note = 0;                               // > 0: the reference mark of the article's note of this number
 };
 
 using InlineText = std::vector<InlineRun>;

@@ -27,6 +27,13 @@ enum class ArticleStart { page, recto, column };
 enum class DisclaimerPlacement { footer, end };
 enum class CreditsPlacement { contents, end };
 
+// <notes>: where an article's notes are set (model/article.hpp's Note).
+struct NoteSettings {
+    bool at_end = false;             // false: footnotes; true: endnotes
+    std::string title = "Notes";     // over the endnotes
+    SourceLoc loc;
+};
+
 struct FlowSettings {
     ArticleStart article_start = ArticleStart::page;
     DisclaimerPlacement disclaimer = DisclaimerPlacement::footer;
@@ -139,6 +146,7 @@ struct Layout {
     std::string path;
     std::string name;
     PageSetup page;
+    NoteSettings notes;
     FlowSettings flow;
     std::vector<FontFamily> families;
     std::vector<std::string> fallback;  // family names, in order

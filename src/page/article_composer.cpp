@@ -1,4 +1,5 @@
 #include "page/article_composer.hpp"
+#include "page/footnotes.hpp"
 
 #include "page/balancing.hpp"
 #include "page/figure_layout.hpp"
@@ -18,7 +19,7 @@ public:
     Composer(const ArticleGalley& g, int article, int first_page, const StartPage& sp, const ComposeOptions& o,
              DiagnosticSink& sink)
         : g_(g), article_(article), next_index_(first_page), start_page_(sp), opt_(o), sink_(sink),
-          blocks_(blocks_of(g)), body_(make_flow(blocks_)),
+          blocks_(blocks_of(g)), body_(make_flow(blocks_, false, &g.footnotes)),
           furniture_(make_flow(g.opener_in_column ? no_blocks_ : g.opener, /*keep_all=*/true)) {}
 
     std::vector<ComposedPage> run();
@@ -265,6 +266,7 @@ ComposedPage Composer::finish(const PageState& p) const {
             if (fig.kind == FigureBlock::Kind::image) out.credits.push_back(fig.credit_text);
         }
         draw_units(body_, col.fill, column_space(p, c));
+        draw_footnotes(body_, col.fill.notes, column_space(p, c), f.grid, out.ops);
     }
     return out;
 }

@@ -1,14 +1,16 @@
 #include "page/column_filler.hpp"
 
 #include "page/figure_layout.hpp"
+#include "page/footnotes.hpp"
 
 #include <algorithm>
 
 namespace quire::page {
 
-Flow make_flow(const std::vector<Block>& blocks, bool keep_all) {
+Flow make_flow(const std::vector<Block>& blocks, bool keep_all, const std::vector<TextBlock>* footnotes) {
     Flow flow;
     flow.blocks = &blocks;
+    flow.footnotes = footnotes;
     for (int b = 0; b < static_cast<int>(blocks.size()); ++b) {
         if (const auto* tb = std::get_if<TextBlock>(&blocks[b])) {
             int k = static_cast<int>(tb->lines.size());
@@ -62,6 +64,8 @@ ColumnFill fill_column(const Flow& flow, int start, const ColumnSpace& space, co
     int last_legal = -1;                 // unit index after which the column may end
     Cursor at_legal;                     // cursor state there, for next_top
     std::size_t placed_at_legal = 0;
+    std::vector<int> notes, notes_at_legal;  // footnotes the column takes so far (footnotes.hpp)
+    Length notes_room;                       // and their height at its foot
 
     auto finish_next_top = [&](const Cursor& k) {
         switch (k.state) {
@@ -77,6 +81,8 @@ ColumnFill fill_column(const Flow& flow, int start, const ColumnSpace& space, co
         Cursor next = c;
         Length y;
         bool fits = true;
+        std::vector<int> next_notes = notes;
+        Length next_notes_room = notes_room;
         if (u.kind == FlowUnit::Kind::marker) {
             // zero height: placed wherever the text around it lands
         } else if (u.kind == FlowUnit::Kind::line) {
@@ -102,7 +108,11 @@ ColumnFill fill_column(const Flow& flow, int start, const ColumnSpace& space, co
                 if (tb.snap_to_grid) base = grid.snap(base);
             }
             y = base;
-            fits = base + ln.descent <= space.bottom;
+            if (!ln.notes.empty()) {
+                next_notes = with_line_notes(flow, notes, ln);
+                next_notes_room = footnotes_height(flow, next_notes, grid);
+            }
+            fits = base + ln.descent <= space.bottom - next_notes_room;
             next.state = Cursor::State::text;
             next.baseline = base;
             next.descent = ln.descent;
@@ -115,7 +125,7 @@ ColumnFill fill_column(const Flow& flow, int start, const ColumnSpace& space, co
             Length top = c.state == Cursor::State::empty ? space.top : finish_next_top(c);
             if (c.state == Cursor::State::text) top = c.baseline + c.descent + std::max(c.space_after, options.float_sep);
             y = top;
-            fits = top + box.height <= space.bottom;
+            fits = top + box.height <= space.bottom - notes_room;
             next.state = Cursor::State::figure;
             next.bottom = top + box.height;
         }
@@ -129,12 +139,14 @@ ColumnFill fill_column(const Flow& flow, int start, const ColumnSpace& space, co
                 out.forced = true;
                 out.forced_unit = i;
                 out.next_top = finish_next_top(next);
+                out.notes = next_notes;
                 return out;
             }
             if (last_legal >= start) {
                 out.placed.resize(placed_at_legal);
                 out.end = last_legal + 1;
                 out.next_top = finish_next_top(at_legal);
+                out.notes = notes_at_legal;
                 return out;
             }
             if (i == start || !options.force_first) {
@@ -150,18 +162,23 @@ ColumnFill fill_column(const Flow& flow, int start, const ColumnSpace& space, co
             out.forced = true;
             out.forced_unit = i;
             out.next_top = finish_next_top(c);
+            out.notes = notes;
             return out;
         }
         if (u.kind != FlowUnit::Kind::marker) out.placed.push_back({i, y});
         c = next;
+        notes = std::move(next_notes);
+        notes_room = next_notes_room;
         if (u.break_after) {
             last_legal = i;
             at_legal = c;
             placed_at_legal = out.placed.size();
+            notes_at_legal = notes;
         }
     }
     out.end = n;
     out.next_top = finish_next_top(c);
+    out.notes = notes;
     return out;
 }
 

@@ -28,14 +28,23 @@ struct FlowUnit {
 // \topinsert is triggered the same way, where it stands in the text).
 struct Flow {
     const std::vector<Block>* blocks = nullptr;
+    const std::vector<TextBlock>* footnotes = nullptr;  // by number - 1 (ArticleGalley::footnotes)
     std::vector<FlowUnit> units;
+
+    // The footnote of this number, if it is one and has lines.
+    const TextBlock* footnote(int number) const {
+        if (footnotes == nullptr || number < 1 || number > static_cast<int>(footnotes->size())) return nullptr;
+        const TextBlock& note = (*footnotes)[static_cast<std::size_t>(number - 1)];
+        return note.lines.empty() ? nullptr : &note;
+    }
 
     const TextBlock& text(const FlowUnit& u) const { return std::get<TextBlock>((*blocks)[u.block]); }
     const FigureBlock& figure(const FlowUnit& u) const { return std::get<FigureBlock>((*blocks)[u.block]); }
 };
 
 // `keep_all`: no legal break anywhere but after the last unit (opener furniture).
-Flow make_flow(const std::vector<Block>& blocks, bool keep_all = false);
+Flow make_flow(const std::vector<Block>& blocks, bool keep_all = false,
+               const std::vector<TextBlock>* footnotes = nullptr);
 
 // The space text may use in a column: its left edge and measure, the top of the free
 // area (below any floats) and its foot.
@@ -55,6 +64,7 @@ struct ColumnFill {
     bool forced = false;           // ended at an illegal break: nothing legal fitted
     int forced_unit = -1;          // the unit after the illegal break (for the diagnostic)
     Length next_top;               // where following material may start (after space-after)
+    std::vector<int> notes;        // footnotes at the column's foot, by number, in order
 };
 
 struct FillOptions {

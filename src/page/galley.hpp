@@ -43,6 +43,9 @@ struct Line {
     // Margin kerning: how far its first glyph stands left of the measure, and its
     // last right of it (protrusion; galley/microtype.hpp).
     Length hang_left, hang_right;
+    // The article's notes whose reference marks stand on this line (their numbers):
+    // footnotes go to the foot of the column the line lands in.
+    std::vector<int> notes;
 };
 
 // Where a block stands across the columns.
@@ -110,6 +113,9 @@ struct ArticleGalley {
     std::vector<Block> opener;      // furniture set across the text area on the first page
     bool opener_in_column = false;  // ...or set at the column's width, to flow ahead of the body
     std::vector<Block> body;        // in reading order
+    // Footnotes by number (index number - 1), set at the column's width; a note set
+    // as an endnote (in `body`) has no lines here.
+    std::vector<TextBlock> footnotes;
     std::optional<TextBlock> end_disclaimer;  // the disclaimer set for the end of the text,
                                               // used when the layout puts it there
     SourceLoc loc;

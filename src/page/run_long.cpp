@@ -55,13 +55,13 @@ Outcome try_setting(std::vector<Block>& blocks, Flow& flow, int start, const Col
         if (static_cast<int>(swapped.size()) >= most || best.left == 0) break;
         swap_setting(blocks, block, which);
         swapped.push_back(block);
-        flow = make_flow(blocks);
+        flow = make_flow(blocks, false, flow.footnotes);
         const ColumnFill tried = fill_column(flow, start, space, grid, options);
         const int now = tried.forced ? left : lines_left(flow, tried, space, grid);
         if (now < best.left) best = Outcome{swapped, now};
     }
     for (std::size_t i = swapped.size(); i-- > 0;) swap_setting(blocks, swapped[i], which);
-    flow = make_flow(blocks);
+    flow = make_flow(blocks, false, flow.footnotes);
     return best;
 }
 
@@ -91,7 +91,7 @@ ColumnFill run_long(std::vector<Block>& blocks, Flow& flow, int start, ColumnFil
         tb.longer.clear();  // set once: not offered again
         tb.shorter.clear();
     }
-    flow = make_flow(blocks);
+    flow = make_flow(blocks, false, flow.footnotes);
     return fill_column(flow, start, space, grid, options);
 }
 

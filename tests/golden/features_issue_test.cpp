@@ -41,10 +41,10 @@ const Built& built(const std::string& layout) {
 
 const char* const layouts[] = {"layouts/review.xml", "layouts/a5-single.xml"};
 
-// The first word `text` on `page` at or after `from` in the page's words.
+// The first word `text` on `page` (0: on any page).
 const WordBox* find_word(const std::vector<WordBox>& words, const std::string& text, int page = 1) {
     for (const WordBox& w : words) {
-        if (w.page == page && w.text == text) return &w;
+        if ((page == 0 || w.page == page) && w.text == text) return &w;
     }
     return nullptr;
 }
@@ -158,4 +158,34 @@ TEST_CASE("the features issue's text matches the golden file", "[golden][feature
         WARN("rewrote " << golden << ": review the diff and the pages");
     }
     CHECK(r.out == read_bytes(golden));
+}
+
+TEST_CASE("footnotes stand at the foot of the column of their reference; endnotes after the text", "[golden][features][notes]") {
+    for (const char* layout : layouts) {
+        REQUIRE(built(layout).run.exit_code == 0);
+        const std::vector<WordBox> words = word_boxes(built(layout).pdf).words;
+        INFO(layout);
+        // Note 1's reference follows "1963," on the first page; its text ("Internationale
+        // Wehrkundebegegnung") stands below every line of text in that column.
+        const WordBox* mark = find_word(words, "1963,1");
+        if (mark == nullptr) mark = find_word(words, "1963,");
+        REQUIRE(mark);
+        const WordBox* note = find_word(words, "Internationale", mark->page);
+        REQUIRE(note);
+        CHECK(note->y0 > mark->y1);
+        for (const WordBox& w : words) {
+            const bool same_column = std::abs(w.x0 - note->x0) < 120 || (w.x0 > note->x0 - 20 && w.x0 < note->x0 + 150);
+            if (w.page != note->page || !same_column || w.y1 >= note->y0) continue;
+            CHECK(w.y1 < note->y0);
+        }
+        // The notes of the Arctic article, which asks for endnotes, follow its text under "Notes".
+        const WordBox* title = find_word(words, "Notes", 0);
+        REQUIRE(title);
+        const WordBox* ottawa = find_word(words, "Ottawa", title->page);
+        REQUIRE(ottawa);
+        CHECK(ottawa->y0 > title->y1);
+        const WordBox* ridge = find_word(words, "Ridge,2", title->page);
+        if (ridge == nullptr) ridge = find_word(words, "Ridge,", title->page);
+        REQUIRE(ridge);
+    }
 }

@@ -64,3 +64,30 @@ TEST_CASE("an article's quotation and bio", "[input][quote]") {
     CHECK(arctic->bio.size() == 2);  // written as two <p>
     CHECK(sink.error_count() == 0);
 }
+
+TEST_CASE("notes are numbered in reading order; each reference is a run of its own", "[input][notes]") {
+    DiagnosticSink sink;
+    auto article = read("tests/golden/features-issue/articles/munich.xml", sink);
+    REQUIRE(article);
+    REQUIRE(article->notes.size() == 3);
+    CHECK(article->notes[0].number == 1);
+    CHECK(model::plain_text(article->notes[0].text).rfind("It was founded", 0) == 0);
+    CHECK_FALSE(article->notes[0].place);
+    const auto* first = std::get_if<model::Paragraph>(&article->body.front());
+    REQUIRE(first);
+    int marks = 0;
+    for (const model::InlineRun& run : first->text) {
+        if (run.note == 0) continue;
+        ++marks;
+        CHECK(run.text == "1");
+        CHECK(run.character_styles.back() == "note-reference");
+    }
+    CHECK(marks == 1);
+    // The note's own text is not part of the paragraph's.
+    CHECK(model::plain_text(first->text).find("Wehrkunde") == std::string::npos);
+
+    auto arctic = read("tests/golden/features-issue/articles/arctic.xml", sink);
+    REQUIRE(arctic);
+    REQUIRE(arctic->notes.size() == 2);
+    CHECK(arctic->notes[1].place == model::NotePlace::end);
+}

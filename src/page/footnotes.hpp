@@ -1,0 +1,23 @@
+#pragma once
+// Footnotes at the foot of a column (TeX's \footins, plain TeX's \footnote): the lines
+// that carry reference marks take their notes with them into the column, whose text
+// then ends higher by the notes' height -- a gap with a short rule, then the notes, the
+// last note's last line standing on the column's foot.
+#include "page/column_filler.hpp"
+#include "page/page_frame.hpp"
+
+#include <vector>
+
+namespace quire::page {
+
+// `notes` with the footnotes referenced on `line` added (each once, in order).
+std::vector<int> with_line_notes(const Flow& flow, std::vector<int> notes, const Line& line);
+
+// The height the footnotes `notes` take at a column's foot; zero for none.
+Length footnotes_height(const Flow& flow, const std::vector<int>& notes, const Grid& grid);
+
+// Draws the rule and the notes at the foot of `space`.
+void draw_footnotes(const Flow& flow, const std::vector<int>& notes, const ColumnSpace& space, const Grid& grid,
+                    std::vector<render::DrawOp>& out);
+
+}  // namespace quire::page
