@@ -57,6 +57,13 @@ void PandocConverter::body_block(const json& block, std::vector<Block>& out) {
     const json& c = block.contains("c") ? block.at("c") : none;
     if (type == "Para" || type == "Plain") {
         if (figure(block, out)) return;
+        // Word's captions are a paragraph of their own under the picture, the same words
+        // as its alternative text when pandoc wrote the file: taken as the caption.
+        Figure* before = out.empty() ? nullptr : std::get_if<Figure>(&out.back());
+        if (before && before->caption.empty() && !before->alt.empty() && plain_text(c) == before->alt) {
+            before->caption = inlines(c);
+            return;
+        }
         Inlines text = inlines(c);
         if (!text.empty()) out.push_back(Paragraph{std::move(text)});
     } else if (type == "Header") {

@@ -154,3 +154,13 @@ TEST_CASE("a tree of another pandoc API version is read with a warning; a malfor
                                 {"in.md", false}, sink),
                     nlohmann::json::exception);
 }
+
+TEST_CASE("a paragraph under a figure saying its alternative text is its caption (Word's captions)", "[import]") {
+    DiagnosticSink sink;
+    const std::string image = R"({"t":"Para","c":[{"t":"Image","c":[["",[],[]],[)" + words("A harbour") +
+                              R"(],["media/rId9.jpg",""]]}]})";
+    CHECK(body_xml("[" + image + "," + para("A harbour") + "]", sink) ==
+          "<figure src=\"media/rId9.jpg\" alt=\"A harbour\">\n<caption>A harbour</caption>\n<credit></credit>\n</figure>\n");
+    CHECK(body_xml("[" + image + "," + para("Other words") + "]", sink) ==
+          "<figure src=\"media/rId9.jpg\" alt=\"A harbour\">\n<credit></credit>\n</figure>\n<p>Other words</p>\n");
+}
