@@ -66,7 +66,10 @@ bool check_paths(const ImportRequest& request, DiagnosticSink& sink) {
     std::string refusal;
     const OutputTarget target = output_target(request.output, &refusal);
     const fs::path dir = fs::absolute(request.output).parent_path();
-    if (target == OutputTarget::refused) sink.error({request.output, 0, 0}, refusal);
+    if (fs::is_directory(request.output, ec)) {
+        sink.error({request.output, 0, 0}, "the output is a directory; name the article file to write (-o " +
+                                               (fs::path(request.output) / "NAME.xml").string() + ")");
+    } else if (target == OutputTarget::refused) sink.error({request.output, 0, 0}, refusal);
     else if (target != OutputTarget::file) sink.error({request.output, 0, 0}, "name the article file to write (-o articles/NAME.xml)");
     else if (fs::exists(request.output, ec) && !request.force) {
         sink.error({request.output, 0, 0}, "the article exists already; quire import replaces it only with --force");

@@ -75,7 +75,12 @@ void PandocConverter::body_block(const json& block, std::vector<Block>& out) {
     } else if (type == "Table") {
         out.push_back(table(c));
     } else if (type == "Div") {
-        // A Div groups blocks without meaning of its own (Word's sections, HTML's div).
+        // A Div groups blocks (HTML's div, Markdown's :::); only its classes and
+        // attributes mean something, and the article format has nothing for them.
+        const json& attr = c.at(0);
+        if (!attr.at(1).empty() || !attr.at(2).empty()) {
+            warn("division {" + describe_attributes(attr) + "} has no equivalent in the article format: markup dropped, text kept");
+        }
         for (const json& inner : c.at(1)) body_block(inner, out);
     } else if (type == "LineBlock") {
         out.push_back(Paragraph{line_block(*this, c)});

@@ -41,6 +41,8 @@ private:
 std::string plain_text(const json& inlines);
 // The start of `text`, quoted, so a warning without a line number can still be found.
 std::string quote_start(const std::string& text);
+// Pandoc's attributes [id, [classes], [[key, value]...]] as Markdown writes them: ".aside lang=de".
+std::string describe_attributes(const json& attr);
 // Adds `text` to `out`, joined to a text node already last there.
 void append_text(Inlines& out, const std::string& text);
 

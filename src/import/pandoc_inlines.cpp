@@ -41,6 +41,15 @@ void plain_text_of(const json& node, std::string& out) {
 
 }  // namespace
 
+std::string describe_attributes(const json& attr) {
+    std::string what;
+    for (const json& cls : attr.at(1)) what += (what.empty() ? "." : " .") + cls.get<std::string>();
+    for (const json& kv : attr.at(2)) {
+        what += (what.empty() ? "" : " ") + kv.at(0).get<std::string>() + "=" + kv.at(1).get<std::string>();
+    }
+    return what;
+}
+
 std::string plain_text(const json& inlines) {
     std::string out;
     plain_text_list(inlines, out);
@@ -146,10 +155,7 @@ void PandocConverter::append_span(Inlines& out, const json& node) {
         warn("language span (" + lang + ") " + quote_start(plain_text(node.at("c").at(1))) +
              ": the article format has no language spans yet; markup dropped, text kept");
     } else if (!attr.at(1).empty() || !attr.at(2).empty()) {
-        std::string what;
-        for (const json& cls : attr.at(1)) what += (what.empty() ? "." : " .") + cls.get<std::string>();
-        for (const json& kv : attr.at(2)) what += (what.empty() ? "" : " ") + kv.at(0).get<std::string>() + "=";
-        warn("span {" + what + "} " + quote_start(plain_text(node.at("c").at(1))) +
+        warn("span {" + describe_attributes(attr) + "} " + quote_start(plain_text(node.at("c").at(1))) +
              " has no equivalent in the article format: markup dropped, text kept");
     }
     // A span with no attributes, or an id only (a bookmark from Word), is grouping

@@ -274,6 +274,12 @@ TEST_CASE("quire import: errors are one line each, with the exit code that says 
         CHECK(r.err.rfind(dir.file("bad.docx") + ": error: pandoc: ", 0) == 0);
         CHECK_FALSE(fs::exists(out));
     }
+    SECTION("a directory as the output") {
+        const ToolResult r = import(quoted(md) + " -o " + quoted(dir.path().string()));
+        CHECK(r.exit_code == 1);
+        CHECK(r.err == dir.path().string() + ": error: the output is a directory; name the article file to write (-o " +
+                           (dir.path() / "NAME.xml").string() + ")\n");
+    }
     SECTION("no output named is a usage error") {
         const ToolResult r = import(quoted(md));
         CHECK(r.exit_code == 2);

@@ -164,3 +164,24 @@ TEST_CASE("a paragraph under a figure saying its alternative text is its caption
     CHECK(body_xml("[" + image + "," + para("Other words") + "]", sink) ==
           "<figure src=\"media/rId9.jpg\" alt=\"A harbour\">\n<credit></credit>\n</figure>\n<p>Other words</p>\n");
 }
+
+TEST_CASE("a division's blocks are kept; its classes and attributes are named in a warning", "[import]") {
+    DiagnosticSink sink;
+    CHECK(body_xml(R"([{"t":"Div","c":[["x",[],[]],[)" + para("plain") + "]]}]", sink) == "<p>plain</p>\n");
+    CHECK(sink.all().empty());
+    CHECK(body_xml(R"([{"t":"Div","c":[["",["aside"],[["lang","de"]]],[)" + para("Wort") + "]]}]", sink) == "<p>Wort</p>\n");
+    CHECK(warnings(sink) == "in.md: warning: division {.aside lang=de} has no equivalent in the "
+                            "article format: markup dropped, text kept\n");
+}
+
+TEST_CASE("no title anywhere, other metadata and a language that is no tag are warnings", "[import]") {
+    DiagnosticSink sink;
+    const std::string meta = R"({"date":{"t":"MetaString","c":"2025"},"lang":{"t":"MetaString","c":"en GB!"}})";
+    const std::string xml = article_xml(from_pandoc(document("[" + para("x") + "]", meta), {"in.md", false}, sink));
+    CHECK(xml.find("<title></title>") != std::string::npos);
+    CHECK(xml.find("xml:lang") == std::string::npos);
+    CHECK(warnings(sink) ==
+          "in.md: warning: language \"en GB!\" is not a language tag (en-GB, fr): not written\n"
+          "in.md: warning: metadata field \"date\" has no place in the article format: not imported\n"
+          "in.md: warning: no title (neither in the metadata nor a level-1 heading): fill in <title>\n");
+}
