@@ -5,7 +5,7 @@
 
 using namespace quire::import;
 
-TEST_CASE("text and attributes are escaped; control characters dropped", "[import]") {
+TEST_CASE("text and attributes are escaped, control characters dropped", "[import]") {
     Article a;
     a.title = {Inline{Inline::Kind::text, "Tom & \"Jerry\" <1>\f", {}}};
     a.body.push_back(Figure{"a\"b&.png", "x < y", {}});

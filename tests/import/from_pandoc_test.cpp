@@ -19,7 +19,7 @@ TEST_CASE("paragraphs keep emphasis, strong, links, line breaks and small caps",
     CHECK(sink.all().empty());
 }
 
-TEST_CASE("smart quotes come out curly; dashes and ellipses stay as pandoc gave them", "[import]") {
+TEST_CASE("smart quotes come out curly, dashes and ellipses stay as pandoc gave them", "[import]") {
     DiagnosticSink sink;
     const std::string blocks = R"([{"t":"Para","c":[{"t":"Quoted","c":[{"t":"DoubleQuote"},[{"t":"Str","c":"no"}]]},
         {"t":"Space"},{"t":"Str","c":"1990\u20132000\u2026"},{"t":"Space"},
@@ -78,7 +78,7 @@ TEST_CASE("lists: bullets and numbers, two levels, a third flattened with a warn
     CHECK(warnings(sink) == "in.md: warning: a list nested more than two levels deep: its items were moved up to the second level\n");
 }
 
-TEST_CASE("a note is inline; its paragraphs are joined with line breaks", "[import]") {
+TEST_CASE("a note is inline, its paragraphs are joined with line breaks", "[import]") {
     DiagnosticSink sink;
     const std::string blocks = R"([{"t":"Para","c":[{"t":"Str","c":"Text."},{"t":"Note","c":[)" + para("One.") + "," +
                                para("Two.") + "]}]}]";
@@ -144,7 +144,7 @@ TEST_CASE("a language span is written as one where the schema allows it", "[impo
     CHECK(sink.all().empty());
 }
 
-TEST_CASE("a tree of another pandoc API version is read with a warning; a malformed one throws", "[import]") {
+TEST_CASE("a tree of another pandoc API version is read with a warning, a malformed one throws", "[import]") {
     DiagnosticSink sink;
     nlohmann::json doc = document("[" + para("x") + "]");
     doc["pandoc-api-version"] = {1, 23};
@@ -165,7 +165,7 @@ TEST_CASE("a paragraph under a figure saying its alternative text is its caption
           "<figure src=\"media/rId9.jpg\" alt=\"A harbour\">\n<credit></credit>\n</figure>\n<p>Other words</p>\n");
 }
 
-TEST_CASE("a division's blocks are kept; its classes and attributes are named in a warning", "[import]") {
+TEST_CASE("a division's blocks are kept, its classes and attributes are named in a warning", "[import]") {
     DiagnosticSink sink;
     CHECK(body_xml(R"([{"t":"Div","c":[["x",[],[]],[)" + para("plain") + "]]}]", sink) == "<p>plain</p>\n");
     CHECK(sink.all().empty());

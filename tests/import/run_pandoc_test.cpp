@@ -5,7 +5,7 @@
 
 using quire::import::pandoc_format;
 
-TEST_CASE("file extensions choose pandoc's reader; Markdown is read with smart punctuation", "[import]") {
+TEST_CASE("file extensions choose pandoc's reader, and Markdown is read with smart punctuation", "[import]") {
     CHECK(pandoc_format("a/b.docx") == "docx");
     CHECK(pandoc_format("B.ODT") == "odt");
     CHECK(pandoc_format("x.md") == "markdown+smart");
