@@ -1,5 +1,7 @@
-// quire's command line: `quire build`, `quire check`, `quire watch`, `quire preview`.
+// quire's command line: `quire build`, `quire check`, `quire watch`, `quire preview`,
+// `quire verify`, `quire import`.
 #include "cli_version.hpp"
+#include "import_command.hpp"
 #include "pipeline.hpp"
 #include "verify/verify_command.hpp"
 #include "preview.hpp"
@@ -126,6 +128,19 @@ int main(int argc, char** argv) {
     bool iso_only = false;
     verify->add_flag("--iso-only", iso_only, "Only ISO 19005-2's rules, not quire's house rules (Info agrees with XMP)");
 
+    quire::cli::ImportRequest import_request;
+    CLI::App* import = app.add_subcommand(
+        "import",
+        "Make a .docx, .odt, Markdown (.md) or HTML (.html) file into an article, through pandoc");
+    import->footer(
+        "Title, subtitle and authors, headings, paragraphs, emphasis, links, notes, quotations, lists, tables "
+        "and images with captions become the article format; what it cannot hold is a warning naming it. "
+        "Images in a .docx or .odt are extracted into NAME-images/ beside the article; each figure's "
+        "<credit> is left empty to fill in. Needs pandoc (Debian: apt install pandoc).\n");
+    import->add_option("FILE", import_request.input, "The file to import: .docx, .odt, .md or .html")->required();
+    import->add_option("-o,--output", import_request.output, "The article file to write (articles/NAME.xml)")->required();
+    import->add_flag("--force", import_request.force, "Replace the article file if it exists");
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -143,6 +158,7 @@ int main(int argc, char** argv) {
 
     quire::DiagnosticSink sink;
     if (*check) return finish(sink, quire::check_issue(check_request, sink));
+    if (*import) return finish(sink, quire::cli::run_import(import_request, sink));
     if (*verify) {
         return quire::verify::verify_command(verify_files, {flavour == "2u", !iso_only}, std::cout, std::cerr);
     }
