@@ -95,7 +95,7 @@ ExitCode run_import(const ImportRequest& request, DiagnosticSink& sink) {
     import::Article article;
     try {
         const nlohmann::json tree = nlohmann::json::parse(result.json);
-        article = import::from_pandoc(tree, {request.input, false}, sink);
+        article = import::from_pandoc(tree, {request.input}, sink);
     } catch (const nlohmann::json::exception& e) {
         // Not pandoc 2.17's tree: a pandoc quire does not know, or quire's own bug.
         sink.error({request.input, 0, 0}, std::string("cannot read pandoc's document tree: ") + e.what());

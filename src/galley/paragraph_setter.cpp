@@ -114,6 +114,12 @@ shape::GlyphRun sub_run(const shape::GlyphRun& run, std::size_t begin, std::size
     return out;
 }
 
+// German and Luxembourgish write every noun with a capital.
+bool nouns_capitalised(const std::string& language) {
+    const std::string primary = language.substr(0, language.find_first_of("-_"));
+    return primary == "de" || primary == "lb";
+}
+
 // A word of two letters or more, every letter a capital ("UNODC", "WARRANTY,").
 bool in_capitals(const std::string& text) {
     int letters = 0;
@@ -174,9 +180,11 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
     std::vector<shape::StyledText> styled;
     for (const model::InlineRun& run : text) {
         style::TextStyle look = styles_.apply_character_styles(style.text, run.character_styles);
-        const shape::TextStyle* shaping = fonts_.resolve(look, language, run.loc.file.empty() ? loc : run.loc);
+        // A run in another language (xml:lang in the text) is shaped and hyphenated in it.
+        const std::string& run_language = run.language.empty() ? language : run.language;
+        const shape::TextStyle* shaping = fonts_.resolve(look, run_language, run.loc.file.empty() ? loc : run.loc);
         if (!shaping) return result;  // the family has no face: reported already
-        std::string characters = look.text_case == model::TextCase::upper ? upper_case(run.text, language) : run.text;
+        std::string characters = look.text_case == model::TextCase::upper ? upper_case(run.text, run_language) : run.text;
         styled.push_back(shape::StyledText{std::move(characters), *shaping, run.loc.file.empty() ? loc : run.loc});
         sources.push_back(Source{to_color(look.color), run.href, look.tracking, run.note});
     }
@@ -255,6 +263,11 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
     for (std::size_t s = 0; s < segments.size(); ++s) {
         if (const auto* word = std::get_if<shape::Word>(&segments[s])) {
             hyphen_options.in_capitals_text = in_capitals_text[s];
+            // In the language of the word's first piece: a phrase marked xml:lang="fr" is
+            // hyphenated with French patterns. Where every noun has a capital (German,
+            // Luxembourgish), a capital does not mark a name.
+            const std::string& word_language = word->pieces.empty() ? language : word->pieces.front().language;
+            hyphen_options.hyphenate_capitalised = style.hyphenate_capitals || nouns_capitalised(word_language);
             // Where the word may be hyphenated. Where the glyphs on either side of a point
             // are the same whether the word is shaped whole or in two parts, the point
             // simply cuts the word's glyphs. Where they are not -- a ligature or a
@@ -280,7 +293,7 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
                 const std::vector<hyph::BreakPoint>* points = nullptr;
                 {
                     StageScope hyphenation(clock_, Stage::hyphenation);
-                    points = &hyphenator_.break_points(language, word->text, hyphen_options, word->loc, sink_);
+                    points = &hyphenator_.break_points(word_language, word->text, hyphen_options, word->loc, sink_);
                 }
                 for (const hyph::BreakPoint& bp : *points) {
                     const std::size_t at = bp.offset;

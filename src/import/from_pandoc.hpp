@@ -16,9 +16,6 @@ namespace quire::import {
 
 struct FromPandocOptions {
     std::string source;  // the input file, as the user typed it: every warning names it
-    // <span xml:lang> is agreed (spec 16) but not yet in the article schema; until it
-    // is, a language span keeps its text and loses its markup, with a warning.
-    bool span_lang_allowed = false;
 };
 
 Article from_pandoc(const nlohmann::json& document, const FromPandocOptions& options, DiagnosticSink& sink);

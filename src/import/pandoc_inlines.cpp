@@ -148,13 +148,8 @@ void PandocConverter::append_span(Inlines& out, const json& node) {
     const json& attr = node.at("c").at(0);
     Inlines content = inlines(node.at("c").at(1));
     const std::string lang = attribute(attr, "lang");
-    if (!lang.empty() && options_.span_lang_allowed) {
-        return out.push_back(wrap(Inline::Kind::span_lang, std::move(content), lang));
-    }
-    if (!lang.empty()) {
-        warn("language span (" + lang + ") " + quote_start(plain_text(node.at("c").at(1))) +
-             ": the article format has no language spans yet; markup dropped, text kept");
-    } else if (!attr.at(1).empty() || !attr.at(2).empty()) {
+    if (!lang.empty()) return out.push_back(wrap(Inline::Kind::span_lang, std::move(content), lang));
+    if (!attr.at(1).empty() || !attr.at(2).empty()) {
         warn("span {" + describe_attributes(attr) + "} " + quote_start(plain_text(node.at("c").at(1))) +
              " has no equivalent in the article format: markup dropped, text kept");
     }

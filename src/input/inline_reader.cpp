@@ -17,6 +17,14 @@ public:
         : file_(file), layout_(layout), sink_(sink), notes_(notes) {}
 
     model::InlineText read(const xmlNode* element) {
+        // A block in another language than its article's (<p xml:lang>, or inside a
+        // <quote xml:lang>): its runs carry it.
+        for (const xmlNode* n = element; n != nullptr && n->type == XML_ELEMENT_NODE && !is_element(n, "article"); n = n->parent) {
+            if (auto lang = own_language(n)) {
+                language_ = *lang;
+                break;
+            }
+        }
         walk(element);
         // No blank at the end of the block.
         while (!runs_.empty()) {
@@ -49,6 +57,8 @@ private:
         const char* name = reinterpret_cast<const char*>(element->name);
         std::string pushed_style;
         std::string saved_href = href_;
+        const std::string saved_language = language_;
+        if (auto lang = own_language(element)) language_ = *lang;
         const bool saved_as_typed = as_typed_;
         if (std::strcmp(name, "em") == 0) {
             pushed_style = model::default_character_style::emphasis;
@@ -56,10 +66,18 @@ private:
             pushed_style = model::default_character_style::strong;
         } else if (std::strcmp(name, "span") == 0) {
             pushed_style = attribute(element, "style").value_or("");
-            check_character_style(pushed_style, file_.attr_loc(element, "style"));
+            // A span may only mark a language (xml:lang), in no style of its own.
+            if (!attribute(element, "style") && !own_language(element)) {
+                sink_.error(file_.loc(element), "<span> needs the attribute 'style' (a character style) or "
+                                                "'xml:lang' (the language of its text)");
+            } else if (attribute(element, "style")) {
+                check_character_style(pushed_style, file_.attr_loc(element, "style"));
+            }
         } else if (std::strcmp(name, "a") == 0) {
             href_ = attribute(element, "href").value_or("");
             pushed_style = model::default_character_style::link;
+        } else if (std::strcmp(name, "abbr") == 0) {
+            pushed_style = model::default_character_style::acronym;
         } else if (std::strcmp(name, "literal") == 0) {
             as_typed_ = true;  // plain text in the surrounding style, kept from typographer's punctuation
         }
@@ -67,6 +85,7 @@ private:
         walk(element);
         if (!pushed_style.empty()) styles_.pop_back();
         href_ = saved_href;
+        language_ = saved_language;
         as_typed_ = saved_as_typed;
     }
 
@@ -90,7 +109,7 @@ private:
         pending_space_ = false;
         styles_.push_back(model::default_character_style::note_reference);
         model::InlineRun& run = current_run(loc);
-        if (run.note != 0 || !run.text.empty()) runs_.push_back(model::InlineRun{"", styles_, href_, loc});
+        if (run.note != 0 || !run.text.empty()) runs_.push_back(model::InlineRun{"", styles_, href_, loc, as_typed_, 0, language_});
         runs_.back().text = std::to_string(note.number);
         runs_.back().note = note.number;
         styles_.pop_back();
@@ -108,8 +127,8 @@ private:
 
     model::InlineRun& current_run(const SourceLoc& loc) {
         if (runs_.empty() || runs_.back().character_styles != styles_ || runs_.back().href != href_ ||
-            runs_.back().as_typed != as_typed_) {
-            runs_.push_back(model::InlineRun{"", styles_, href_, loc, as_typed_});
+            runs_.back().as_typed != as_typed_ || runs_.back().language != language_) {
+            runs_.push_back(model::InlineRun{"", styles_, href_, loc, as_typed_, 0, language_});
         }
         return runs_.back();
     }
@@ -157,6 +176,7 @@ private:
     model::InlineText runs_;
     std::vector<std::string> styles_;
     std::string href_;
+    std::string language_;  // from the nearest xml:lang inside the block; empty: the block's
     bool as_typed_ = false;
     bool pending_space_ = false;
 };

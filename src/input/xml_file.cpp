@@ -288,6 +288,19 @@ void XmlFile::index_positions() {
     walker.element(root());
 }
 
+std::optional<std::string> own_language(const xmlNode* element) {
+    for (const xmlAttr* a = element->properties; a; a = a->next) {
+        if (a->ns != nullptr && a->ns->href != nullptr && xmlStrEqual(a->ns->href, XML_XML_NAMESPACE) &&
+            std::strcmp(reinterpret_cast<const char*>(a->name), "lang") == 0) {
+            xmlChar* value = xmlNodeGetContent(reinterpret_cast<const xmlNode*>(a));
+            std::string out = value ? reinterpret_cast<const char*>(value) : "";
+            xmlFree(value);
+            return out;
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<std::string> attribute(const xmlNode* element, const char* name) {
     for (const xmlAttr* a = element->properties; a; a = a->next) {
         if (a->ns == nullptr && std::strcmp(reinterpret_cast<const char*>(a->name), name) == 0) {

@@ -58,6 +58,8 @@ private:
 // Helpers for readers: attribute value (nullopt if absent) and the text content of a
 // node with every descendant's text, exactly as written.
 std::optional<std::string> attribute(const xmlNode* element, const char* name);
+// The element's own xml:lang (not one it inherits).
+std::optional<std::string> own_language(const xmlNode* element);
 std::string text_content(const xmlNode* node);
 bool is_element(const xmlNode* node, const char* name = nullptr);
 

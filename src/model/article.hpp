@@ -129,6 +129,7 @@ inline constexpr const char* emphasis = "em";
 inline constexpr const char* strong = "strong";
 inline constexpr const char* link = "link";
 inline constexpr const char* note_reference = "note-reference";
+inline constexpr const char* acronym = "acronym";
 }  // namespace default_character_style
 
 }  // namespace quire::model

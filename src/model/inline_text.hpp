@@ -15,6 +15,7 @@ struct InlineRun {
     SourceLoc loc;                              // where the run's text starts
     bool as_typed = false;                      // <literal>: never given typographer's punctuation
     int note = 0;                               // > 0: the reference mark of the article's note of this number
+    std::string language;                       // BCP 47 from an xml:lang in the text; empty: the article's
 };
 
 using InlineText = std::vector<InlineRun>;

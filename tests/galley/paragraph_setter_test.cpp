@@ -458,3 +458,38 @@ TEST_CASE("a French paragraph breaks at French hyphenation points", "[galley][la
         CHECK(french_point);
     }
 }
+
+TEST_CASE("a phrase marked xml:lang in an English paragraph is hyphenated by its own language", "[galley][languages]") {
+    Engine& e = engine();
+    DiagnosticSink sink;
+    galley::ParagraphSetter setter(*e.styles, *e.fonts, *e.shaper, e.breaks, e.hyphenator, sink);
+    // "Verteidigungsausgaben" in a German run: German patterns, and a capital that does
+    // not mark a name. In English (as the paragraph) it would not be hyphenated at all.
+    model::InlineRun german{"Verteidigungsausgaben", {}, "", {}};
+    german.language = "de-DE";
+    const model::InlineText text{model::InlineRun{"The budget for ", {}, "", {}}, german,
+                                 model::InlineRun{" rose again.", {}, "", {}}};
+    galley::SetParagraph set = setter.set(text, e.styles->paragraph("body"), Length::from_pt(60), "en-GB", {});
+    CHECK(sink.all().empty());
+    const hyph::Patterns* de = e.hyphenator.patterns("de-DE", {}, sink);
+    REQUIRE(de);
+    std::vector<std::size_t> german_points;
+    for (const hyph::BreakPoint& b : de->break_points("verteidigungsausgaben", {})) german_points.push_back(b.offset);
+    int hyphens = 0;
+    std::string before;
+    for (const page::Line& line : set.lines) {
+        std::string t = line_text(line);
+        while (!t.empty() && t.back() == ' ') t.pop_back();
+        if (line.hyphenated) {
+            ++hyphens;
+            const std::string tail = t.substr(t.rfind(' ') == std::string::npos ? 0 : t.rfind(' ') + 1);
+            const std::string part = before + tail.substr(0, tail.size() - 1);
+            INFO(part);
+            CHECK(std::find(german_points.begin(), german_points.end(), part.size()) != german_points.end());
+            before = part;
+        } else {
+            before.clear();
+        }
+    }
+    CHECK(hyphens >= 1);
+}

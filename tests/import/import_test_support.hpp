@@ -17,7 +17,7 @@ inline nlohmann::json document(const std::string& blocks, const std::string& met
 
 // The XML between <body> and </body>, without the indentation, one block a line.
 inline std::string body_xml(const std::string& blocks, DiagnosticSink& sink, const std::string& meta = titled) {
-    const std::string xml = article_xml(from_pandoc(document(blocks, meta), {"in.md", false}, sink));
+    const std::string xml = article_xml(from_pandoc(document(blocks, meta), {"in.md"}, sink));
     const std::size_t from = xml.find("<body>\n") + 7, to = xml.find("  </body>");
     std::string out;
     bool start = true;

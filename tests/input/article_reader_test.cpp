@@ -32,7 +32,7 @@ TEST_CASE("an article's lists: kind, start, levels, items' paragraphs and styles
     REQUIRE(numbered.items.size() == 4);
     CHECK(numbered.items[0].paragraphs.size() == 1);
     CHECK(numbered.items[0].paragraphs[0].style == "list-item");
-    CHECK(model::plain_text(numbered.items[0].paragraphs[0].text).rfind("whether the alliance", 0) == 0);
+    CHECK(model::plain_text(numbered.items[0].paragraphs[0].text).rfind("whether the NATO alliance", 0) == 0);
     // The third item's own text stops where its inner list begins; the list follows it.
     const model::ListItem& third = numbered.items[2];
     CHECK(model::plain_text(third.paragraphs[0].text).find("deepen") == std::string::npos);
