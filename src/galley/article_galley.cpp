@@ -2,6 +2,7 @@
 
 #include "galley/article_plan.hpp"
 #include "galley/block_indents.hpp"
+#include "galley/table_layout.hpp"
 #include "input/image_probe.hpp"
 
 #include <algorithm>
@@ -314,6 +315,70 @@ public:
         if (!block.shorter.empty()) hang_marker(block.shorter.front(), set.lines.front(), style.left_indent, gap);
     }
 
+    // A table at the column's width (booktabs' rules: above the first row, under the
+    // header rows, under the last): its caption, a text block per row that never
+    // splits, its source. The header rows and the last row keep with what follows.
+    void table(const model::Table& t, std::vector<page::Block>& out) {
+        const style::ParagraphStyle& cell_style = setter_.styles().paragraph(model::default_style::table_cell);
+        const Length width = measures_.column, gap = cell_style.text.size;
+        const std::vector<Length> widths = column_widths(t.columns, width, gap);
+        std::vector<Length> xs;
+        for (Length x; const Length w : widths) {
+            xs.push_back(x);
+            x += w + gap;
+        }
+        if (t.caption) {
+            page::TextBlock caption = text_block(*t.caption, page::BlockRole::body, page::Span::column, Length{});
+            caption.keep_with_next = true;
+            out.push_back(std::move(caption));
+        }
+        const std::size_t first_row = out.size();
+        for (std::size_t r = 0; r < t.rows.size(); ++r) {
+            page::TextBlock row = table_row(t.rows[r], widths, xs, width);
+            if (row.lines.empty()) continue;
+            const bool last = r + 1 == t.rows.size();
+            const bool last_header = t.rows[r].header && (last || !t.rows[r + 1].header);
+            if (out.size() == first_row) add_table_rule(row.lines.front(), -(row.lines.front().ascent + gap / 3), width, Length::from_pt(0.6));
+            if (last_header) add_table_rule(row.lines.back(), row.lines.back().descent + gap / 3, width, Length::from_pt(0.4));
+            if (last) add_table_rule(row.lines.back(), row.lines.back().descent + gap / 3, width, Length::from_pt(0.6));
+            // Room for the rules: above the table, and under the header rows (with the
+            // header, so that a header set again at a column's head keeps it).
+            row.space_before = out.size() == first_row ? std::max(row.space_before, gap) : gap / 4;
+            if (last_header) row.space_after = gap / 2 + gap / 4;
+            row.keep_with_next = t.rows[r].header || (last && t.source);
+            row.table_row = t.rows[r].header ? page::TextBlock::TableRow::header : page::TextBlock::TableRow::body;
+            out.push_back(std::move(row));
+        }
+        if (t.source) {
+            page::TextBlock source = text_block(*t.source, page::BlockRole::body, page::Span::column, Length{});
+            source.space_before = std::max(source.space_before, gap / 2);
+            out.push_back(std::move(source));
+        }
+    }
+
+    page::TextBlock table_row(const model::TableRow& row, const std::vector<Length>& widths, const std::vector<Length>& xs,
+                              Length width) {
+        std::vector<std::vector<page::Line>> cells;
+        page::TextBlock out;
+        for (std::size_t c = 0; c < row.cells.size() && c < widths.size(); ++c) {
+            std::vector<page::Line> lines;
+            for (const model::Paragraph& p : row.cells[c]) {
+                const style::ParagraphStyle& style = setter_.styles().paragraph(p.style);
+                SetParagraph set = setter_.set(p.text, style, widths[c], article_.language, p.loc, Length{});
+                for (page::Line& line : set.lines) lines.push_back(std::move(line));
+                out.leading = style.leading;
+            }
+            cells.push_back(std::move(lines));
+        }
+        out.lines = row_lines(cells, xs, width, out.leading);
+        out.role = page::BlockRole::body;
+        out.span = page::Span::column;
+        // A row is never split: no legal break among its lines.
+        out.orphan_lines = out.widow_lines = static_cast<int>(out.lines.size());
+        out.loc = row.loc;
+        return out;
+    }
+
     // A note as a paragraph of its own in the style "note", its number hung in the
     // style's left indent as a list's.
     page::TextBlock note_block(const model::Note& note) {
@@ -439,6 +504,10 @@ page::ArticleGalley build_article_galley(const model::Article& article, const mo
             opening = false;
         } else if (const auto* l = std::get_if<model::List>(&block)) {
             builder.list(*l, galley.body);
+            flush_next = true;
+            opening = false;
+        } else if (const auto* t = std::get_if<model::Table>(&block)) {
+            builder.table(*t, galley.body);
             flush_next = true;
             opening = false;
         }

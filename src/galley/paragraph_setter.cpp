@@ -502,7 +502,9 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
     // 1.5em of emergency stretch, and 3em (the usual two-column setting) only if a line
     // still overflows: the smaller amount keeps the emergency lines far closer to the
     // font's space (issue 15: on GPL-3's text, sd of the word spaces 0.50 -> 0.34).
-    params.emergency_stretch = justified ? style.text.size * 3 / 2 : Length{};
+    // Ragged text in a narrow measure (a table's cell) may find no line within the
+    // ragged glue's 3 em: its last resort may leave a line short by up to the measure.
+    params.emergency_stretch = justified ? style.text.size * 3 / 2 : width;
     params.max_hyphen_run = style.hyphenate_limit;
     params.scaling_steps = scales ? scaling_steps : 0;
     const bool shaped = shape && !shape->widths.empty();

@@ -149,6 +149,8 @@ private:
                 article.body.push_back(read_quote(child));
             } else if (is_element(child, "list")) {
                 article.body.push_back(read_list(child, 1));
+            } else if (is_element(child, "table")) {
+                article.body.push_back(read_table(child));
             }
         }
     }
@@ -190,6 +192,50 @@ private:
             list.items.push_back(std::move(item));
         }
         return list;
+    }
+
+    // A table: every row has as many cells as the table has columns (its <column>s,
+    // else its first row's cells).
+    model::Table read_table(const xmlNode* element) {
+        model::Table table;
+        table.loc = file_.loc(element);
+        for (const xmlNode* child = element->children; child; child = child->next) {
+            if (is_element(child, "caption")) table.caption = text_block(child, model::default_style::table_caption);
+            else if (is_element(child, "source")) table.source = text_block(child, model::default_style::table_source);
+            else if (is_element(child, "column")) table.columns.push_back(table_column(attribute(child, "width").value_or("1*")));
+            else if (is_element(child, "row")) table.rows.push_back(read_row(child));
+        }
+        const std::size_t count = table.columns.empty() ? table.rows.front().cells.size() : table.columns.size();
+        if (table.columns.empty()) table.columns.assign(count, model::TableColumn{});
+        double percent = 0;
+        for (const model::TableColumn& c : table.columns) percent += c.percent ? c.amount : 0;
+        if (percent > 100) sink_.error(table.loc, "the columns' percentages add up to more than 100%");
+        for (const model::TableRow& row : table.rows) {
+            if (row.cells.size() != count) {
+                const std::size_t n = row.cells.size();
+                sink_.error(row.loc, "this row has " + std::to_string(n) + (n == 1 ? " cell" : " cells") + "; the table has " +
+                                         std::to_string(count) + " columns");
+            }
+        }
+        return table;
+    }
+
+    static model::TableColumn table_column(const std::string& width) {
+        model::TableColumn c;
+        c.percent = !width.empty() && width.back() == '%';
+        c.amount = std::stod(width.substr(0, width.size() - 1));
+        return c;
+    }
+
+    model::TableRow read_row(const xmlNode* element) {
+        model::TableRow row;
+        row.loc = file_.loc(element);
+        row.header = attribute(element, "header").value_or("no") == "yes";
+        const char* style = row.header ? model::default_style::table_header : model::default_style::table_cell;
+        for (const xmlNode* cell = element->children; cell; cell = cell->next) {
+            if (is_element(cell, "cell")) row.cells.push_back(paragraphs_of(cell, style));
+        }
+        return row;
     }
 
     // An element that holds either inline text (one paragraph in `style`) or <p>

@@ -35,6 +35,16 @@ void convert(model::List& list, const std::string& language) {
     }
 }
 
+void convert(model::Table& table, const std::string& language) {
+    convert(table.caption, language);
+    for (model::TableRow& row : table.rows) {
+        for (std::vector<model::Paragraph>& cell : row.cells) {
+            for (model::Paragraph& p : cell) convert(p, language);
+        }
+    }
+    convert(table.source, language);
+}
+
 // Each kind of block by name, with no catch-all: a new kind of block fails to compile
 // here until its text is converted too.
 void convert(model::Block& block, const std::string& language) {
@@ -42,7 +52,7 @@ void convert(model::Block& block, const std::string& language) {
         [&](auto& b) {
             using T = std::decay_t<decltype(b)>;
             if constexpr (std::is_same_v<T, model::Figure> || std::is_same_v<T, model::Quote> ||
-                          std::is_same_v<T, model::List>) {
+                          std::is_same_v<T, model::List> || std::is_same_v<T, model::Table>) {
                 convert(b, language);
             } else {
                 static_assert(std::is_base_of_v<model::TextBlock, T>, "convert this kind of block's text");

@@ -78,7 +78,28 @@ struct Note {
     SourceLoc loc;
 };
 
-using Block = std::variant<Paragraph, Heading, PullQuote, Figure, Quote, List>;
+// A table's column: a share of the width left after percentages ("2*": share 2), or a
+// percentage of the table's width.
+struct TableColumn {
+    double amount = 1;
+    bool percent = false;
+};
+
+struct TableRow {
+    bool header = false;
+    std::vector<std::vector<Paragraph>> cells;  // each cell's paragraphs
+    SourceLoc loc;
+};
+
+struct Table {
+    std::optional<TextBlock> caption;
+    std::vector<TableColumn> columns;  // one per cell of a row (all 1* when none are given)
+    std::vector<TableRow> rows;        // header rows first
+    std::optional<TextBlock> source;
+    SourceLoc loc;
+};
+
+using Block = std::variant<Paragraph, Heading, PullQuote, Figure, Quote, List, Table>;
 
 enum class ArticleKind { feature, note };
 
@@ -121,6 +142,10 @@ inline constexpr const char* quote_attribution = "quote-attribution";
 inline constexpr const char* list_item = "list-item";      // a list's items; "-2" at the second level
 inline constexpr const char* bio = "bio";
 inline constexpr const char* note = "note";
+inline constexpr const char* table_caption = "table-caption";
+inline constexpr const char* table_header = "table-header";
+inline constexpr const char* table_cell = "table-cell";
+inline constexpr const char* table_source = "table-source";
 }  // namespace default_style
 
 // The character style each inline element is set in.

@@ -11,7 +11,18 @@ Flow make_flow(const std::vector<Block>& blocks, bool keep_all, const std::vecto
     Flow flow;
     flow.blocks = &blocks;
     flow.footnotes = footnotes;
+    int header_from = -1, header_to = -1;  // the current table's header rows, as units
+    bool in_header = false;
     for (int b = 0; b < static_cast<int>(blocks.size()); ++b) {
+        const auto* row = std::get_if<TextBlock>(&blocks[b]);
+        const TextBlock::TableRow kind = row ? row->table_row : TextBlock::TableRow::none;
+        if (kind == TextBlock::TableRow::header) {
+            if (!in_header) header_from = static_cast<int>(flow.units.size());
+            header_to = static_cast<int>(flow.units.size() + row->lines.size());
+        } else if (kind == TextBlock::TableRow::none) {
+            header_from = header_to = -1;
+        }
+        in_header = kind == TextBlock::TableRow::header;
         if (const auto* tb = std::get_if<TextBlock>(&blocks[b])) {
             int k = static_cast<int>(tb->lines.size());
             // Only running text may split; headings, furniture and pull quotes are
@@ -27,6 +38,10 @@ Flow make_flow(const std::vector<Block>& blocks, bool keep_all, const std::vecto
                                     !tb->lines[static_cast<std::size_t>(j)].hyphenated;
                 } else {
                     u.break_after = !tb->keep_with_next;
+                }
+                if (j == 0 && kind == TextBlock::TableRow::body) {
+                    u.header_from = header_from;
+                    u.header_to = header_to;
                 }
                 flow.units.push_back(u);
             }
@@ -75,6 +90,22 @@ ColumnFill fill_column(const Flow& flow, int start, const ColumnSpace& space, co
         }
         return space.top;
     };
+
+    // A table split between rows: its header rows again at the column's head.
+    if (start < n && flow.units[start].header_from >= 0) {
+        const FlowUnit& opener = flow.units[start];
+        for (int h = opener.header_from; h < opener.header_to; ++h) {
+            const TextBlock& tb = flow.text(flow.units[h]);
+            const Line& ln = tb.lines[flow.units[h].line];
+            const Length base = c.state == Cursor::State::empty ? grid.snap(space.top + ln.ascent) : c.baseline + tb.leading;
+            out.placed.push_back({h, base});
+            c.state = Cursor::State::text;
+            c.baseline = base;
+            c.descent = ln.descent;
+            c.ink_descent = ln.ink_descent;
+            c.space_after = flow.units[h].line + 1 == static_cast<int>(tb.lines.size()) ? tb.space_after : Length{};
+        }
+    }
 
     for (int i = start; i < n; ++i) {
         const FlowUnit& u = flow.units[i];

@@ -20,6 +20,9 @@ struct FlowUnit {
     int block = 0;
     int line = 0;              // for Kind::line: index in the block's lines
     bool break_after = true;   // may a column end after this unit?
+    // A table's first body line after a split: the units of its header rows, set again
+    // above it when it opens a column ([header_from, header_to); -1: none).
+    int header_from = -1, header_to = -1;
 };
 
 // The vertical list of a sequence of blocks. Figures placed `here` are boxes in the

@@ -77,6 +77,9 @@ struct TextBlock {
     bool snap_to_grid = false;      // baselines sit on the page's baseline grid
     int orphan_lines = 2;           // fewest lines of this block at a column's foot
     int widow_lines = 2;            // fewest lines of this block at a column's head
+    // A table's rows: its header rows are set again at the head of a column that a
+    // body row opens (the table split between rows).
+    enum class TableRow { none, header, body } table_row = TableRow::none;
     std::string outline_title;      // headings: the bookmark text
     SourceLoc loc;
 };

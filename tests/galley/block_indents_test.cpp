@@ -57,3 +57,37 @@ TEST_CASE("markers of different widths end at the same place, before the text", 
     CHECK(x_of(ten.ops[0]) + Length::from_pt(10) == text_left - gap);
     CHECK(x_of(nine.ops[1]) == text_left);
 }
+
+// Tables (galley/table_layout.hpp).
+#include "galley/table_layout.hpp"
+
+TEST_CASE("table columns: percentages of the width first, then shares of the rest", "[galley][table]") {
+    const Length width = Length::from_pt(200), gap = Length::from_pt(10);
+    const std::vector<model::TableColumn> columns{{25, true}, {1, false}, {2, false}};
+    const std::vector<Length> w = column_widths(columns, width, gap);
+    REQUIRE(w.size() == 3);
+    CHECK(w[0] == Length::from_pt(50));
+    // 200 - 2 gaps - 50 = 130, in shares 1:2.
+    CHECK(std::abs(w[1].pt() - 130.0 / 3) < 0.01);
+    CHECK(std::abs(w[2].pt() - 260.0 / 3) < 0.01);
+    // Percentages past the room leave the shares nothing, never less.
+    const std::vector<Length> over = column_widths({{96, true}, {1, false}}, width, gap);
+    CHECK(over[1] == Length{});
+}
+
+TEST_CASE("a row's lines: as many as its tallest cell's, every cell drawn cell by cell with the first", "[galley][table]") {
+    const Length leading = Length::from_pt(10);
+    std::vector<page::Line> one{line_with_run(Length{}, Length::from_pt(20))};
+    std::vector<page::Line> three{line_with_run(Length{}, Length::from_pt(20)), line_with_run(Length{}, Length::from_pt(20)),
+                                  line_with_run(Length{}, Length::from_pt(20))};
+    three[2].notes = {4};
+    const std::vector<page::Line> row = row_lines({one, three}, {Length{}, Length::from_pt(60)}, Length::from_pt(100), leading);
+    REQUIRE(row.size() == 3);
+    REQUIRE(row[0].ops.size() == 4);
+    CHECK(row[1].ops.empty());
+    // Cell 1, then cell 2's three lines, each a leading lower, at the cell's x.
+    CHECK(x_of(row[0].ops[0]) == Length{});
+    CHECK(x_of(row[0].ops[1]) == Length::from_pt(60));
+    CHECK(std::get<render::DrawGlyphs>(row[0].ops[3]).y == Length::from_pt(20));
+    CHECK(row[2].notes == std::vector<int>{4});
+}

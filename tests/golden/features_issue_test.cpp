@@ -189,3 +189,30 @@ TEST_CASE("footnotes stand at the foot of the column of their reference; endnote
         REQUIRE(ridge);
     }
 }
+
+TEST_CASE("a table split between rows sets its header again; no row splits", "[golden][features][table]") {
+    // In A5 the table crosses a page: its header row ("Includes the North Pole") stands
+    // at the head of both parts, and the tallest row ("United States ... ratified")
+    // stands whole on one page.
+    const Built& a5 = built("layouts/a5-single.xml");
+    REQUIRE(a5.run.exit_code == 0);
+    const std::vector<WordBox> words = word_boxes(a5.pdf).words;
+    std::vector<int> header_pages;
+    for (const WordBox& w : words) {
+        if (w.text == "Includes") header_pages.push_back(w.page);
+    }
+    REQUIRE(header_pages.size() == 2);
+    CHECK(header_pages[1] == header_pages[0] + 1);
+    const WordBox* united = find_word(words, "United", 0);
+    const WordBox* ratified = find_word(words, "ratified", 0);
+    REQUIRE(united);
+    REQUIRE(ratified);
+    CHECK(united->page == ratified->page);
+    // The repeated header stands above the row that continues the table.
+    const WordBox* again = nullptr;
+    for (const WordBox& w : words) {
+        if (w.text == "Includes" && w.page == header_pages[1]) again = &w;
+    }
+    REQUIRE(again);
+    if (united->page == again->page) CHECK(again->y1 < united->y0);
+}

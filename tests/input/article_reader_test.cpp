@@ -91,3 +91,27 @@ TEST_CASE("notes are numbered in reading order; each reference is a run of its o
     REQUIRE(arctic->notes.size() == 2);
     CHECK(arctic->notes[1].place == model::NotePlace::end);
 }
+
+TEST_CASE("a table's caption, columns, header and body rows, cells and source", "[input][table]") {
+    DiagnosticSink sink;
+    auto article = read("tests/golden/features-issue/articles/arctic.xml", sink);
+    REQUIRE(article);
+    const model::Table* table = nullptr;
+    for (const model::Block& b : article->body) {
+        if (const auto* t = std::get_if<model::Table>(&b)) table = t;
+    }
+    REQUIRE(table);
+    REQUIRE(table->caption);
+    CHECK(table->caption->style == "table-caption");
+    REQUIRE(table->columns.size() == 4);
+    CHECK(table->columns[0].amount == 3);
+    CHECK_FALSE(table->columns[0].percent);
+    REQUIRE(table->rows.size() == 6);
+    CHECK(table->rows[0].header);
+    CHECK_FALSE(table->rows[1].header);
+    CHECK(table->rows[0].cells[0][0].style == "table-header");
+    CHECK(table->rows[1].cells[0][0].style == "table-cell");
+    CHECK(model::plain_text(table->rows[1].cells[0][0].text) == "Russia");
+    REQUIRE(table->source);
+    CHECK(table->source->style == "table-source");
+}

@@ -34,6 +34,15 @@ inline std::vector<std::string> article_words(const model::Issue& issue) {
                 if (q->attribution) add(q->attribution->text);
             }
             if (const auto* l = std::get_if<model::List>(&block)) add_list_words(*l, add);
+            if (const auto* t = std::get_if<model::Table>(&block)) {
+                if (t->caption) add(t->caption->text);
+                for (const model::TableRow& row : t->rows) {
+                    for (const auto& cell : row.cells) {
+                        for (const model::Paragraph& p : cell) add(p.text);
+                    }
+                }
+                if (t->source) add(t->source->text);
+            }
         }
         for (const model::Paragraph& p : article.bio) add(p.text);
     }
