@@ -354,6 +354,10 @@ public:
             source.space_before = std::max(source.space_before, gap / 2);
             out.push_back(std::move(source));
         }
+        // Half a line at least between the table and the text after it.
+        if (auto* end = out.size() > first_row ? std::get_if<page::TextBlock>(&out.back()) : nullptr) {
+            end->space_after = std::max(end->space_after, measures_.grid / 2);
+        }
     }
 
     page::TextBlock table_row(const model::TableRow& row, const std::vector<Length>& widths, const std::vector<Length>& xs,

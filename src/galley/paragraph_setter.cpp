@@ -650,6 +650,13 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
                         runs.back().text.replace(runs.back().text.size() - 1, 1, "\u2010");
                     }
                     if (i + 1 == set.last && penalty->width.sp > 0 && penalty->payload > 0) {
+                        // Ragged text's hyphenation point puts the line's stretch before its
+                        // hyphen (para::add_ragged_right_hyphenation_point): the hyphen
+                        // follows its letters, the stretch stays at the line's end.
+                        if (!justified) {
+                            pending_glue = Length{};
+                            x = ink_end;
+                        }
                         draw_piece(scaled_piece(pieces[penalty->payload - 1], penalty->scale_stretch, penalty->scale_shrink));
                     }
                 }

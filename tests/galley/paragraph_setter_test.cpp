@@ -493,3 +493,31 @@ TEST_CASE("a phrase marked xml:lang in an English paragraph is hyphenated by its
     }
     CHECK(hyphens >= 1);
 }
+
+TEST_CASE("ragged text's hyphen follows its letters, the line's stretch after it", "[galley][ragged]") {
+    Engine& e = engine();
+    DiagnosticSink sink;
+    galley::ParagraphSetter setter(*e.styles, *e.fonts, *e.shaper, e.breaks, e.hyphenator, sink);
+    style::ParagraphStyle ragged = e.styles->paragraph("body");
+    ragged.align = model::Align::left;
+    model::InlineText text{model::InlineRun{
+        "Governments negotiated extraordinarily complicated international settlements throughout the "
+        "nineteenth century, establishing institutional arrangements whose consequences reverberated.", {}, "", {}}};
+    galley::SetParagraph set = setter.set(text, ragged, Length::from_pt(90), "en-GB", {});
+    int hyphenated = 0;
+    for (const page::Line& line : set.lines) {
+        if (!line.hyphenated) continue;
+        ++hyphenated;
+        // Drawn at the end of its letters, the hyphen joins their run; after a gap it
+        // would start a run of its own.
+        const render::DrawGlyphs* last = nullptr;
+        for (const render::DrawOp& op : line.ops) {
+            if (const auto* g = std::get_if<render::DrawGlyphs>(&op)) last = g;
+        }
+        REQUIRE(last);
+        INFO(last->text);
+        CHECK(last->text.size() > 1);
+        CHECK(last->text.back() == '-');
+    }
+    CHECK(hyphenated >= 1);
+}

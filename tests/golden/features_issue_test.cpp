@@ -216,3 +216,80 @@ TEST_CASE("a table split between rows sets its header again; no row splits", "[g
     REQUIRE(again);
     if (united->page == again->page) CHECK(again->y1 < united->y0);
 }
+
+namespace {
+
+// The features issue with two more articles imported as an editor would: one from
+// Markdown, one from a .docx that pandoc makes from Markdown here (a writer's Word
+// file); four articles in all.
+struct FourArticles {
+    ScratchDir dir;
+    std::string manifest;
+    ToolResult import_md, to_docx, import_docx;
+};
+
+const FourArticles& four_articles() {
+    static FourArticles f;
+    if (!f.manifest.empty()) return f;
+    copy_project(f.dir, {"tests/golden/features-issue"});
+    const std::string root = f.dir.path().string() + "/tests/golden/features-issue";
+    const std::string quire = quire::test::quoted(QUIRE_BINARY);
+    f.import_md = run_tool(quire + " import " + quire::test::quoted(root + "/sources/trade.md") + " -o " +
+                           quire::test::quoted(root + "/articles/trade.xml"));
+    f.to_docx = run_tool("pandoc " + quire::test::quoted(root + "/sources/sanctions.md") + " -o " +
+                         quire::test::quoted(root + "/sources/sanctions.docx"));
+    f.import_docx = run_tool(quire + " import " + quire::test::quoted(root + "/sources/sanctions.docx") + " -o " +
+                             quire::test::quoted(root + "/articles/sanctions.xml"));
+    std::string issue = read_bytes(root + "/issue.xml");
+    const std::string last = "  <article href=\"articles/arctic.xml\"/>\n";
+    issue.replace(issue.find(last), last.size(),
+                  last + "  <article href=\"articles/trade.xml\"/>\n  <article href=\"articles/sanctions.xml\"/>\n");
+    f.manifest = root + "/issue-four.xml";
+    std::ofstream(f.manifest, std::ios::binary) << issue;
+    return f;
+}
+
+}  // namespace
+
+TEST_CASE("four articles, two imported from Markdown and Word, build in both layouts without a warning",
+          "[golden][features][import]") {
+    const FourArticles& f = four_articles();
+    INFO(f.import_md.err << f.to_docx.err << f.import_docx.err);
+    REQUIRE(f.import_md.exit_code == 0);
+    REQUIRE(f.to_docx.exit_code == 0);
+    REQUIRE(f.import_docx.exit_code == 0);
+    CHECK(f.import_md.err.empty());
+    CHECK(f.import_docx.err.empty());
+    DiagnosticSink sink;
+    auto issue = input::read_issue(f.manifest, {}, sink);
+    REQUIRE(issue);
+    REQUIRE(issue->articles.size() == 4);
+    // What the imports brought: notes, a two-level list, a quotation, a table, a French phrase.
+    const model::Article& trade = issue->articles[2];
+    CHECK(trade.notes.size() == 2);
+    bool list2 = false, quote = false, table = false;
+    for (const model::Block& b : trade.body) {
+        if (const auto* l = std::get_if<model::List>(&b)) list2 = list2 || !l->items.back().sublists.empty();
+        quote = quote || std::holds_alternative<model::Quote>(b);
+        table = table || std::holds_alternative<model::Table>(b);
+    }
+    CHECK(list2);
+    CHECK(quote);
+    CHECK(table);
+    CHECK(issue->articles[3].notes.size() == 2);
+    const std::vector<std::string> expected = article_words(*issue);
+    for (const char* layout : layouts) {
+        ScratchDir out;
+        const ToolResult built = run_tool("env SOURCE_DATE_EPOCH=0 " + quire::test::quoted(QUIRE_BINARY) + " build " +
+                                          quire::test::quoted(f.manifest) + " --layout " +
+                                          quire::test::quoted(f.dir.path().string() + "/" + layout) +
+                                          " -o " + quire::test::quoted(out.file("four.pdf")));
+        INFO(layout << ": " << built.err);
+        REQUIRE(built.exit_code == 0);
+        CHECK(built.err.empty());
+        const std::vector<std::string> found = words_of(extracted_text(out.file("four.pdf"), TextOrder::content_stream));
+        const std::size_t next = words_in_order(expected, found);
+        INFO("first word not found in order: " << (next < expected.size() ? expected[next] : "(none)"));
+        CHECK(next == expected.size());
+    }
+}
