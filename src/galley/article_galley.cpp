@@ -154,14 +154,7 @@ public:
         // in order), hanging down to the Nth baseline.
         std::vector<render::DrawOp> ops;
         for (render::DrawOp op : cap_line.ops) {
-            std::visit([&](auto& o) {
-                using T = std::decay_t<decltype(o)>;
-                if constexpr (std::is_same_v<T, render::DrawRule>) {
-                    o.y1 += style.leading * (n - 1); o.y2 += style.leading * (n - 1);
-                } else {
-                    o.y += style.leading * (n - 1);
-                }
-            }, op);
+            shift_op(op, Length{}, style.leading * (n - 1));
             ops.push_back(std::move(op));
         }
         // For text extraction the cap's letter belongs to the first word: the cap's

@@ -3,26 +3,26 @@
 #include <type_traits>
 
 namespace quire::galley {
-namespace {
 
-void shift_op(render::DrawOp& op, Length dx) {
+void shift_op(render::DrawOp& op, Length dx, Length dy) {
     std::visit([&](auto& o) {
         using T = std::decay_t<decltype(o)>;
         if constexpr (std::is_same_v<T, render::DrawRule>) {
             o.x1 += dx;
             o.x2 += dx;
+            o.y1 += dy;
+            o.y2 += dy;
         } else {
             o.x += dx;
+            o.y += dy;
         }
     }, op);
 }
 
-}  // namespace
-
 void shift_lines(std::vector<page::Line>& lines, Length dx) {
     if (dx.sp == 0) return;
     for (page::Line& line : lines) {
-        for (render::DrawOp& op : line.ops) shift_op(op, dx);
+        for (render::DrawOp& op : line.ops) shift_op(op, dx, Length{});
     }
 }
 
@@ -38,7 +38,7 @@ std::string list_marker(model::ListKind kind, int level, int number) {
 void hang_marker(page::Line& line, const page::Line& marker, Length text_left, Length gap) {
     std::vector<render::DrawOp> ops = marker.ops;
     const Length dx = text_left - gap - marker.natural_width;
-    for (render::DrawOp& op : ops) shift_op(op, dx);
+    for (render::DrawOp& op : ops) shift_op(op, dx, Length{});
     // First in the line's drawing, so that text extraction reads the marker first.
     ops.insert(ops.end(), std::make_move_iterator(line.ops.begin()), std::make_move_iterator(line.ops.end()));
     line.ops = std::move(ops);

@@ -9,6 +9,9 @@
 
 namespace quire::galley {
 
+// Moves a drawing `dx` right and `dy` down.
+void shift_op(render::DrawOp& op, Length dx, Length dy);
+
 // Moves every drawing of the lines `dx` to the right (their origin stays at the column's edge).
 void shift_lines(std::vector<page::Line>& lines, Length dx);
 

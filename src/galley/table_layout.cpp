@@ -7,21 +7,6 @@
 #include <type_traits>
 
 namespace quire::galley {
-namespace {
-
-void shift_down(render::DrawOp& op, Length dy) {
-    std::visit([&](auto& o) {
-        using T = std::decay_t<decltype(o)>;
-        if constexpr (std::is_same_v<T, render::DrawRule>) {
-            o.y1 += dy;
-            o.y2 += dy;
-        } else {
-            o.y += dy;
-        }
-    }, op);
-}
-
-}  // namespace
 
 std::vector<Length> column_widths(const std::vector<model::TableColumn>& columns, Length width, Length gap) {
     std::vector<Length> out(columns.size());
@@ -68,7 +53,7 @@ std::vector<page::Line> row_lines(const std::vector<std::vector<page::Line>>& ce
             line.overfull = line.overfull || moved[k].overfull;
             line.loose = line.loose || moved[k].loose;
             for (render::DrawOp& op : moved[k].ops) {
-                shift_down(op, leading * static_cast<std::int64_t>(k));
+                shift_op(op, Length{}, leading * static_cast<std::int64_t>(k));
                 out.front().ops.push_back(std::move(op));
             }
             line.notes.insert(line.notes.end(), moved[k].notes.begin(), moved[k].notes.end());
