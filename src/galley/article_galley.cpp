@@ -292,7 +292,8 @@ public:
         if (l.level == 1) close_up(out, from, out.size());
     }
 
-    void add_marker(page::TextBlock& block, const model::Paragraph& p, const std::string& marker) {
+    // Returns the marker's width (zero when it could not be set).
+    Length add_marker(page::TextBlock& block, const model::Paragraph& p, const std::string& marker) {
         style::ParagraphStyle style = setter_.styles().paragraph(p.style);
         style.align = model::Align::left;
         style.indent = Length{};
@@ -300,12 +301,13 @@ public:
         style.drop_cap_lines = 0;
         SetParagraph set = setter_.set({model::InlineRun{marker, {}, "", p.loc}}, style, Length::from_pt(2000),
                                        article_.language, p.loc, Length{});
-        if (set.lines.empty()) return;
+        if (set.lines.empty()) return Length{};
         const Length gap = style.text.size / 2;
         // The same marker on every setting the composer may choose.
         hang_marker(block.lines.front(), set.lines.front(), style.left_indent, gap);
         if (!block.longer.empty()) hang_marker(block.longer.front(), set.lines.front(), style.left_indent, gap);
         if (!block.shorter.empty()) hang_marker(block.shorter.front(), set.lines.front(), style.left_indent, gap);
+        return set.lines.front().natural_width;
     }
 
     // A table at the column's width (booktabs' rules: above the first row, under the
@@ -384,7 +386,15 @@ public:
         block.text = note.text;
         block.loc = note.loc;
         page::TextBlock out = text_block(block, page::BlockRole::body, page::Span::column, Length{});
-        if (!out.lines.empty()) add_marker(out, block, std::to_string(note.number));
+        out.note = note.number;
+        if (out.lines.empty()) return out;
+        const Length width = add_marker(out, block, std::to_string(note.number));
+        // The number links back to the reference (page/note_links.hpp).
+        const style::ParagraphStyle& style = setter_.styles().paragraph(block.style);
+        page::Line& first = out.lines.front();
+        const Length x = style.left_indent - style.text.size / 2 - width;
+        first.ops.push_back(render::LinkArea{x, -first.ascent, width, first.ascent + first.descent,
+                                             "#ref:" + std::to_string(note.number), -1, Length{}});
         return out;
     }
 

@@ -1,5 +1,6 @@
 #include "page/article_composer.hpp"
 #include "page/footnotes.hpp"
+#include "page/note_links.hpp"
 
 #include "page/balancing.hpp"
 #include "page/figure_layout.hpp"
@@ -119,7 +120,12 @@ std::vector<ComposedPage> Composer::run() {
     if (opt_.balance_last_page && !shared_page) balance_columns(body_, pages_.back());
 
     std::vector<ComposedPage> out;
-    for (const PageState& p : pages_) out.push_back(finish(p));
+    std::vector<int> indices;
+    for (const PageState& p : pages_) {
+        out.push_back(finish(p));
+        indices.push_back(p.index);
+    }
+    resolve_note_links(out, indices);
     return out;
 }
 
@@ -239,6 +245,8 @@ ComposedPage Composer::finish(const PageState& p) const {
                 const TextBlock& tb = flow.text(u);
                 const Line& ln = tb.lines[u.line];
                 draw_line(ln, x, pos.y, out.ops);
+                for (int n : ln.notes) out.anchors.emplace_back("ref:" + std::to_string(n), pos.y - ln.ascent);
+                if (u.line == 0 && tb.note > 0) out.anchors.emplace_back("note:" + std::to_string(tb.note), pos.y - ln.ascent);
                 if (tb.role == BlockRole::furniture && !out.title_y) out.title_y = pos.y - ln.ascent;
                 if (u.line == 0 && tb.role == BlockRole::heading && !tb.outline_title.empty()) {
                     out.headings.push_back({tb.outline_title, pos.y - ln.ascent, article_});
@@ -266,7 +274,7 @@ ComposedPage Composer::finish(const PageState& p) const {
             if (fig.kind == FigureBlock::Kind::image) out.credits.push_back(fig.credit_text);
         }
         draw_units(body_, col.fill, column_space(p, c));
-        draw_footnotes(body_, col.fill.notes, column_space(p, c), f.grid, out.ops);
+        draw_footnotes(body_, col.fill.notes, column_space(p, c), f.grid, out.ops, out.anchors);
     }
     return out;
 }

@@ -45,7 +45,7 @@ Length footnotes_height(const Flow& flow, const std::vector<int>& notes, const G
 }
 
 void draw_footnotes(const Flow& flow, const std::vector<int>& notes, const ColumnSpace& space, const Grid& grid,
-                    std::vector<render::DrawOp>& out) {
+                    std::vector<render::DrawOp>& out, std::vector<std::pair<std::string, Length>>& anchors) {
     const Length height = footnotes_height(flow, notes, grid);
     if (height.sp == 0) return;
     const Length top = space.bottom - height;
@@ -58,11 +58,17 @@ void draw_footnotes(const Flow& flow, const std::vector<int>& notes, const Colum
     out.push_back(rule);
     Length baseline = top + separation(grid);
     bool first = true;
-    each_note_line(flow, notes, [&](const Line& line, Length leading) {
-        baseline += first ? line.ascent : leading;
-        first = false;
-        draw_line(line, space.x, baseline, out);
-    });
+    for (int number : notes) {
+        const TextBlock* note = flow.footnote(number);
+        if (note == nullptr) continue;
+        for (std::size_t k = 0; k < note->lines.size(); ++k) {
+            const Line& line = note->lines[k];
+            baseline += first ? line.ascent : note->leading;
+            first = false;
+            if (k == 0) anchors.emplace_back("note:" + std::to_string(number), baseline - line.ascent);
+            draw_line(line, space.x, baseline, out);
+        }
+    }
 }
 
 }  // namespace quire::page

@@ -16,8 +16,9 @@ std::vector<int> with_line_notes(const Flow& flow, std::vector<int> notes, const
 // The height the footnotes `notes` take at a column's foot; zero for none.
 Length footnotes_height(const Flow& flow, const std::vector<int>& notes, const Grid& grid);
 
-// Draws the rule and the notes at the foot of `space`.
+// Draws the rule and the notes at the foot of `space`; each note's top goes to
+// `anchors` as "note:N" (for the links from its reference).
 void draw_footnotes(const Flow& flow, const std::vector<int>& notes, const ColumnSpace& space, const Grid& grid,
-                    std::vector<render::DrawOp>& out);
+                    std::vector<render::DrawOp>& out, std::vector<std::pair<std::string, Length>>& anchors);
 
 }  // namespace quire::page

@@ -80,6 +80,7 @@ struct TextBlock {
     // A table's rows: its header rows are set again at the head of a column that a
     // body row opens (the table split between rows).
     enum class TableRow { none, header, body } table_row = TableRow::none;
+    int note = 0;                   // the article's note this block sets (an endnote), else 0
     std::string outline_title;      // headings: the bookmark text
     SourceLoc loc;
 };

@@ -293,3 +293,22 @@ TEST_CASE("four articles, two imported from Markdown and Word, build in both lay
         CHECK(next == expected.size());
     }
 }
+
+TEST_CASE("notes and their references link to each other", "[golden][features][notes]") {
+    // Five notes (three footnotes, two endnotes): ten internal links, each a GoTo to a
+    // place in the document, none left as a URI.
+    REQUIRE(built(layouts[0]).run.exit_code == 0);
+    ScratchDir dir;
+    const ToolResult qdf = run_tool("qpdf --qdf --object-streams=disable " + quire::test::quoted(built(layouts[0]).pdf) +
+                                    " " + quire::test::quoted(dir.file("qdf.pdf")));
+    REQUIRE(qdf.exit_code == 0);
+    const std::string pdf = read_bytes(dir.file("qdf.pdf"));
+    auto count = [&](const std::string& what) {
+        int n = 0;
+        for (std::size_t at = pdf.find(what); at != std::string::npos; at = pdf.find(what, at + 1)) ++n;
+        return n;
+    };
+    CHECK(count("/Subtype /Link") == 10);
+    CHECK(count("/S /GoTo") == 10);
+    CHECK(count("/URI") == 0);
+}
