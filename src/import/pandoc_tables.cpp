@@ -30,6 +30,14 @@ Table PandocConverter::table(const json& c) {
         for (Inline& piece : p) out.caption.push_back(std::move(piece));
     }
     out.column_widths = column_widths(c.at(2));
+    // Column specs: [alignment, width]. The format sets every cell in its table style.
+    for (const json& spec : c.at(2)) {
+        const std::string align = spec.at(0).at("t").get<std::string>();
+        if (align != "AlignDefault" && align != "AlignLeft") {
+            warn("a table column aligned " + align.substr(5) + ": the article format sets every cell flush left");
+            break;
+        }
+    }
     bool merged = false;
     const auto add_rows = [&](const json& rows, bool header) {
         for (const json& row : rows) {

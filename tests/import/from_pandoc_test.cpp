@@ -111,6 +111,18 @@ TEST_CASE("a table: caption, widths, a header row, cells", "[import]") {
     CHECK(sink.all().empty());
 }
 
+TEST_CASE("a table column aligned right is a warning, not dropped in silence", "[import]") {
+    DiagnosticSink sink;
+    const auto cell = [](const std::string& text) { return R"([["",[],[]],{"t":"AlignDefault"},1,1,[)" + plain(text) + "]]"; };
+    const std::string blocks = R"([{"t":"Table","c":[["",[],[]],[null,[]],
+        [[{"t":"AlignRight"},{"t":"ColWidthDefault"}]],
+        [["",[],[]],[]],
+        [[["",[],[]],0,[],[[["",[],[]],[)" + cell("12") + R"(]]]]],
+        [["",[],[]],[]]]}])";
+    CHECK(body_xml(blocks, sink).find("<cell>12</cell>") != std::string::npos);
+    CHECK(warnings(sink).find("in.md: warning: a table column aligned Right") != std::string::npos);
+}
+
 TEST_CASE("a code block is a warning naming it, its text kept as a paragraph", "[import]") {
     DiagnosticSink sink;
     const std::string blocks = R"([{"t":"CodeBlock","c":[["",[],[]],"int main() {\n  return 0;\n}"]}])";
