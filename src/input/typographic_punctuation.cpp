@@ -134,8 +134,10 @@ void protect_addresses(std::vector<Char>& chars) {
 // `<em>Hammersmith</em>` sees the 'h') and ahead at what was typed.
 class Punctuator {
 public:
-    Punctuator(std::vector<Char> chars, Conventions conventions)
-        : in_(std::move(chars)), marks_(conventions.quotes), french_(conventions.french_spacing) {}
+    // `conventions`: each run's, by its language (a French phrase in an English
+    // paragraph gets guillemets).
+    Punctuator(std::vector<Char> chars, std::vector<Conventions> conventions)
+        : in_(std::move(chars)), conventions_(std::move(conventions)) {}
 
     std::vector<Char> run() {
         for (std::size_t i = 0; i < in_.size();) i = step(i);
@@ -147,6 +149,8 @@ private:
     std::size_t step(std::size_t i) {
         const Char& c = in_[i];
         if (!c.convertible) return keep(i);
+        marks_ = conventions_[c.run].quotes;
+        french_ = conventions_[c.run].french_spacing;
         switch (c.value) {
             case U'"': return double_quote(i);
             case U'\'': return single_quote(i);
@@ -283,8 +287,9 @@ private:
 
     std::vector<Char> in_;
     std::vector<Char> out_;
-    QuoteMarks marks_;
-    bool french_;
+    std::vector<Conventions> conventions_;  // by run
+    QuoteMarks marks_{};                    // the current character's run's
+    bool french_ = false;
     int open_doubles_ = 0;
     int open_singles_ = 0;
 };
@@ -294,7 +299,9 @@ private:
 model::InlineText typographic_punctuation(model::InlineText text, std::string_view language) {
     std::vector<Char> chars = flatten(text);
     protect_addresses(chars);
-    const std::vector<Char> out = Punctuator(std::move(chars), conventions_for(language)).run();
+    std::vector<Conventions> conventions;
+    for (const model::InlineRun& run : text) conventions.push_back(conventions_for(run.language.empty() ? language : run.language));
+    const std::vector<Char> out = Punctuator(std::move(chars), std::move(conventions)).run();
     for (model::InlineRun& run : text) run.text.clear();
     for (const Char& c : out) append_utf8(text[c.run].text, c.value);
     return text;

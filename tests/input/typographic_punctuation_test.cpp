@@ -179,3 +179,14 @@ TEST_CASE("a French space before a mark replaces the one in the run before", "[p
     model::InlineText text{run("Le "), run("mot ", {"em"}), run("?")};
     CHECK(texts_of(typographic_punctuation(text, "fr")) == std::vector<std::string>{"Le ", "mot\u202F", "?"});
 }
+
+TEST_CASE("a run in another language takes its own quotes and spacing", "[punctuation][fr][en]") {
+    // An English paragraph quoting a French phrase marked xml:lang="fr": the French
+    // run's quotes are guillemets with narrow no-break spaces, the English ones curly.
+    model::InlineRun french = run("\"oui\"!");
+    french.language = "fr-FR";
+    const model::InlineText out = typographic_punctuation({run("He said \"no\", then "), french}, "en-GB");
+    REQUIRE(out.size() == 2);
+    CHECK(out[0].text == "He said \u201Cno\u201D, then ");
+    CHECK(out[1].text == "\u00AB\u202Foui\u202F\u00BB\u202F!");
+}
