@@ -10,10 +10,15 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
+#include <charconv>
 #include <filesystem>
 
 namespace quire::input {
 namespace {
+
+// A list numbered past this is a typing slip, not a list.
+constexpr int max_list_start = 1000000;
 
 class ArticleReader {
 public:
@@ -177,7 +182,15 @@ private:
             return list;
         }
         list.kind = attribute(element, "type").value_or("bullet") == "number" ? model::ListKind::number : model::ListKind::bullet;
-        list.start = std::stoi(attribute(element, "start").value_or("1"));
+        // The schema's nonNegativeInteger, which may be past any int; nothing when the
+        // schema refused it (an invalid article is read too).
+        const std::string start = attribute(element, "start").value_or("1");
+        if (auto number = whole_number(start); number && *number <= max_list_start) {
+            list.start = *number;
+        } else if (!start.empty() && std::all_of(start.begin(), start.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+            sink_.error(file_.attr_loc(element, "start"), "a list's first number must be at most " +
+                                                              std::to_string(max_list_start) + ", not " + start);
+        }
         const std::string style = attribute(element, "style").value_or(
             level == 1 ? std::string(model::default_style::list_item) : std::string(model::default_style::list_item) + "-2");
         if (attribute(element, "style")) check_paragraph_style(style, file_.attr_loc(element, "style"));
@@ -205,7 +218,10 @@ private:
             else if (is_element(child, "column")) table.columns.push_back(table_column(attribute(child, "width").value_or("1*")));
             else if (is_element(child, "row")) table.rows.push_back(read_row(child));
         }
-        const std::size_t count = table.columns.empty() ? table.rows.front().cells.size() : table.columns.size();
+        // (No rows: the schema has said so; an invalid article is read too.)
+        const std::size_t count = !table.columns.empty() ? table.columns.size()
+                                  : table.rows.empty()    ? 0
+                                                          : table.rows.front().cells.size();
         if (table.columns.empty()) table.columns.assign(count, model::TableColumn{});
         double percent = 0;
         for (const model::TableColumn& c : table.columns) percent += c.percent ? c.amount : 0;
@@ -220,10 +236,15 @@ private:
         return table;
     }
 
+    // "2*" or "30%"; a width the schema refused counts as "1*".
     static model::TableColumn table_column(const std::string& width) {
         model::TableColumn c;
-        c.percent = !width.empty() && width.back() == '%';
-        c.amount = std::stod(width.substr(0, width.size() - 1));
+        if (width.size() < 2 || (width.back() != '%' && width.back() != '*')) return c;
+        double amount = 0;
+        const auto [end, error] = std::from_chars(width.data(), width.data() + width.size() - 1, amount);
+        if (error != std::errc() || end != width.data() + width.size() - 1) return c;
+        c.percent = width.back() == '%';
+        c.amount = amount;
         return c;
     }
 

@@ -9,7 +9,6 @@
 #include "input/schema.hpp"
 #include "input/xml_file.hpp"
 
-#include <charconv>
 #include <filesystem>
 #include <map>
 
@@ -37,12 +36,6 @@ PathPolicy policy_for(const std::string& manifest_path, const ReadOptions& optio
     return paths;
 }
 
-// The schema's positiveInteger; 0 for what is not one (a manifest the schema refused).
-int volume_number(const std::string& text) {
-    int volume = 0;
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), volume);
-    return error == std::errc() && end == text.data() + text.size() ? volume : 0;
-}
 
 bool has_contents(const xmlNode* root) {
     for (const xmlNode* c = root->children; c; c = c->next) {
@@ -135,7 +128,7 @@ std::optional<model::Issue> read_issue(const std::string& manifest_path, const R
             model::IssueMeta& m = issue.meta;
             m.title = child_text(c, "title");
             m.subtitle = child_text(c, "subtitle");
-            if (std::string v = child_text(c, "volume"); !v.empty()) m.volume = volume_number(v);
+            if (std::string v = child_text(c, "volume"); !v.empty()) m.volume = whole_number(v).value_or(0);  // 0: not a number (the schema said so)
             m.number = child_text(c, "number");
             m.date = child_text(c, "date");
             m.publisher = child_text(c, "publisher");

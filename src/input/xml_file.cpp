@@ -6,6 +6,7 @@
 #include <libxml/xmlerror.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cctype>
 #include <limits>
 #include <cstring>
@@ -286,6 +287,13 @@ void XmlFile::index_positions() {
     };
     Walker walker{*this, cursor, next_markup, tag_end, skip_to_after};
     walker.element(root());
+}
+
+std::optional<int> whole_number(std::string_view text) {
+    int value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size() || text.empty() || text.front() == '-') return std::nullopt;
+    return value;
 }
 
 std::optional<std::string> own_language(const xmlNode* element) {

@@ -60,6 +60,9 @@ private:
 std::optional<std::string> attribute(const xmlNode* element, const char* name);
 // The element's own xml:lang (not one it inherits).
 std::optional<std::string> own_language(const xmlNode* element);
+// `text` as a whole number (digits only) that an int holds; nothing for anything else
+// (an attribute the schema refused, or one too large: readers run on invalid files).
+std::optional<int> whole_number(std::string_view text);
 std::string text_content(const xmlNode* node);
 bool is_element(const xmlNode* node, const char* name = nullptr);
 
