@@ -43,9 +43,10 @@ public:
             article_.kind != model::ArticleKind::note) {
             if (auto capped = drop_cap_block(block, style, width)) return std::move(*capped);
         }
-        const bool may_reset = role == page::BlockRole::body && style.align == model::Align::justify;
+        // Running text may be set a line longer or shorter to fill a column (page/run_long.hpp).
+        const bool with_variants = role == page::BlockRole::body && style.align == model::Align::justify;
         SetParagraph set =
-            setter_.set(block.text, style, width, article_.language, block.loc, first_indent, nullptr, may_reset);
+            setter_.set(block.text, style, width, article_.language, block.loc, first_indent, nullptr, with_variants);
         page::TextBlock out;
         out.role = role;
         out.span = span;
@@ -253,25 +254,28 @@ public:
         return out;
     }
 
-    // The paragraphs of a block quotation, then its attribution: one group on the grid,
-    // spaced from the text around it by the style's space before and after.
-    void quote(const model::Quote& q, std::vector<page::Block>& out) {
+    // Paragraphs that read as one group (a quotation's, a bio's): the first flush, no
+    // space between them, the style's space before and after around the group.
+    void paragraph_group(const std::vector<model::Paragraph>& paragraphs, std::vector<page::Block>& out) {
         const std::size_t from = out.size();
-        for (std::size_t k = 0; k < q.paragraphs.size(); ++k) {
+        for (std::size_t k = 0; k < paragraphs.size(); ++k) {
             std::optional<Length> indent;
             if (k == 0) indent = Length{};
-            out.push_back(text_block(q.paragraphs[k], page::BlockRole::body, page::Span::column, indent));
+            out.push_back(text_block(paragraphs[k], page::BlockRole::body, page::Span::column, indent));
         }
-        if (!q.attribution) {
-            close_up(out, from, out.size());
-            return;
-        }
-        std::get<page::TextBlock>(out.back()).keep_with_next = true;  // never alone at the next column's head
-        page::TextBlock attribution = text_block(*q.attribution, page::BlockRole::body, page::Span::column, Length{});
-        const Length own_space = attribution.space_before;
-        out.push_back(std::move(attribution));
         close_up(out, from, out.size());
-        std::get<page::TextBlock>(out.back()).space_before = own_space;
+    }
+
+    // The paragraphs of a block quotation, then its attribution (at its own space
+    // before, never alone at the next column's head).
+    void quote(const model::Quote& q, std::vector<page::Block>& out) {
+        paragraph_group(q.paragraphs, out);
+        if (!q.attribution) return;
+        page::TextBlock& last = std::get<page::TextBlock>(out.back());
+        last.keep_with_next = true;
+        page::TextBlock attribution = text_block(*q.attribution, page::BlockRole::body, page::Span::column, Length{});
+        last.space_after = Length{};
+        out.push_back(std::move(attribution));
     }
 
     // A list's items, each paragraph on the grid with the item's bullet or number hung
@@ -292,8 +296,13 @@ public:
         if (l.level == 1) close_up(out, from, out.size());
     }
 
-    // Returns the marker's width (zero when it could not be set).
-    Length add_marker(page::TextBlock& block, const model::Paragraph& p, const std::string& marker) {
+    // Where a hung marker stands on its line: its left edge from the line's origin, its width.
+    struct MarkerBox {
+        Length x, width;
+    };
+
+    // Hangs `marker` before the block's first line (in every setting the composer may choose).
+    std::optional<MarkerBox> add_marker(page::TextBlock& block, const model::Paragraph& p, const std::string& marker) {
         style::ParagraphStyle style = setter_.styles().paragraph(p.style);
         style.align = model::Align::left;
         style.indent = Length{};
@@ -301,13 +310,12 @@ public:
         style.drop_cap_lines = 0;
         SetParagraph set = setter_.set({model::InlineRun{marker, {}, "", p.loc}}, style, Length::from_pt(2000),
                                        article_.language, p.loc, Length{});
-        if (set.lines.empty()) return Length{};
+        if (set.lines.empty()) return std::nullopt;
         const Length gap = style.text.size / 2;
-        // The same marker on every setting the composer may choose.
-        hang_marker(block.lines.front(), set.lines.front(), style.left_indent, gap);
+        const Length x = hang_marker(block.lines.front(), set.lines.front(), style.left_indent, gap);
         if (!block.longer.empty()) hang_marker(block.longer.front(), set.lines.front(), style.left_indent, gap);
         if (!block.shorter.empty()) hang_marker(block.shorter.front(), set.lines.front(), style.left_indent, gap);
-        return set.lines.front().natural_width;
+        return MarkerBox{x, set.lines.front().natural_width};
     }
 
     // A table at the column's width (booktabs' rules: above the first row, under the
@@ -388,13 +396,12 @@ public:
         page::TextBlock out = text_block(block, page::BlockRole::body, page::Span::column, Length{});
         out.note = note.number;
         if (out.lines.empty()) return out;
-        const Length width = add_marker(out, block, std::to_string(note.number));
+        const std::optional<MarkerBox> number = add_marker(out, block, std::to_string(note.number));
+        if (!number) return out;
         // The number links back to the reference (page/note_links.hpp).
-        const style::ParagraphStyle& style = setter_.styles().paragraph(block.style);
         page::Line& first = out.lines.front();
-        const Length x = style.left_indent - style.text.size / 2 - width;
-        first.ops.push_back(render::LinkArea{x, -first.ascent, width, first.ascent + first.descent,
-                                             "#ref:" + std::to_string(note.number), -1, Length{}});
+        first.ops.push_back(render::LinkArea{number->x, -first.ascent, number->width, first.ascent + first.descent,
+                                             "#" + page::reference_anchor(note.number), -1, Length{}});
         return out;
     }
 
@@ -520,15 +527,7 @@ page::ArticleGalley build_article_galley(const model::Article& article, const mo
         }
     }
     builder.notes(article, galley);
-    // The bio after the text, its first paragraph flush.
-    for (std::size_t k = 0; k < article.bio.size(); ++k) {
-        std::optional<Length> indent;
-        if (k == 0) indent = Length{};
-        page::TextBlock b = builder.text_block(article.bio[k], page::BlockRole::body, page::Span::column, indent);
-        if (k > 0) b.space_before = Length{};
-        if (k + 1 < article.bio.size()) b.space_after = Length{};
-        galley.body.push_back(std::move(b));
-    }
+    builder.paragraph_group(article.bio, galley.body);
     return galley;
 }
 

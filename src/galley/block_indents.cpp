@@ -35,13 +35,14 @@ std::string list_marker(model::ListKind kind, int level, int number) {
     return (letters.empty() ? std::string("0") : letters) + ".";
 }
 
-void hang_marker(page::Line& line, const page::Line& marker, Length text_left, Length gap) {
+Length hang_marker(page::Line& line, const page::Line& marker, Length text_left, Length gap) {
     std::vector<render::DrawOp> ops = marker.ops;
     const Length dx = text_left - gap - marker.natural_width;
     for (render::DrawOp& op : ops) shift_op(op, dx, Length{});
     // First in the line's drawing, so that text extraction reads the marker first.
     ops.insert(ops.end(), std::make_move_iterator(line.ops.begin()), std::make_move_iterator(line.ops.end()));
     line.ops = std::move(ops);
+    return dx;
 }
 
 }  // namespace quire::galley

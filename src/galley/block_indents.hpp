@@ -21,7 +21,8 @@ std::string list_marker(model::ListKind kind, int level, int number);
 
 // Hangs `marker` (a line set on its own) in front of `line`, its right edge `gap`
 // left of `text_left`, where the item's text begins: numbers of different widths
-// align on their right, as a typesetter's figure tab does.
-void hang_marker(page::Line& line, const page::Line& marker, Length text_left, Length gap);
+// align on their right, as a typesetter's figure tab does. Returns where the marker
+// begins, from the line's origin.
+Length hang_marker(page::Line& line, const page::Line& marker, Length text_left, Length gap);
 
 }  // namespace quire::galley

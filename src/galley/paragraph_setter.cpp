@@ -186,7 +186,9 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
         if (!shaping) return result;  // the family has no face: reported already
         std::string characters = look.text_case == model::TextCase::upper ? upper_case(run.text, run_language) : run.text;
         styled.push_back(shape::StyledText{std::move(characters), *shaping, run.loc.file.empty() ? loc : run.loc});
-        sources.push_back(Source{to_color(look.color), run.href, look.tracking, run.note});
+        // A note's reference mark links to the note (page/note_links.hpp resolves it).
+        std::string href = run.note > 0 ? "#" + page::note_anchor(run.note) : run.href;
+        sources.push_back(Source{to_color(look.color), std::move(href), look.tracking, run.note});
     }
     if (styled.empty()) return result;
     std::vector<shape::Segment> segments;

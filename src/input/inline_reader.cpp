@@ -112,8 +112,6 @@ private:
         if (run.note != 0 || !run.text.empty()) runs_.push_back(model::InlineRun{"", styles_, href_, loc, as_typed_, 0, language_});
         runs_.back().text = std::to_string(note.number);
         runs_.back().note = note.number;
-        // A link to the note; page composition resolves it (page/note_links.hpp).
-        runs_.back().href = "#note:" + std::to_string(note.number);
         styles_.pop_back();
     }
 

@@ -245,8 +245,8 @@ ComposedPage Composer::finish(const PageState& p) const {
                 const TextBlock& tb = flow.text(u);
                 const Line& ln = tb.lines[u.line];
                 draw_line(ln, x, pos.y, out.ops);
-                for (int n : ln.notes) out.anchors.emplace_back("ref:" + std::to_string(n), pos.y - ln.ascent);
-                if (u.line == 0 && tb.note > 0) out.anchors.emplace_back("note:" + std::to_string(tb.note), pos.y - ln.ascent);
+                for (int n : ln.notes) out.anchors.emplace_back(reference_anchor(n), pos.y - ln.ascent);
+                if (u.line == 0 && tb.note > 0) out.anchors.emplace_back(note_anchor(tb.note), pos.y - ln.ascent);
                 if (tb.role == BlockRole::furniture && !out.title_y) out.title_y = pos.y - ln.ascent;
                 if (u.line == 0 && tb.role == BlockRole::heading && !tb.outline_title.empty()) {
                     out.headings.push_back({tb.outline_title, pos.y - ln.ascent, article_});

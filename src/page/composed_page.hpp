@@ -32,7 +32,7 @@ struct ComposedPage {
     std::optional<Length> title_y;     // top of the article's first furniture line
     std::vector<HeadingMark> headings;
     std::vector<std::string> credits;  // credit texts of the figures drawn here
-    // Places links within the article point at ("note:3", "ref:3"), where drawn here:
+    // Places links within the article point at (note_anchor(3), reference_anchor(3)), where drawn here:
     // the top of the line (page/note_links.hpp).
     std::vector<std::pair<std::string, Length>> anchors;
 };

@@ -10,14 +10,32 @@ namespace {
 // Between the text and the notes: a grid line's height (else 12 pt), the rule in it.
 Length separation(const Grid& grid) { return grid.step.sp > 0 ? grid.step : Length::from_pt(12); }
 
-// Every line of the notes in order, with the leading that brings it after the one before.
-template <class Visit>
-void each_note_line(const Flow& flow, const std::vector<int>& notes, const Visit& visit) {
+// A note's line in the stack at a column's foot: its baseline below the top of the
+// notes (under the separation), the first line at its ascent, the rest a leading apart.
+struct StackedLine {
+    int number;
+    bool first_of_note;
+    const Line* line;
+    Length baseline;
+};
+
+std::vector<StackedLine> stack(const Flow& flow, const std::vector<int>& notes) {
+    std::vector<StackedLine> out;
     for (int number : notes) {
         const TextBlock* note = flow.footnote(number);
         if (note == nullptr) continue;
-        for (const Line& line : note->lines) visit(line, note->leading);
+        for (std::size_t k = 0; k < note->lines.size(); ++k) {
+            const Line& line = note->lines[k];
+            const Length baseline = out.empty() ? line.ascent : out.back().baseline + note->leading;
+            out.push_back(StackedLine{number, k == 0, &line, baseline});
+        }
     }
+    return out;
+}
+
+Length height_of(const std::vector<StackedLine>& lines, const Grid& grid) {
+    if (lines.empty()) return Length{};
+    return separation(grid) + lines.back().baseline + lines.back().line->descent;
 }
 
 }  // namespace
@@ -32,23 +50,14 @@ std::vector<int> with_line_notes(const Flow& flow, std::vector<int> notes, const
 }
 
 Length footnotes_height(const Flow& flow, const std::vector<int>& notes, const Grid& grid) {
-    Length height;
-    bool first = true;
-    Length last_descent;
-    each_note_line(flow, notes, [&](const Line& line, Length leading) {
-        height += first ? line.ascent : leading;
-        last_descent = line.descent;
-        first = false;
-    });
-    if (first) return Length{};
-    return separation(grid) + height + last_descent;
+    return height_of(stack(flow, notes), grid);
 }
 
 void draw_footnotes(const Flow& flow, const std::vector<int>& notes, const ColumnSpace& space, const Grid& grid,
                     std::vector<render::DrawOp>& out, std::vector<std::pair<std::string, Length>>& anchors) {
-    const Length height = footnotes_height(flow, notes, grid);
-    if (height.sp == 0) return;
-    const Length top = space.bottom - height;
+    const std::vector<StackedLine> lines = stack(flow, notes);
+    if (lines.empty()) return;
+    const Length top = space.bottom - height_of(lines, grid);
     // The rule: a third of the column, half a separation above the notes.
     render::DrawRule rule;
     rule.x1 = space.x;
@@ -56,18 +65,10 @@ void draw_footnotes(const Flow& flow, const std::vector<int>& notes, const Colum
     rule.y1 = rule.y2 = top + separation(grid) / 2;
     rule.thickness = Length::from_pt(0.4);
     out.push_back(rule);
-    Length baseline = top + separation(grid);
-    bool first = true;
-    for (int number : notes) {
-        const TextBlock* note = flow.footnote(number);
-        if (note == nullptr) continue;
-        for (std::size_t k = 0; k < note->lines.size(); ++k) {
-            const Line& line = note->lines[k];
-            baseline += first ? line.ascent : note->leading;
-            first = false;
-            if (k == 0) anchors.emplace_back("note:" + std::to_string(number), baseline - line.ascent);
-            draw_line(line, space.x, baseline, out);
-        }
+    for (const StackedLine& l : lines) {
+        const Length baseline = top + separation(grid) + l.baseline;
+        if (l.first_of_note) anchors.emplace_back(note_anchor(l.number), baseline - l.line->ascent);
+        draw_line(*l.line, space.x, baseline, out);
     }
 }
 

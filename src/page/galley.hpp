@@ -48,6 +48,11 @@ struct Line {
     std::vector<int> notes;
 };
 
+// The names of the places a note and its reference mark are drawn at, which links
+// between them name (page/note_links.hpp resolves them).
+inline std::string note_anchor(int number) { return "note:" + std::to_string(number); }
+inline std::string reference_anchor(int number) { return "ref:" + std::to_string(number); }
+
 // Where a block stands across the columns.
 enum class Span { column, all_columns };
 

@@ -1,7 +1,8 @@
 #pragma once
 // Links between a note's reference and the note, both ways: the reference mark links
-// to "#note:N", the note's number to "#ref:N" (galley/), and each is drawn somewhere on
-// the article's pages (ComposedPage::anchors). Here the names become places.
+// to "#" + note_anchor(N), the note's number to "#" + reference_anchor(N) (galley.hpp), and
+// each is drawn somewhere on the article's pages (ComposedPage::anchors). Here the
+// names become places.
 #include "page/composed_page.hpp"
 
 #include <vector>
