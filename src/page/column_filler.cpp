@@ -4,6 +4,7 @@
 #include "page/footnotes.hpp"
 
 #include <algorithm>
+#include <optional>
 
 namespace quire::page {
 
@@ -91,19 +92,47 @@ ColumnFill fill_column(const Flow& flow, int start, const ColumnSpace& space, co
         return space.top;
     };
 
+    // Where a line goes after what the cursor has placed.
+    auto line_baseline = [&](const Cursor& at, const FlowUnit& u) {
+        const TextBlock& tb = flow.text(u);
+        const Line& ln = tb.lines[u.line];
+        if (at.state == Cursor::State::empty) return grid.snap(space.top + ln.ascent);
+        Length base;
+        if (u.line == 0 && at.state == Cursor::State::figure) {
+            base = at.bottom + options.float_sep + tb.space_before + ln.ascent;
+        } else {
+            // Space after one block and before the next is the larger of the two,
+            // not their sum: a pull quote's space below and a heading's space above
+            // would otherwise leave a hole of both (issue 15).
+            Length gap = u.line == 0 ? std::max(at.space_after, tb.space_before) : Length{};
+            base = at.baseline + gap + tb.leading;
+            // TeX's \lineskip rule with \lineskiplimit 0: never let the ink of two
+            // lines overlap when the leading is too small for the type. As TeX, by
+            // what the lines hold (their glyphs' ink), not the fonts' ascenders,
+            // which would push a sans heading after a serif line off the grid.
+            base = std::max(base, at.baseline + at.ink_descent + gap + ln.ink_ascent);
+        }
+        return tb.snap_to_grid ? grid.snap(base) : base;
+    };
+    // The cursor after a line placed at `base`.
+    auto after_line = [&](Cursor at, const FlowUnit& u, Length base) {
+        const TextBlock& tb = flow.text(u);
+        const Line& ln = tb.lines[u.line];
+        at.state = Cursor::State::text;
+        at.baseline = base;
+        at.descent = ln.descent;
+        at.ink_descent = ln.ink_descent;
+        at.space_after = u.line + 1 == static_cast<int>(tb.lines.size()) ? tb.space_after : Length{};
+        return at;
+    };
+
     // A table split between rows: its header rows again at the column's head.
     if (start < n && flow.units[start].header_from >= 0) {
         const FlowUnit& opener = flow.units[start];
         for (int h = opener.header_from; h < opener.header_to; ++h) {
-            const TextBlock& tb = flow.text(flow.units[h]);
-            const Line& ln = tb.lines[flow.units[h].line];
-            const Length base = c.state == Cursor::State::empty ? grid.snap(space.top + ln.ascent) : c.baseline + tb.leading;
+            const Length base = line_baseline(c, flow.units[h]);
             out.placed.push_back({h, base});
-            c.state = Cursor::State::text;
-            c.baseline = base;
-            c.descent = ln.descent;
-            c.ink_descent = ln.ink_descent;
-            c.space_after = flow.units[h].line + 1 == static_cast<int>(tb.lines.size()) ? tb.space_after : Length{};
+            c = after_line(c, flow.units[h], base);
         }
     }
 
@@ -112,43 +141,20 @@ ColumnFill fill_column(const Flow& flow, int start, const ColumnSpace& space, co
         Cursor next = c;
         Length y;
         bool fits = true;
-        std::vector<int> next_notes = notes;
+        std::optional<std::vector<int>> more_notes;  // the notes with this line's, if it has any
         Length next_notes_room = notes_room;
         if (u.kind == FlowUnit::Kind::marker) {
             // zero height: placed wherever the text around it lands
         } else if (u.kind == FlowUnit::Kind::line) {
-            const TextBlock& tb = flow.text(u);
-            const Line& ln = tb.lines[u.line];
-            Length base;
-            if (c.state == Cursor::State::empty) {
-                base = grid.snap(space.top + ln.ascent);
-            } else if (u.line == 0 && c.state == Cursor::State::figure) {
-                base = c.bottom + options.float_sep + tb.space_before + ln.ascent;
-                if (tb.snap_to_grid) base = grid.snap(base);
-            } else {
-                // Space after one block and before the next is the larger of the two,
-                // not their sum: a pull quote's space below and a heading's space above
-                // would otherwise leave a hole of both (issue 15).
-                Length gap = u.line == 0 ? std::max(c.space_after, tb.space_before) : Length{};
-                base = c.baseline + gap + tb.leading;
-                // TeX's \lineskip rule with \lineskiplimit 0: never let the ink of two
-                // lines overlap when the leading is too small for the type. As TeX, by
-                // what the lines hold (their glyphs' ink), not the fonts' ascenders,
-                // which would push a sans heading after a serif line off the grid.
-                base = std::max(base, c.baseline + c.ink_descent + gap + ln.ink_ascent);
-                if (tb.snap_to_grid) base = grid.snap(base);
-            }
+            const Line& ln = flow.text(u).lines[u.line];
+            const Length base = line_baseline(c, u);
             y = base;
             if (!ln.notes.empty()) {
-                next_notes = with_line_notes(flow, notes, ln);
-                next_notes_room = footnotes_height(flow, next_notes, grid);
+                more_notes = with_line_notes(flow, notes, ln);
+                next_notes_room = footnotes_height(flow, *more_notes, grid);
             }
             fits = base + ln.descent <= space.bottom - next_notes_room;
-            next.state = Cursor::State::text;
-            next.baseline = base;
-            next.descent = ln.descent;
-            next.ink_descent = ln.ink_descent;
-            next.space_after = u.line + 1 == static_cast<int>(tb.lines.size()) ? tb.space_after : Length{};
+            next = after_line(c, u, base);
         } else {
             const FigureBlock& fig = flow.figure(u);
             Length room = options.figure_room.sp > 0 ? options.figure_room : space.bottom - space.top;
@@ -170,7 +176,7 @@ ColumnFill fill_column(const Flow& flow, int start, const ColumnSpace& space, co
                 out.forced = true;
                 out.forced_unit = i;
                 out.next_top = finish_next_top(next);
-                out.notes = next_notes;
+                out.notes = more_notes ? std::move(*more_notes) : notes;
                 return out;
             }
             if (last_legal >= start) {
@@ -198,7 +204,7 @@ ColumnFill fill_column(const Flow& flow, int start, const ColumnSpace& space, co
         }
         if (u.kind != FlowUnit::Kind::marker) out.placed.push_back({i, y});
         c = next;
-        notes = std::move(next_notes);
+        if (more_notes) notes = std::move(*more_notes);
         notes_room = next_notes_room;
         if (u.break_after) {
             last_legal = i;
