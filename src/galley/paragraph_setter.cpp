@@ -248,7 +248,6 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
     hyphen_options.min_word = style.hyphenate_min_word;
     hyphen_options.left_min = style.hyphenate_before;
     hyphen_options.right_min = style.hyphenate_after;
-    hyphen_options.hyphenate_capitalised = style.hyphenate_capitals;
 
     // The paragraph's last word is never hyphenated: a paragraph does not end in the
     // tail of a word ("protector-" / "ate."), which TeX's \finalhyphendemerits only
@@ -269,7 +268,9 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
             // hyphenated with French patterns. Where every noun has a capital (German,
             // Luxembourgish), a capital does not mark a name.
             const std::string& word_language = word->pieces.empty() ? language : word->pieces.front().language;
-            hyphen_options.hyphenate_capitalised = style.hyphenate_capitals || nouns_capitalised(word_language);
+            using model::CapitalsHyphenation;
+            const bool names_always = style.hyphenate_capitals == CapitalsHyphenation::yes || nouns_capitalised(word_language);
+            const bool names_last = !names_always && style.hyphenate_capitals == CapitalsHyphenation::last_resort;
             // Where the word may be hyphenated. Where the glyphs on either side of a point
             // are the same whether the word is shaped whole or in two parts, the point
             // simply cuts the word's glyphs. Where they are not -- a ligature or a
@@ -283,6 +284,7 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
                 std::size_t at = 0;              // the break point
                 hyph::BreakKind kind = hyph::BreakKind::discretionary;
                 shape::GlyphRun pre, post;       // a discretionary's parts: [begin, at) and [at, end)
+                bool last_resort = false;        // in a name, the style's last resort
             };
             std::vector<Cut> cuts;
             if (style.hyphenate && !centred && s != last_word) {
@@ -293,19 +295,29 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
                 }
                 std::size_t free_from = 0;  // no cut may reach back before the end of the last one
                 const std::vector<hyph::BreakPoint>* points = nullptr;
+                std::set<std::size_t> last_resort;  // the points a name has only as a last resort
                 {
                     StageScope hyphenation(clock_, Stage::hyphenation);
+                    hyphen_options.hyphenate_capitalised = names_always || names_last;
                     points = &hyphenator_.break_points(word_language, word->text, hyphen_options, word->loc, sink_);
+                    if (names_last && !points->empty()) {
+                        hyphen_options.hyphenate_capitalised = false;
+                        const auto& always = hyphenator_.break_points(word_language, word->text, hyphen_options, word->loc, sink_);
+                        for (const hyph::BreakPoint& bp : *points) {
+                            if (std::find(always.begin(), always.end(), bp) == always.end()) last_resort.insert(bp.offset);
+                        }
+                    }
                 }
                 for (const hyph::BreakPoint& bp : *points) {
                     const std::size_t at = bp.offset;
+                    const bool at_last_resort = last_resort.count(at) > 0;
                     if (at == 0 || at >= word->text.size() || at < free_from) continue;
                     const auto inside = std::find_if(word->pieces.begin(), word->pieces.end(), [&](const shape::WordPiece& p) {
                         return p.begin < at && at < p.begin + p.run.text.size();
                     });
                     if (bp.kind == hyph::BreakKind::explicit_hyphen || inside == word->pieces.end()) {
                         // Between two pieces (shaped apart anyway) or after a hyphen in the text.
-                        if (starts.count(at)) cuts.push_back(Cut{at, at, at, bp.kind, {}, {}});
+                        if (starts.count(at)) cuts.push_back(Cut{at, at, at, bp.kind, {}, {}, at_last_resort});
                         continue;
                     }
                     const shape::WordPiece& p = *inside;
@@ -352,14 +364,15 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
                         end = tail == 0 ? piece_text.size() : whole[whole.size() - tail].cluster;
                     }
                     if (begin == rel && end == rel) {
-                        if (starts.count(at)) cuts.push_back(Cut{at, at, at, bp.kind, {}, {}});
+                        if (starts.count(at)) cuts.push_back(Cut{at, at, at, bp.kind, {}, {}, at_last_resort});
                         continue;
                     }
                     if (p.begin + begin < free_from || !starts.count(p.begin + begin) ||
                         (p.begin + end < word->text.size() && !starts.count(p.begin + end))) {
                         continue;  // no clean place to cut the word's own glyphs
                     }
-                    Cut cut{p.begin + begin, p.begin + end, at, bp.kind, sub_run(before, begin, rel), sub_run(after, 0, end - rel)};
+                    Cut cut{p.begin + begin, p.begin + end, at, bp.kind, sub_run(before, begin, rel), sub_run(after, 0, end - rel),
+                            at_last_resort};
                     cut.pre.text = std::string(piece_text.substr(begin, rel - begin));
                     cut.post.text = std::string(piece_text.substr(rel, end - rel));
                     cut.pre.loc = cut.post.loc = p.run.loc;
@@ -380,9 +393,10 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
                     add_word_piece(std::move(part), p, last_piece && to == piece_end, word->loc);
                 };
                 const shape::TextStyle& look = styled[p.source].style;
-                auto add_penalty = [&](Length w, std::uint32_t payload) {
-                    if (justified) para::add_hyphenation_point(items, w, para::default_hyphen_penalty, payload);
-                    else para::add_ragged_right_hyphenation_point(items, w, ragged_stretch, para::default_hyphen_penalty, payload);
+                auto add_penalty = [&](Length w, std::uint32_t payload, bool last_resort) {
+                    const int cost = last_resort ? para::last_resort_hyphen_penalty : para::default_hyphen_penalty;
+                    if (justified) para::add_hyphenation_point(items, w, cost, payload, last_resort);
+                    else para::add_ragged_right_hyphenation_point(items, w, ragged_stretch, cost, payload, last_resort);
                 };
                 std::size_t pos = p.begin;
                 for (; next_cut < cuts.size(); ++next_cut) {
@@ -402,7 +416,7 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
                     }();
                     if (plain) {
                         auto [w, payload] = add_piece(std::move(hyphen), p.source, word->loc);
-                        add_penalty(w, payload);
+                        add_penalty(w, payload, cut.last_resort);
                         continue;
                     }
                     // The discretionary: penalty(pre-break + hyphen) glue(no-break - post-break)
@@ -423,7 +437,7 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
                     auto [pre_w, pre_payload] = add_piece(std::move(pre), p.source, word->loc);
                     auto [post_w, post_payload] = add_piece(std::move(post), p.source, word->loc);
                     auto [whole_w, whole_payload] = add_piece(sub_run(p.run, cut.begin - p.begin, cut.end - p.begin), p.source, word->loc);
-                    add_penalty(pre_w, pre_payload);
+                    add_penalty(pre_w, pre_payload, cut.last_resort);
                     discretionary_glue[items.size()] = word->text.substr(cut.begin, cut.at - cut.begin);
                     items.push_back(para::Glue{whole_w - post_w, Length{}, Length{}, Length{}});
                     unbroken[items.size()] = whole_payload;
@@ -709,15 +723,17 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
 
     // The same paragraph one line longer and one line shorter (TeX's \looseness=1 and
     // -1), for a column that would end short (page/run_long.hpp): only where every line
-    // stays within the style's tolerance, in the first or second pass, without a hyphen
-    // more in a row than the style allows.
+    // stays within the style's tolerance, in the first or second pass (or by breaking
+    // names, if the paragraph itself needed to), without a hyphen more in a row than
+    // the style allows.
     if (with_variants && justified && !result.lines.empty()) {
         auto variant = [&](int looseness) -> std::vector<page::Line> {
             para::BreakParams varied = params;
             varied.looseness = looseness;
             varied.emergency_stretch = Length{};
             const para::BreakResult r = para::break_lines(items, varied, widths);
-            if (r.looseness != looseness || r.pass == para::BreakPass::emergency || !r.feasible() ||
+            if (r.looseness != looseness || r.pass == para::BreakPass::emergency ||
+                (r.pass == para::BreakPass::last_resort && breaks.pass != para::BreakPass::last_resort) || !r.feasible() ||
                 !r.overfull_lines.empty() || !r.underfull_lines.empty()) {
                 return {};
             }

@@ -262,7 +262,11 @@ private:
         if (auto v = attribute(e, "hyphenate-min-word")) s.hyphenate_min_word = std::stoi(*v);
         if (auto v = attribute(e, "hyphenate-before")) s.hyphenate_before = std::stoi(*v);
         if (auto v = attribute(e, "hyphenate-after")) s.hyphenate_after = std::stoi(*v);
-        if (auto v = attribute(e, "hyphenate-capitals")) s.hyphenate_capitals = yes(*v);
+        if (auto v = attribute(e, "hyphenate-capitals")) {
+            s.hyphenate_capitals = *v == "last-resort" ? model::CapitalsHyphenation::last_resort
+                                   : yes(*v)           ? model::CapitalsHyphenation::yes
+                                                       : model::CapitalsHyphenation::no;
+        }
         if (auto v = attribute(e, "hyphenate-limit")) s.hyphenate_limit = std::stoi(*v);
         if (auto v = attribute(e, "tolerance")) s.tolerance = std::stoi(*v);
         if (auto v = attribute(e, "pretolerance")) s.pretolerance = std::stoi(*v);

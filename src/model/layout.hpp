@@ -88,6 +88,12 @@ struct Spacing {
     friend bool operator==(const Spacing&, const Spacing&) = default;
 };
 
+// Words that begin with a capital, usually names (InDesign's "Hyphenate Capitalized
+// Words"): left whole, hyphenated as any word, or hyphenated only where the paragraph
+// cannot be set within its tolerance otherwise (before the emergency pass: a name
+// broken once is better than a line of gaping spaces).
+enum class CapitalsHyphenation { no, last_resort, yes };
+
 struct ParagraphStyle {
     std::string name;
     std::optional<std::string> based_on;
@@ -99,7 +105,7 @@ struct ParagraphStyle {
     std::optional<bool> keep_with_next;
     std::optional<bool> hyphenate;
     std::optional<int> hyphenate_min_word, hyphenate_before, hyphenate_after;
-    std::optional<bool> hyphenate_capitals;  // words that begin with a capital (InDesign's "Hyphenate Capitalized Words")
+    std::optional<CapitalsHyphenation> hyphenate_capitals;
     std::optional<int> hyphenate_limit;  // most consecutive lines ending in a hyphen; 0: no limit
     std::optional<int> tolerance, pretolerance;
     std::optional<bool> snap_to_grid;

@@ -73,8 +73,8 @@ struct Paragraph {
 
     // TeX §866, §869: glue breaks only right after a box (in our lists the only
     // non-discardable item); a penalty breaks unless it is infinite; hyphenation
-    // breaks wait for the second pass.
-    bool legal_break(std::size_t b, bool hyphenate) const {
+    // breaks wait for the second pass, last-resort ones for theirs.
+    bool legal_break(std::size_t b, bool hyphenate, bool last_resort) const {
         if (b == end) return true;
         if (b >= items.size()) return false;
         if (std::holds_alternative<Glue>(items[b])) {
@@ -82,6 +82,7 @@ struct Paragraph {
         }
         if (const auto* p = std::get_if<Penalty>(&items[b])) {
             if (p->penalty >= inf_penalty) return false;
+            if (p->last_resort && !last_resort) return false;
             return hyphenate || !p->hyphenation;
         }
         return false;
@@ -108,6 +109,7 @@ struct PassSpec {
     BreakPass pass;
     int threshold;
     bool hyphenate;
+    bool last_resort;
     bool final;
     std::int64_t extra_stretch;
 };
@@ -172,7 +174,7 @@ std::optional<PassOutcome> run_pass(const Paragraph& par, const BreakParams& par
     if (trace != nullptr) trace->begin_pass(spec.pass);
 
     for (std::size_t b = 0; b <= par.end; ++b) {
-        if (!par.legal_break(b, spec.hyphenate)) continue;
+        if (!par.legal_break(b, spec.hyphenate, spec.last_resort)) continue;
 
         const bool at_end = b == par.end;
         const Penalty* pen = par.penalty_at(b);
@@ -373,12 +375,19 @@ BreakResult break_lines(const std::vector<Item>& items, const BreakParams& param
     if (items.empty()) return result;  // nothing to set, no lines
     const Paragraph par(items);
 
-    // TeX §863: the passes and their thresholds.
+    // TeX §863: the passes and their thresholds; the last one always sets the paragraph.
     std::vector<PassSpec> passes;
-    if (params.pretolerance >= 0) passes.push_back({BreakPass::first, params.pretolerance, false, false, 0});
-    const bool emergency = params.emergency_stretch.sp > 0;
-    passes.push_back({BreakPass::second, params.tolerance, true, !emergency, 0});
-    if (emergency) passes.push_back({BreakPass::emergency, params.tolerance, true, true, params.emergency_stretch.sp});
+    if (params.pretolerance >= 0) passes.push_back({BreakPass::first, params.pretolerance, false, false, false, 0});
+    passes.push_back({BreakPass::second, params.tolerance, true, false, false, 0});
+    const bool has_last_resort = std::any_of(items.begin(), items.end(), [](const Item& item) {
+        const auto* p = std::get_if<Penalty>(&item);
+        return p != nullptr && p->last_resort;
+    });
+    if (has_last_resort) passes.push_back({BreakPass::last_resort, params.tolerance, true, true, false, 0});
+    if (params.emergency_stretch.sp > 0) {
+        passes.push_back({BreakPass::emergency, params.tolerance, true, true, false, params.emergency_stretch.sp});
+    }
+    passes.back().final = true;
 
     std::optional<PassOutcome> outcome;
     for (const PassSpec& spec : passes) {

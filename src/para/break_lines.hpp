@@ -50,9 +50,11 @@ struct BreakParams {
 
 // TeX §863: which pass found the breaks.
 enum class BreakPass : int {
-    first = 1,      // pretolerance, no hyphenation breaks
-    second = 2,     // tolerance, hyphenation breaks allowed
-    emergency = 3,  // as second, with emergency_stretch added to every line
+    first = 1,        // pretolerance, no hyphenation breaks
+    second = 2,       // tolerance, hyphenation breaks allowed (not the last-resort ones)
+    last_resort = 3,  // as second, with the last-resort points (Penalty::last_resort),
+                      // run only when the paragraph has some
+    emergency = 4,    // as last_resort, with emergency_stretch added to every line
 };
 
 struct Break {

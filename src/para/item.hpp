@@ -70,7 +70,8 @@ struct Glue {
 // `payload` is the caller's index of what to draw at a taken break (the hyphen run).
 // A hyphen scales with its line and hangs into the right margin as a box's last
 // glyph would (`scale_stretch`, `scale_shrink`, `hang_right`, as Box's), when the
-// break is taken.
+// break is taken. `last_resort` marks a hyphenation point tried only after the second
+// pass failed (a name, where the style hyphenates names only then: BreakPass).
 struct Penalty {
     Length width;
     int penalty = 0;
@@ -80,6 +81,7 @@ struct Penalty {
     Length scale_stretch{};
     Length scale_shrink{};
     Length hang_right{};
+    bool last_resort = false;
 };
 
 using Item = std::variant<Box, Glue, Penalty>;

@@ -20,8 +20,11 @@ void add_space(std::vector<Item>& items, Length width, Length stretch, Length sh
     items.emplace_back(Glue{width, stretch, shrink, zero()});
 }
 
-void add_hyphenation_point(std::vector<Item>& items, Length hyphen_width, int hyphen_penalty, std::uint32_t payload) {
-    items.emplace_back(Penalty{hyphen_width, hyphen_penalty, true, true, payload});
+void add_hyphenation_point(std::vector<Item>& items, Length hyphen_width, int hyphen_penalty, std::uint32_t payload,
+                           bool last_resort) {
+    Penalty point{hyphen_width, hyphen_penalty, true, true, payload};
+    point.last_resort = last_resort;
+    items.emplace_back(point);
 }
 
 void add_explicit_hyphen_break(std::vector<Item>& items, int ex_hyphen_penalty) {
@@ -39,10 +42,10 @@ void add_ragged_right_space(std::vector<Item>& items, Length space, Length ragge
 }
 
 void add_ragged_right_hyphenation_point(std::vector<Item>& items, Length hyphen_width, Length ragged_stretch,
-                                        int hyphen_penalty, std::uint32_t payload) {
+                                        int hyphen_penalty, std::uint32_t payload, bool last_resort) {
     items.emplace_back(Penalty{zero(), inf_penalty, false, false, 0});
     items.emplace_back(Glue{zero(), ragged_stretch, zero(), zero()});
-    items.emplace_back(Penalty{hyphen_width, hyphen_penalty, true, true, payload});
+    add_hyphenation_point(items, hyphen_width, hyphen_penalty, payload, last_resort);
     items.emplace_back(Glue{zero(), -ragged_stretch, zero(), zero()});
 }
 

@@ -28,6 +28,10 @@ namespace quire::para {
 
 // TeX's plain defaults for the penalties on hyphens.
 inline constexpr int default_hyphen_penalty = 50;     // \hyphenpenalty
+// A name's hyphenation point, offered only when nothing else sets the paragraph
+// (Penalty::last_resort): its cost (250,000 demerits) is above anything a line within
+// the tolerance costs, so the breaker takes as few of them as it can.
+inline constexpr int last_resort_hyphen_penalty = 500;
 inline constexpr int default_ex_hyphen_penalty = 50;  // \exhyphenpenalty
 
 void add_box(std::vector<Item>& items, Length width, std::uint32_t payload = 0);
@@ -40,9 +44,11 @@ void add_spaced_box(std::vector<Item>& items, Length width, Length stretch, Leng
 void add_space(std::vector<Item>& items, Length width, Length stretch, Length shrink);
 
 // A hyphenation point found by the hyphenator, between two boxes of one word: a
-// flagged penalty of the hyphen's width, not tried in the first pass.
+// flagged penalty of the hyphen's width, not tried in the first pass (nor in the
+// second, if `last_resort`).
 void add_hyphenation_point(std::vector<Item>& items, Length hyphen_width,
-                           int hyphen_penalty = default_hyphen_penalty, std::uint32_t payload = 0);
+                           int hyphen_penalty = default_hyphen_penalty, std::uint32_t payload = 0,
+                           bool last_resort = false);
 
 // After a hyphen (or dash) written in the text: a flagged penalty of width zero (the
 // hyphen is already in the box before it), allowed in every pass.
@@ -57,7 +63,8 @@ void add_ragged_right_space(std::vector<Item>& items, Length space, Length ragge
 // Ragged right: a hyphenation point that also leaves r of stretch when taken:
 // penalty(inf) glue(0, r, 0) penalty(h, p, flagged, hyphenation) glue(0, -r, 0).
 void add_ragged_right_hyphenation_point(std::vector<Item>& items, Length hyphen_width, Length ragged_stretch,
-                                        int hyphen_penalty = default_hyphen_penalty, std::uint32_t payload = 0);
+                                        int hyphen_penalty = default_hyphen_penalty, std::uint32_t payload = 0,
+                                        bool last_resort = false);
 
 // Centred: before the first box of the paragraph.
 void begin_centred(std::vector<Item>& items, Length ragged_stretch);

@@ -33,6 +33,7 @@ void BreakTrace::begin_pass(BreakPass pass) {
     switch (pass) {
         case BreakPass::first: text_ += "@firstpass\n"; break;
         case BreakPass::second: text_ += "@secondpass\n"; break;
+        case BreakPass::last_resort: text_ += "@lastresortpass\n"; break;
         case BreakPass::emergency: text_ += "@emergencypass\n"; break;
     }
     echoed_ = 0;

@@ -52,7 +52,8 @@ struct ParagraphStyle {
     int hyphenate_min_word = 5;  // TeX sets no minimum; 5 is a common book setting
     int hyphenate_before = 2;    // TeX's \lefthyphenmin
     int hyphenate_after = 3;     // TeX's \righthyphenmin
-    bool hyphenate_capitals = false;  // names are left whole (Ou-attara, Kh-mer): issue 15
+    // Names are left whole by default (Ou-attara, Kh-mer: issue 15).
+    model::CapitalsHyphenation hyphenate_capitals = model::CapitalsHyphenation::no;
     int hyphenate_limit = 2;     // InDesign's hyphen limit; TeX has none (0)
     int tolerance = 200;         // TeX's plain defaults
     int pretolerance = 100;

@@ -115,7 +115,7 @@ def main():
         elif line.startswith("@chosen pass") and where is not None:
             passes.setdefault(where, line.split()[2].rstrip(","))
     chosen = list(passes.values())
-    emergency = chosen.count("3")
+    emergency = chosen.count("4")
     print(f"quire            {metrics(a.metrics, f'{a.out}/quire.pdf')}")
     print(f"quire emergency pass: {emergency} of {len(chosen)} paragraphs")
     if shutil.which("lualatex"):

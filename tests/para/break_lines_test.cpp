@@ -136,6 +136,53 @@ TEST_CASE("a pass that can only break the hyphen limit gives way to emergency st
     CHECK_FALSE(without.feasible());
 }
 
+namespace {
+
+// The hyphenation point after fragment `item` made a name's: tried only as a last resort.
+void make_last_resort(std::vector<Item>& items, std::size_t item) {
+    auto& point = std::get<Penalty>(items.at(item));
+    point.last_resort = true;
+    point.penalty = last_resort_hyphen_penalty;
+}
+
+}  // namespace
+
+TEST_CASE("a name's hyphenation point waits for the pass after the second", "[para][break][hyphen]") {
+    // "50 40-30" (items: 0 box, 1 glue, 2 box, 3 penalty, 4 box): 50 + 6 + 40 + the
+    // 4pt hyphen fills the 100pt line exactly; unbroken, "50 70" cannot shrink to it,
+    // and "50" alone has no glue to stretch. Only the point at item 3 sets it.
+    auto items = words({{50}, {40, 30}});
+    const BreakResult ordinary = break_lines(items, tex_params(), pt(100));
+    CHECK(ordinary.pass == BreakPass::second);
+    CHECK(break_items(ordinary) == Breaks{3, 7});
+
+    make_last_resort(items, 3);
+    BreakParams params = tex_params();
+    params.emergency_stretch = pt(20);  // offered, but the name comes first
+    const BreakResult name = break_lines(items, params, pt(100));
+    CHECK(name.pass == BreakPass::last_resort);
+    CHECK(break_items(name) == Breaks{3, 7});
+    CHECK(name.feasible());
+    CHECK(name.breaks[0].demerits == 10 * 10 + 500 * 500);
+}
+
+TEST_CASE("a name is not broken where the paragraph sets without it", "[para][break][hyphen]") {
+    // "50 44" fills the line exactly in the first pass; "20-20" (items 4-6) would fit
+    // too but is never tried.
+    auto items = words({{50}, {44}, {20, 20}});
+    make_last_resort(items, 5);
+    const BreakResult r = break_lines(items, tex_params(), pt(100));
+    CHECK(r.pass == BreakPass::first);
+    CHECK(break_items(r) == Breaks{3, 9});
+    // "96-10 40-30": the ordinary point (item 1) fills the first line exactly, so the
+    // second pass sets the paragraph and the name's point (item 5) is left alone.
+    auto both = words({{96, 10}, {40, 30}});
+    make_last_resort(both, 5);
+    const BreakResult second = break_lines(both, tex_params(), pt(100));
+    CHECK(second.pass == BreakPass::second);
+    CHECK(break_items(second) == Breaks{1, 9});
+}
+
 TEST_CASE("a paragraph that cannot keep the hyphen limit still sets", "[para][break][hyphen]") {
     // Three words each wider than half the line, each with one hyphenation point: every
     // line must end at a hyphen, so the limit of one is broken rather than the paragraph.
