@@ -287,7 +287,11 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
                 bool last_resort = false;        // in a name, the style's last resort
             };
             std::vector<Cut> cuts;
-            if (style.hyphenate && !centred && s != last_word) {
+            // A URL, e-mail address or path breaks after its / . @ with no hyphen, in any
+            // style and at the paragraph's end too: it adds nothing a reader would type.
+            const std::vector<hyph::BreakPoint> address =
+                centred ? std::vector<hyph::BreakPoint>{} : hyph::address_break_points(word->text);
+            if (!address.empty() || (style.hyphenate && !centred && s != last_word)) {
                 std::set<std::size_t> starts;  // cluster starts
                 for (const shape::WordPiece& p : word->pieces) {
                     starts.insert(p.begin);
@@ -296,7 +300,9 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
                 std::size_t free_from = 0;  // no cut may reach back before the end of the last one
                 const std::vector<hyph::BreakPoint>* points = nullptr;
                 std::set<std::size_t> last_resort;  // the points a name has only as a last resort
-                {
+                if (!address.empty()) {
+                    points = &address;
+                } else {
                     StageScope hyphenation(clock_, Stage::hyphenation);
                     hyphen_options.hyphenate_capitalised = names_always || names_last;
                     points = &hyphenator_.break_points(word_language, word->text, hyphen_options, word->loc, sink_);
@@ -315,8 +321,9 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
                     const auto inside = std::find_if(word->pieces.begin(), word->pieces.end(), [&](const shape::WordPiece& p) {
                         return p.begin < at && at < p.begin + p.run.text.size();
                     });
-                    if (bp.kind == hyph::BreakKind::explicit_hyphen || inside == word->pieces.end()) {
-                        // Between two pieces (shaped apart anyway) or after a hyphen in the text.
+                    if (bp.kind != hyph::BreakKind::discretionary || inside == word->pieces.end()) {
+                        // Between two pieces (shaped apart anyway), after a hyphen in the
+                        // text, or in an address: the glyphs are cut, nothing is added.
                         if (starts.count(at)) cuts.push_back(Cut{at, at, at, bp.kind, {}, {}, at_last_resort});
                         continue;
                     }
@@ -408,6 +415,10 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
                     pos = cut.end;
                     if (plain && cut.kind == hyph::BreakKind::explicit_hyphen) {
                         para::add_explicit_hyphen_break(items);
+                        continue;
+                    }
+                    if (plain && cut.kind == hyph::BreakKind::address) {
+                        para::add_address_break(items, justified ? Length{} : ragged_stretch);
                         continue;
                     }
                     shape::GlyphRun hyphen = [&] {

@@ -9,6 +9,7 @@
 #include <cctype>
 #include <cstdlib>
 #include <filesystem>
+#include <string_view>
 
 namespace quire::hyph {
 
@@ -47,7 +48,34 @@ bool capitals_allow(const std::vector<Char>& chars, std::size_t from, std::size_
     return true;
 }
 
+bool is_alnum(char32_t c) { return is_letter(c) || u_isdigit(static_cast<UChar32>(c)); }
+
 }  // namespace
+
+std::vector<BreakPoint> address_break_points(std::string_view word) {
+    std::vector<BreakPoint> out;
+    const std::vector<Char> chars = decode_utf8(word);
+    if (!looks_like_address(chars)) return out;
+    // The address proper: from its first to its last letter or digit ("<url>," or a
+    // quoted address leaves its punctuation out), a / at its end kept.
+    std::size_t first = 0, last = chars.size();
+    while (first < last && !is_alnum(chars[first].value)) ++first;
+    while (last > first && !is_alnum(chars[last - 1].value) && chars[last - 1].value != U'/') --last;
+    // Characters kept before and after a break: a file's extension stays with its name.
+    constexpr std::size_t keep_before = 3, keep_after = 4;
+    for (std::size_t i = first; i + 1 < last; ++i) {
+        const char32_t c = chars[i].value, next = chars[i + 1].value;
+        const bool after_slash = c == U'/' && next != U'/';
+        const bool after_dot_or_at = (c == U'.' || c == U'@') && is_alnum(next);
+        // Chicago's breaks before the marks a reader might take for the line's own
+        // (a hyphen, an underscore) or that start a part (?query #fragment).
+        const bool before_mark = is_alnum(c) && std::u32string_view(U"_-~?#%=&").find(next) != std::u32string_view::npos;
+        if (!after_slash && !after_dot_or_at && !before_mark) continue;
+        if (i + 1 - first < keep_before || last - (i + 1) < keep_after) continue;
+        out.push_back({chars[i].end, BreakKind::address});
+    }
+    return out;
+}
 
 void Patterns::Free::operator()(_HyphenDict* d) const { hnj_hyphen_free(d); }
 

@@ -21,6 +21,7 @@ namespace quire::hyph {
 enum class BreakKind {
     discretionary,    // add a hyphen when breaking here (pattern or soft hyphen U+00AD)
     explicit_hyphen,  // the text already has a hyphen or en dash before this point
+    address,          // in a URL, e-mail address or path: broken with no hyphen added
 };
 
 // A place to break a word: the first part is word[0, offset), the second word[offset,
@@ -69,6 +70,13 @@ private:
     explicit Patterns(_HyphenDict* dict);
     std::unique_ptr<_HyphenDict, Free> dict_;
 };
+
+// Where a URL, e-mail address or path may break with no hyphen (BreakKind::address):
+// after a `/` (not between the two of `//`), after a `.` or `@` followed by a letter or
+// digit, and before a `_ - ~ ? # % = &` that follows one (Chicago 7.42), leaving at least three characters of the address before and four after
+// (report.pdf stays whole). Empty for a
+// word that is not an address. Quotes and punctuation around it do not count.
+std::vector<BreakPoint> address_break_points(std::string_view word);
 
 // The Debian 12 package that installs a language's patterns, and the file in it that
 // serves the language (for a message that says what to install and where it goes).

@@ -31,6 +31,18 @@ void add_explicit_hyphen_break(std::vector<Item>& items, int ex_hyphen_penalty) 
     items.emplace_back(Penalty{zero(), ex_hyphen_penalty, true, false, 0});
 }
 
+void add_address_break(std::vector<Item>& items, Length ragged_stretch) {
+    const Penalty point{zero(), address_break_penalty, false, true, 0};
+    if (ragged_stretch.sp <= 0) {
+        items.emplace_back(point);
+        return;
+    }
+    items.emplace_back(Penalty{zero(), inf_penalty, false, false, 0});
+    items.emplace_back(Glue{zero(), ragged_stretch, zero(), zero()});
+    items.emplace_back(point);
+    items.emplace_back(Glue{zero(), -ragged_stretch, zero(), zero()});
+}
+
 void add_forced_break(std::vector<Item>& items) {
     items.emplace_back(Penalty{zero(), eject_penalty, false, false, 0});
 }

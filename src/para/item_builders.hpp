@@ -54,6 +54,12 @@ void add_hyphenation_point(std::vector<Item>& items, Length hyphen_width,
 // hyphen is already in the box before it), allowed in every pass.
 void add_explicit_hyphen_break(std::vector<Item>& items, int ex_hyphen_penalty = default_ex_hyphen_penalty);
 
+// In a URL, e-mail address or path, after a / . or @: a break that adds no hyphen and
+// does not count as one (unflagged), tried from the second pass on, as a hyphenation
+// point is. Ragged text (`ragged_stretch` > 0) gets the ragged idiom's stretch at it.
+inline constexpr int address_break_penalty = 100;
+void add_address_break(std::vector<Item>& items, Length ragged_stretch);
+
 // A forced line break inside the paragraph (penalty -inf, unflagged).
 void add_forced_break(std::vector<Item>& items);
 

@@ -107,6 +107,36 @@ TEST_CASE_METHOD(Fixture, "acronyms, inner capitals, numbers, URLs and addresses
     CHECK(gb.break_points("andrews.ac.uk", {}).empty());
 }
 
+namespace {
+
+// The address with "|" where it may break (after the character before it).
+std::string address_marked(const std::string& word) {
+    std::string out;
+    std::size_t prev = 0;
+    for (const BreakPoint& b : address_break_points(word)) {
+        CHECK(b.kind == BreakKind::address);
+        out += word.substr(prev, b.offset - prev) + "|";
+        prev = b.offset;
+    }
+    return out + word.substr(prev);
+}
+
+}  // namespace
+
+TEST_CASE("URLs and addresses break after / . and @ with no hyphen", "[hyph]") {
+    CHECK(address_marked("https://www.unodc.org/roseap/2023/report.pdf") == "https://|www.|unodc.|org/|roseap/|2023/|report.pdf");
+    CHECK(address_marked("fareview@st-andrews.ac.uk") == "fareview@|st|-andrews.|ac.uk");
+    // Before an underscore, hyphen or query, so the mark starts the next line.
+    CHECK(address_marked("example.org/in_persons-2023?id=7") == "example.|org/|in|_persons|-2023|?id=7");
+    // Punctuation around it is not the address: nothing breaks before "pdf" or after ").
+    CHECK(address_marked("(example.org/annex/tables.csv).") == "(example.|org/|annex/|tables.csv).");
+    CHECK(address_marked("https://example.org/") == "https://|example.|org/");
+    // Words that are not addresses: no address breaks (the patterns hyphenate them).
+    CHECK(address_break_points("international").empty());
+    CHECK(address_break_points("e.g.").empty());
+    CHECK(address_break_points("U.S.").empty());
+}
+
 TEST_CASE_METHOD(Fixture, "capitalised words hyphenate unless the style says not to", "[hyph]") {
     CHECK(marked(gb, "Southeast") == "South=east");
     CHECK(marked(gb, "Cambodia") == "Cam=bodia");
