@@ -53,6 +53,7 @@ private:
     std::vector<PageState> pages_;
     int col_ = 0;
     std::deque<int> pending_column_, pending_span_;  // figure blocks waiting for room
+    std::vector<NotePart> carry_;                    // footnotes continued in the next column
 };
 
 std::vector<ComposedPage> Composer::run() {
@@ -83,7 +84,7 @@ std::vector<ComposedPage> Composer::run() {
         ColumnSpace space = column_space(page, col_);
         // Overflow is allowed only in a column nothing else competes for.
         bool pristine = column.floats.empty() && page.span_figures.empty();
-        const FillOptions options{float_separation(page.frame()), pristine, space.bottom - space.top};
+        const FillOptions options{float_separation(page.frame()), pristine, space.bottom - space.top, carry_};
         ColumnFill fill = fill_column(body_, u, space, page.frame().grid, options);
         auto next_marker = [&] {
             for (int i = u; i < fill.end; ++i) {
@@ -107,10 +108,13 @@ std::vector<ComposedPage> Composer::run() {
         column.fill = std::move(fill);
         column.committed = true;
         u = column.fill.end;
-        if (u >= static_cast<int>(body_.units.size()) && pending_column_.empty() && pending_span_.empty()) break;
+        carry_ = column.fill.carried;
+        const bool text_done = u >= static_cast<int>(body_.units.size());
+        if (text_done && pending_column_.empty() && pending_span_.empty() && carry_.empty()) break;
         if (++col_ >= static_cast<int>(page.columns.size())) {
             new_page(opt_.next_kind);
             pages_.back().first_unit = u;
+            pages_.back().carry_in = carry_;
         } else {
             fresh_column();
         }

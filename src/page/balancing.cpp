@@ -36,12 +36,13 @@ void balance_columns(const Flow& flow, PageState& page) {
         for (int c = 0; c < ncol; ++c) {
             ColumnSpace s = column_space(page, c);
             opt.figure_room = s.bottom - s.top;  // figures keep the size they had
+            opt.carry = c == 0 ? page.carry_in : fills.back().carried;
             s.bottom = std::min(s.bottom, foot);
             ColumnFill fill = fill_column(flow, u, s, f.grid, opt);
             u = fill.end;
             fills.push_back(std::move(fill));
         }
-        if (u != n) continue;
+        if (u != n || !fills.back().carried.empty()) continue;  // all the text and all its notes
         if (!fallback) fallback = fills;
         // Like multicol's balancing, a trial is good only if no later column is longer
         // than the first: with widow and orphan rules the shortest foot can leave the

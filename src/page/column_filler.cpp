@@ -70,6 +70,65 @@ struct Cursor {
     Length baseline, descent, ink_descent, bottom, space_after;
 };
 
+// The column's foot: the notes it holds, their height, and what goes on to the next.
+struct Foot {
+    std::vector<NotePart> notes, carried;
+    Length room;
+};
+
+// The notes carried in, at the foot of a column `height` tall: whole if they fit, else
+// the parts that fit and the first lines of the next (at least one, so that a note
+// taller than every column still moves on), the rest carried again.
+Foot carried_in(const Flow& flow, std::vector<NotePart> carry, Length height, const Grid& grid) {
+    Foot foot;
+    foot.notes = std::move(carry);
+    while (footnotes_height(flow, foot.notes, grid) > height && foot.notes.size() > 1) {
+        foot.carried.insert(foot.carried.begin(), foot.notes.back());
+        foot.notes.pop_back();
+    }
+    if (!foot.notes.empty() && footnotes_height(flow, foot.notes, grid) > height) {
+        NotePart& last = foot.notes.back();
+        const int k = std::max(split_last_note(flow, foot.notes, height, grid, 1), last.from + 1);
+        if (k < last.to) {
+            foot.carried.insert(foot.carried.begin(), NotePart{last.number, k, last.to});
+            last.to = k;
+        }
+    }
+    foot.room = footnotes_height(flow, foot.notes, grid);
+    return foot;
+}
+
+// The foot once `line`, whose baseline is at `base`, is placed in `space`: its notes
+// added whole when they fit; else the last of them split, if it is new and it may be;
+// held over (carried whole) once an earlier note of the column was. nullopt when the
+// line cannot stand in the column with its notes.
+std::optional<Foot> foot_with(const Flow& flow, const Foot& foot, const Line& line, Length base, const ColumnSpace& space,
+                              const Grid& grid) {
+    const Length text_foot = base + line.descent;
+    if (line.notes.empty()) {
+        if (text_foot > space.bottom - foot.room) return std::nullopt;
+        return foot;
+    }
+    Foot next = foot;
+    if (!foot.carried.empty()) {
+        next.carried = with_line_notes(flow, foot.carried, line);
+        if (text_foot > space.bottom - foot.room) return std::nullopt;
+        return next;
+    }
+    next.notes = with_line_notes(flow, foot.notes, line);
+    next.room = footnotes_height(flow, next.notes, grid);
+    if (text_foot <= space.bottom - next.room) return next;
+    if (next.notes.size() == foot.notes.size()) return std::nullopt;  // the last note is not this line's
+    constexpr int min_note_lines = 2;  // a note's first lines and its rest: no widows, no orphans
+    const int k = split_last_note(flow, next.notes, space.bottom - text_foot, grid, min_note_lines);
+    if (k == 0) return std::nullopt;
+    NotePart& last = next.notes.back();
+    next.carried.push_back(NotePart{last.number, k, last.to});
+    last.to = k;
+    next.room = footnotes_height(flow, next.notes, grid);
+    return next;
+}
+
 }  // namespace
 
 ColumnFill fill_column(const Flow& flow, int start, const ColumnSpace& space, const Grid& grid,
@@ -80,8 +139,12 @@ ColumnFill fill_column(const Flow& flow, int start, const ColumnSpace& space, co
     int last_legal = -1;                 // unit index after which the column may end
     Cursor at_legal;                     // cursor state there, for next_top
     std::size_t placed_at_legal = 0;
-    std::vector<int> notes, notes_at_legal;  // footnotes the column takes so far (footnotes.hpp)
-    Length notes_room;                       // and their height at its foot
+    const Foot at_start = carried_in(flow, options.carry, space.bottom - space.top, grid);
+    Foot foot = at_start, foot_at_legal = at_start;  // footnotes.hpp
+    auto finish_notes = [&](const Foot& f) {
+        out.notes = f.notes;
+        out.carried = f.carried;
+    };
 
     auto finish_next_top = [&](const Cursor& k) {
         switch (k.state) {
@@ -141,19 +204,18 @@ ColumnFill fill_column(const Flow& flow, int start, const ColumnSpace& space, co
         Cursor next = c;
         Length y;
         bool fits = true;
-        std::optional<std::vector<int>> more_notes;  // the notes with this line's, if it has any
-        Length next_notes_room = notes_room;
+        Foot next_foot = foot;
         if (u.kind == FlowUnit::Kind::marker) {
             // zero height: placed wherever the text around it lands
         } else if (u.kind == FlowUnit::Kind::line) {
             const Line& ln = flow.text(u).lines[u.line];
             const Length base = line_baseline(c, u);
             y = base;
-            if (!ln.notes.empty()) {
-                more_notes = with_line_notes(flow, notes, ln);
-                next_notes_room = footnotes_height(flow, *more_notes, grid);
-            }
-            fits = base + ln.descent <= space.bottom - next_notes_room;
+            std::optional<Foot> with = foot_with(flow, foot, ln, base, space, grid);
+            fits = with.has_value();
+            // Placed anyway (forced), the line takes its notes whole.
+            if (with) next_foot = std::move(*with);
+            else next_foot.notes = with_line_notes(flow, foot.notes, ln);
             next = after_line(c, u, base);
         } else {
             const FigureBlock& fig = flow.figure(u);
@@ -162,7 +224,7 @@ ColumnFill fill_column(const Flow& flow, int start, const ColumnSpace& space, co
             Length top = c.state == Cursor::State::empty ? space.top : finish_next_top(c);
             if (c.state == Cursor::State::text) top = c.baseline + c.descent + std::max(c.space_after, options.float_sep);
             y = top;
-            fits = top + box.height <= space.bottom - notes_room;
+            fits = top + box.height <= space.bottom - foot.room;
             next.state = Cursor::State::figure;
             next.bottom = top + box.height;
         }
@@ -176,14 +238,14 @@ ColumnFill fill_column(const Flow& flow, int start, const ColumnSpace& space, co
                 out.forced = true;
                 out.forced_unit = i;
                 out.next_top = finish_next_top(next);
-                out.notes = more_notes ? std::move(*more_notes) : notes;
+                finish_notes(next_foot);
                 return out;
             }
             if (last_legal >= start) {
                 out.placed.resize(placed_at_legal);
                 out.end = last_legal + 1;
                 out.next_top = finish_next_top(at_legal);
-                out.notes = notes_at_legal;
+                finish_notes(foot_at_legal);
                 return out;
             }
             if (i == start || !options.force_first) {
@@ -191,6 +253,7 @@ ColumnFill fill_column(const Flow& flow, int start, const ColumnSpace& space, co
                 out.placed.clear();
                 out.end = start;
                 out.next_top = space.top;
+                finish_notes(at_start);
                 return out;
             }
             // A run of material with no legal break longer than a column: break where
@@ -199,23 +262,22 @@ ColumnFill fill_column(const Flow& flow, int start, const ColumnSpace& space, co
             out.forced = true;
             out.forced_unit = i;
             out.next_top = finish_next_top(c);
-            out.notes = notes;
+            finish_notes(foot);
             return out;
         }
         if (u.kind != FlowUnit::Kind::marker) out.placed.push_back({i, y});
         c = next;
-        if (more_notes) notes = std::move(*more_notes);
-        notes_room = next_notes_room;
+        foot = std::move(next_foot);
         if (u.break_after) {
             last_legal = i;
             at_legal = c;
             placed_at_legal = out.placed.size();
-            notes_at_legal = notes;
+            foot_at_legal = foot;
         }
     }
     out.end = n;
     out.next_top = finish_next_top(c);
-    out.notes = notes;
+    finish_notes(foot);
     return out;
 }
 

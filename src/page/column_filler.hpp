@@ -60,6 +60,14 @@ struct UnitPos {
     Length y;  // a line's baseline, a figure's top edge
 };
 
+// A footnote, or the part of one a column holds: lines [from, to) of note `number`
+// (TeX splits an insertion that does not fit, \vsplit, and carries the rest over).
+struct NotePart {
+    int number = 0;
+    int from = 0, to = 0;
+    friend bool operator==(const NotePart&, const NotePart&) = default;
+};
+
 // "Column full" as a value (design §3): where the column ended and why.
 struct ColumnFill {
     int end = 0;                   // first unit not placed
@@ -67,16 +75,23 @@ struct ColumnFill {
     bool forced = false;           // ended at an illegal break: nothing legal fitted
     int forced_unit = -1;          // the unit after the illegal break (for the diagnostic)
     Length next_top;               // where following material may start (after space-after)
-    std::vector<int> notes;        // footnotes at the column's foot, by number, in order
+    std::vector<NotePart> notes;   // footnotes at the column's foot, in order
+    std::vector<NotePart> carried; // footnotes, or their rests, for the next column's foot
 };
 
 struct FillOptions {
     Length float_sep;              // between a figure box and text
     bool force_first = false;      // place the first unit even if it does not fit
     Length figure_room;            // most height an inline figure may take (0: the space's)
+    std::vector<NotePart> carry;   // the previous column's ColumnFill::carried: first at the foot
 };
 
-// Places units from `start` greedily, then backs up to the last legal break. The first
+// Places units from `start` greedily, then backs up to the last legal break. Footnotes:
+// a line takes its notes to the column's foot; where the last of them does not fit
+// whole, its first lines do (two at least, two at least carried) and the rest goes
+// to the next column, as do, whole, the notes of the lines after it in this column
+// (TeX's held-over insertions). The notes carried in come first, split again if even
+// they are taller than the column. The first
 // line of any block at a column's head sits on the first grid line its ascent allows
 // (space-before is discarded there, as TeX discards glue at a page top, §1000); body
 // lines (snap_to_grid) snap up to the grid, so text after a heading or figure with

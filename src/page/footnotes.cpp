@@ -19,15 +19,16 @@ struct StackedLine {
     Length baseline;
 };
 
-std::vector<StackedLine> stack(const Flow& flow, const std::vector<int>& notes) {
+std::vector<StackedLine> stack(const Flow& flow, const std::vector<NotePart>& notes) {
     std::vector<StackedLine> out;
-    for (int number : notes) {
-        const TextBlock* note = flow.footnote(number);
+    for (const NotePart& part : notes) {
+        const TextBlock* note = flow.footnote(part.number);
         if (note == nullptr) continue;
-        for (std::size_t k = 0; k < note->lines.size(); ++k) {
-            const Line& line = note->lines[k];
+        const int to = std::min(part.to, static_cast<int>(note->lines.size()));
+        for (int k = part.from; k < to; ++k) {
+            const Line& line = note->lines[static_cast<std::size_t>(k)];
             const Length baseline = out.empty() ? line.ascent : out.back().baseline + note->leading;
-            out.push_back(StackedLine{number, k == 0, &line, baseline});
+            out.push_back(StackedLine{part.number, k == 0, &line, baseline});
         }
     }
     return out;
@@ -40,20 +41,32 @@ Length height_of(const std::vector<StackedLine>& lines, const Grid& grid) {
 
 }  // namespace
 
-std::vector<int> with_line_notes(const Flow& flow, std::vector<int> notes, const Line& line) {
+std::vector<NotePart> with_line_notes(const Flow& flow, std::vector<NotePart> notes, const Line& line) {
     for (int number : line.notes) {
-        if (flow.footnote(number) != nullptr && std::find(notes.begin(), notes.end(), number) == notes.end()) {
-            notes.push_back(number);
-        }
+        const TextBlock* note = flow.footnote(number);
+        const bool present = std::any_of(notes.begin(), notes.end(), [&](const NotePart& p) { return p.number == number; });
+        if (note != nullptr && !present) notes.push_back(NotePart{number, 0, static_cast<int>(note->lines.size())});
     }
     return notes;
 }
 
-Length footnotes_height(const Flow& flow, const std::vector<int>& notes, const Grid& grid) {
+Length footnotes_height(const Flow& flow, const std::vector<NotePart>& notes, const Grid& grid) {
     return height_of(stack(flow, notes), grid);
 }
 
-void draw_footnotes(const Flow& flow, const std::vector<int>& notes, const ColumnSpace& space, const Grid& grid,
+int split_last_note(const Flow& flow, const std::vector<NotePart>& notes, Length room, const Grid& grid,
+                    int min_lines) {
+    if (notes.empty()) return 0;
+    std::vector<NotePart> trial = notes;
+    const NotePart last = notes.back();
+    for (int k = last.to - min_lines; k >= last.from + min_lines; --k) {
+        trial.back().to = k;
+        if (footnotes_height(flow, trial, grid) <= room) return k;
+    }
+    return 0;
+}
+
+void draw_footnotes(const Flow& flow, const std::vector<NotePart>& notes, const ColumnSpace& space, const Grid& grid,
                     std::vector<render::DrawOp>& out, std::vector<std::pair<std::string, Length>>& anchors) {
     const std::vector<StackedLine> lines = stack(flow, notes);
     if (lines.empty()) return;

@@ -37,6 +37,7 @@ struct PageState {
     Length region_top;                 // where the columns begin
     std::vector<ColumnState> columns;
     int first_unit = 0;                // first body unit on this page
+    std::vector<NotePart> carry_in;    // footnotes continued from the page before
 
     const PageFrame& frame() const { return start.frame; }
     bool nothing_in_columns() const;

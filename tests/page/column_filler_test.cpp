@@ -103,3 +103,68 @@ TEST_CASE("column full is a value; material taller than a column is broken with 
     CHECK(forced.forced);
     CHECK(forced.end == 5);
 }
+
+namespace {
+
+// Footnotes of `sizes[k]` lines (note k + 1), 12 pt apart: with the 12 pt separation a
+// note of n lines takes 12 n + 11 pt at the foot (ascent 8, descent 3).
+std::vector<TextBlock> notes_of(const std::vector<int>& sizes) {
+    std::vector<TextBlock> notes;
+    for (std::size_t k = 0; k < sizes.size(); ++k) notes.push_back(para(sizes[k], "n" + std::to_string(k + 1)));
+    return notes;
+}
+
+ColumnFill fill_with(const Flow& f, int start, int lines, std::vector<NotePart> carry = {}) {
+    return fill_column(f, start, column_of(lines), grid, FillOptions{pt(6), false, {}, std::move(carry)});
+}
+
+}  // namespace
+
+TEST_CASE("a footnote that does not fit whole splits: its first lines stay with the reference", "[page][flow][notes]") {
+    const std::vector<TextBlock> notes = notes_of({8});
+    std::vector<Block> blocks{para(12, "p")};
+    std::get<TextBlock>(blocks[0]).lines[2].notes = {1};
+    const Flow f = make_flow(blocks, false, &notes);
+    // Line 2 ends at 75 pt, 84 pt above the foot (159): 6 of the note's 8 lines (83 pt).
+    const ColumnFill first = fill_with(f, 0, 10);
+    CHECK(first.end == 3);
+    CHECK(first.notes == std::vector<NotePart>{{1, 0, 6}});
+    CHECK(first.carried == std::vector<NotePart>{{1, 6, 8}});
+    // The next column starts with the rest at its foot (35 pt): 7 lines of text above it.
+    const ColumnFill second = fill_with(f, first.end, 10, first.carried);
+    CHECK(second.notes == std::vector<NotePart>{{1, 6, 8}});
+    CHECK(second.carried.empty());
+    CHECK(second.end == 10);
+}
+
+TEST_CASE("a footnote split keeps two lines on either side, and later notes follow it over", "[page][flow][notes]") {
+    // Note 1 (5 lines) on line 0 of a 6-line column: 4 lines would fit but leave one
+    // alone, so 3 stay; line 1 then fits, and its note 2 waits for the next column.
+    const std::vector<TextBlock> notes = notes_of({5, 1});
+    std::vector<Block> blocks{para(6, "p")};
+    std::get<TextBlock>(blocks[0]).lines[0].notes = {1};
+    std::get<TextBlock>(blocks[0]).lines[1].notes = {2};
+    const Flow f = make_flow(blocks, false, &notes);
+    const ColumnFill r = fill_with(f, 0, 6);
+    CHECK(r.end == 2);
+    CHECK(r.notes == std::vector<NotePart>{{1, 0, 3}});
+    CHECK(r.carried == (std::vector<NotePart>{{1, 3, 5}, {2, 0, 1}}));
+    // A three-line note cannot split two and two: its line goes to the next column.
+    const std::vector<TextBlock> short_notes = notes_of({3});
+    std::vector<Block> late{para(9, "p")};
+    std::get<TextBlock>(late[0]).lines[7].notes = {1};
+    const ColumnFill moved = fill_with(make_flow(late, false, &short_notes), 0, 9);
+    CHECK(moved.end == 7);  // lines 7 and 8 go over, the note with its reference
+    CHECK(moved.notes.empty());
+    CHECK(moved.carried.empty());
+}
+
+TEST_CASE("notes carried in that are taller than the column are split again", "[page][flow][notes]") {
+    const std::vector<TextBlock> notes = notes_of({20});
+    std::vector<Block> blocks{para(2, "p")};
+    const Flow f = make_flow(blocks, false, &notes);
+    // No text left: the column holds 9 lines of the note (119 pt of 123), the rest goes on.
+    const ColumnFill r = fill_with(f, 2, 10, {{1, 0, 20}});
+    CHECK(r.notes == std::vector<NotePart>{{1, 0, 9}});
+    CHECK(r.carried == std::vector<NotePart>{{1, 9, 20}});
+}
