@@ -21,6 +21,17 @@ struct UTextCloser {
     void operator()(UText* t) const { utext_close(t); }
 };
 
+// UAX 14 allows a break before an em dash (class B2) as after it; but a dash set close
+// to the word before it belongs to that word's line ("as if to myself—" never leaves
+// the dash alone at the head of the next line, Chicago 6.85; TeX breaks only after it).
+bool dash_held_back(std::string_view text, std::size_t at) {
+    if (at == 0 || at >= text.size()) return false;
+    const std::string_view rest = text.substr(at);
+    const bool dash = rest.rfind("\u2014", 0) == 0 || rest.rfind("\u2015", 0) == 0;
+    const char before = text[at - 1];
+    return dash && before != ' ' && before != '\t' && before != '\n';
+}
+
 }  // namespace
 
 std::vector<BreakOpportunity> BreakFinder::find(std::string_view text, std::string_view language) {
@@ -50,6 +61,7 @@ std::vector<BreakOpportunity> BreakFinder::find(std::string_view text, std::stri
     for (int32_t b = it.next(); b != icu::BreakIterator::DONE; b = it.next()) {
         const int32_t rule = it.getRuleStatus();
         const bool hard = rule >= UBRK_LINE_HARD && rule < UBRK_LINE_HARD_LIMIT;
+        if (!hard && dash_held_back(text, static_cast<std::size_t>(b))) continue;
         out.push_back({static_cast<std::size_t>(b), hard ? BreakKind::mandatory : BreakKind::allowed});
     }
     // The iterator keeps a pointer into `text`; leave it on nothing.

@@ -21,9 +21,13 @@ std::vector<std::string> pieces(BreakFinder& finder, const std::string& text, co
 
 TEST_CASE("line breaks follow UAX #14 around dashes, hyphens and URLs", "[shape][linebreak]") {
     BreakFinder finder;
+    // UAX 14 would also break before the em dash; a dash set close stays with its word.
     CHECK(pieces(finder, "A dash\u2014then a well-known URL https://www.example.com/a/b here.") ==
-          std::vector<std::string>{"A ", "dash", "\u2014", "then ", "a ", "well-", "known ", "URL ", "https://",
+          std::vector<std::string>{"A ", "dash\u2014", "then ", "a ", "well-", "known ", "URL ", "https://",
                                    "www.example.com/", "a/", "b ", "here."});
+    // At a paragraph's end too ("as if to myself\u2014"), and a spaced dash still breaks.
+    CHECK(pieces(finder, "to myself\u2014") == std::vector<std::string>{"to ", "myself\u2014"});
+    CHECK(pieces(finder, "one \u2014 two") == std::vector<std::string>{"one ", "\u2014 ", "two"});
 }
 
 TEST_CASE("spaces stay with the word before them and some breaks are forbidden", "[shape][linebreak]") {
