@@ -6,6 +6,12 @@
 
 namespace quire::import {
 
+bool is_language_tag(const std::string& text) {
+    // A language subtag of two or three letters (ISO 639), then any subtags.
+    static const std::regex bcp47("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+    return std::regex_match(text, bcp47);
+}
+
 namespace {
 
 // Metadata values: MetaInlines and MetaString in every reader, MetaBlocks for
@@ -70,9 +76,7 @@ Article from_pandoc(const json& document, const FromPandocOptions& options, Diag
     if (meta.contains("author")) article.bylines = meta_list(converter, meta.at("author"));
     if (meta.contains("lang")) {
         article.lang = meta_text(meta.at("lang"));
-        // The schema's xml:lang is a BCP 47 tag; anything else would fail `quire check`.
-        static const std::regex bcp47("[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*");
-        if (!std::regex_match(article.lang, bcp47)) {
+        if (!is_language_tag(article.lang)) {
             converter.warn("language \"" + article.lang + "\" is not a language tag (en-GB, fr): not written");
             article.lang.clear();
         }

@@ -75,13 +75,23 @@ void PandocConverter::body_block(const json& block, std::vector<Block>& out) {
     } else if (type == "Table") {
         out.push_back(table(c));
     } else if (type == "Div") {
-        // A Div groups blocks (HTML's div, Markdown's :::); only its classes and
-        // attributes mean something, and the article format has nothing for them.
-        const json& attr = c.at(0);
-        if (!attr.at(1).empty() || !attr.at(2).empty()) {
-            warn("division {" + describe_attributes(attr) + "} has no equivalent in the article format: markup dropped, text kept");
+        const std::string lang = division_language(c.at(0));
+        std::vector<Block> inner;
+        for (const json& b : c.at(1)) body_block(b, inner);
+        for (Block& b : inner) {
+            if (lang.empty()) {
+            } else if (auto* p = std::get_if<Paragraph>(&b)) {
+                p->content = in_language(std::move(p->content), lang);
+            } else if (auto* h = std::get_if<Heading>(&b)) {
+                h->content = in_language(std::move(h->content), lang);
+            } else if (auto* q = std::get_if<Quote>(&b)) {
+                for (Inlines& para : q->paragraphs) para = in_language(std::move(para), lang);
+            } else {
+                warn("a list, table or figure in division {lang=" + lang + "} keeps the article's language: "
+                     "mark its items' or cells' text with <span xml:lang=\"" + lang + "\"> by hand");
+            }
+            out.push_back(std::move(b));
         }
-        for (const json& inner : c.at(1)) body_block(inner, out);
     } else if (type == "LineBlock") {
         out.push_back(Paragraph{line_block(*this, c)});
     } else if (type == "Null") {
@@ -102,12 +112,36 @@ std::vector<Inlines> PandocConverter::paragraphs(const json& blocks, const std::
         } else if (type == "LineBlock") {
             out.push_back(line_block(*this, block.at("c")));
         } else if (type == "Div") {
-            for (Inlines& inner : paragraphs(block.at("c").at(1), where)) out.push_back(std::move(inner));
+            const std::string lang = division_language(block.at("c").at(0));
+            for (Inlines& inner : paragraphs(block.at("c").at(1), where)) {
+                out.push_back(lang.empty() ? std::move(inner) : in_language(std::move(inner), lang));
+            }
         } else if (type != "Null") {
             flatten(block, where, out);
         }
     }
     return out;
+}
+
+// A division (HTML's div, Markdown's :::) groups blocks. Its language, if it names one,
+// goes to the text of its paragraphs (the article format marks a phrase's or a
+// paragraph's language); its classes and other attributes have no equivalent, and a
+// warning names them. An id alone (an anchor) means nothing to a printed page.
+std::string PandocConverter::division_language(const json& attr) {
+    std::string lang = attribute(attr, "lang");
+    json others = json::array();
+    for (const json& kv : attr.at(2)) {
+        if (kv.at(0).get<std::string>() != "lang") others.push_back(kv);
+    }
+    if (!attr.at(1).empty() || !others.empty()) {
+        const json rest = json::array({"", attr.at(1), others});
+        warn("division {" + describe_attributes(rest) + "} has no equivalent in the article format: markup dropped, text kept");
+    }
+    if (!lang.empty() && !is_language_tag(lang)) {
+        warn("division language \"" + lang + "\" is not a language tag (en-GB, fr): not written");
+        lang.clear();
+    }
+    return lang;
 }
 
 // What has no place where it stands: a warning naming it, and its text as paragraphs.

@@ -32,6 +32,7 @@ private:
     Table table(const json& node);
     bool figure(const json& para, std::vector<Block>& out);
     void flatten(const json& block, const std::string& where, std::vector<Inlines>& out);
+    std::string division_language(const json& attr);
 
     const FromPandocOptions& options_;
     DiagnosticSink& sink_;
@@ -43,6 +44,13 @@ std::string plain_text(const json& inlines);
 std::string quote_start(const std::string& text);
 // Pandoc's attributes [id, [classes], [[key, value]...]] as Markdown writes them: ".aside lang=de".
 std::string describe_attributes(const json& attr);
+// The value of one of pandoc's attributes (lang), or "".
+std::string attribute(const json& attr, const std::string& key);
+// A BCP 47 tag as the schemas' xml:lang takes it (en-GB, fr): anything else would fail
+// `quire check`.
+bool is_language_tag(const std::string& text);
+// `content` marked as in `language` (<span xml:lang>).
+Inlines in_language(Inlines content, const std::string& language);
 // Adds `text` to `out`, joined to a text node already last there.
 void append_text(Inlines& out, const std::string& text);
 

@@ -9,13 +9,6 @@ Inline wrap(Inline::Kind kind, Inlines children, std::string text = {}) {
     return Inline{kind, std::move(text), std::move(children)};
 }
 
-// Pandoc's attributes are [id, [classes], [[key, value]...]].
-std::string attribute(const json& attr, const std::string& key) {
-    for (const json& kv : attr.at(2)) {
-        if (kv.at(0).get<std::string>() == key) return kv.at(1).get<std::string>();
-    }
-    return {};
-}
 
 void plain_text_of(const json& node, std::string& out);
 
@@ -40,6 +33,19 @@ void plain_text_of(const json& node, std::string& out) {
 }
 
 }  // namespace
+
+// Pandoc's attributes are [id, [classes], [[key, value]...]].
+std::string attribute(const json& attr, const std::string& key) {
+    for (const json& kv : attr.at(2)) {
+        if (kv.at(0).get<std::string>() == key) return kv.at(1).get<std::string>();
+    }
+    return {};
+}
+
+Inlines in_language(Inlines content, const std::string& language) {
+    if (content.empty()) return content;
+    return Inlines{wrap(Inline::Kind::span_lang, std::move(content), language)};
+}
 
 std::string describe_attributes(const json& attr) {
     std::string what;
@@ -148,7 +154,8 @@ void PandocConverter::append_span(Inlines& out, const json& node) {
     const json& attr = node.at("c").at(0);
     Inlines content = inlines(node.at("c").at(1));
     const std::string lang = attribute(attr, "lang");
-    if (!lang.empty()) return out.push_back(wrap(Inline::Kind::span_lang, std::move(content), lang));
+    // A language that is no tag ("French") is warned of below, with the other attributes.
+    if (!lang.empty() && is_language_tag(lang)) return out.push_back(wrap(Inline::Kind::span_lang, std::move(content), lang));
     if (!attr.at(1).empty() || !attr.at(2).empty()) {
         warn("span {" + describe_attributes(attr) + "} " + quote_start(plain_text(node.at("c").at(1))) +
              " has no equivalent in the article format: markup dropped, text kept");

@@ -181,9 +181,24 @@ TEST_CASE("a division's blocks are kept, its classes and attributes are named in
     DiagnosticSink sink;
     CHECK(body_xml(R"([{"t":"Div","c":[["x",[],[]],[)" + para("plain") + "]]}]", sink) == "<p>plain</p>\n");
     CHECK(sink.all().empty());
-    CHECK(body_xml(R"([{"t":"Div","c":[["",["aside"],[["lang","de"]]],[)" + para("Wort") + "]]}]", sink) == "<p>Wort</p>\n");
-    CHECK(warnings(sink) == "in.md: warning: division {.aside lang=de} has no equivalent in the "
+    // Its language goes to its paragraphs' text; the class has no equivalent.
+    CHECK(body_xml(R"([{"t":"Div","c":[["",["aside"],[["lang","de"]]],[)" + para("Wort") + "]]}]", sink) ==
+          "<p><span xml:lang=\"de\">Wort</span></p>\n");
+    CHECK(warnings(sink) == "in.md: warning: division {.aside} has no equivalent in the "
                             "article format: markup dropped, text kept\n");
+}
+
+TEST_CASE("a division's language reaches paragraphs in quotations; a list in it is named", "[import]") {
+    DiagnosticSink sink;
+    const std::string quoted = R"([{"t":"BlockQuote","c":[{"t":"Div","c":[["",[],[["lang","fr"]]],[)" + para("Oui") + "]]}]}]";
+    CHECK(body_xml(quoted, sink) == "<quote>\n<p><span xml:lang=\"fr\">Oui</span></p>\n</quote>\n");
+    CHECK(sink.all().empty());
+    const std::string list = R"({"t":"BulletList","c":[[)" + para("Eins") + "]]}";
+    body_xml(R"([{"t":"Div","c":[["",[],[["lang","de"]]],[)" + list + "]]}]", sink);
+    CHECK(warnings(sink).find("division {lang=de} keeps the article's language") != std::string::npos);
+    DiagnosticSink bad;
+    CHECK(body_xml(R"([{"t":"Div","c":[["",[],[["lang","French"]]],[)" + para("Non") + "]]}]", bad) == "<p>Non</p>\n");
+    CHECK(warnings(bad) == "in.md: warning: division language \"French\" is not a language tag (en-GB, fr): not written\n");
 }
 
 TEST_CASE("no title anywhere, other metadata and a language that is no tag are warnings", "[import]") {
