@@ -47,8 +47,8 @@ ExitCode pandoc_failed(const PandocResult& result, const std::string& source, Di
             return exit_output_error;
         default:
             // Pandoc fails on what it cannot read: a damaged or mislabelled file.
-            if (result.messages.empty()) sink.error({source, 0, 0}, "pandoc could not read this file");
-            pass_on(result.messages, source, sink, Severity::error);
+            if (result.err.empty()) sink.error({source, 0, 0}, "pandoc could not read this file");
+            pass_on(result.err, source, sink, Severity::error);
             return exit_input_error;
     }
 }
@@ -90,11 +90,11 @@ ExitCode run_import(const ImportRequest& request, DiagnosticSink& sink) {
     if (format == "docx" || format == "odt") run.media_dir = output.stem().string() + "-images";
     const PandocResult result = import::run_pandoc(run);
     if (result.status != PandocResult::Status::ok) return pandoc_failed(result, request.input, sink);
-    pass_on(result.messages, request.input, sink, Severity::warning);
+    pass_on(result.err, request.input, sink, Severity::warning);
 
     import::Article article;
     try {
-        const nlohmann::json tree = nlohmann::json::parse(result.json);
+        const nlohmann::json tree = nlohmann::json::parse(result.out);
         article = import::from_pandoc(tree, {request.input}, sink);
     } catch (const nlohmann::json::exception& e) {
         // Not pandoc 2.17's tree: a pandoc quire does not know, or quire's own bug.

@@ -1,52 +1,37 @@
 #include "preview.hpp"
 
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/wait.h>
-#include <unistd.h>
+#include "core/run_program.hpp"
 
-#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <ostream>
 #include <set>
 #include <sstream>
-
-extern char** environ;
 
 namespace quire::cli {
 namespace fs = std::filesystem;
 namespace {
 
-// Runs a program (no shell: paths are passed as they are); stdout goes to `out_path`
-// when given. Returns its exit status, or -1 when it could not be started.
-int run_program(const std::vector<std::string>& argv, const std::string& out_path = "") {
-    std::vector<char*> args;
-    for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-    args.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    if (!out_path.empty()) posix_spawn_file_actions_addopen(&actions, 1, out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    pid_t pid = 0;
-    const int rc = posix_spawnp(&pid, args[0], &actions, nullptr, args.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    if (rc != 0) return -1;
-    int status = 0;
-    if (waitpid(pid, &status, 0) < 0) return -1;
-    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
-
 // The page count pdfinfo reports, or -1.
-int page_count(const std::string& pdf, const std::string& scratch) {
-    const std::string info = scratch + "/info.txt";
-    if (run_program({"pdfinfo", pdf}, info) != 0) return -1;
-    std::ifstream in(info);
+int page_count(const std::string& pdf) {
+    const ProgramResult info = run_program(ProgramRun{{"pdfinfo", pdf}, {}});
+    if (info.status != ProgramResult::Status::ok) return -1;
+    std::istringstream in(info.out);
     std::string line;
     while (std::getline(in, line)) {
         if (line.rfind("Pages:", 0) == 0) return std::atoi(line.c_str() + 6);
     }
     return -1;
+}
+
+// A tool's own words on why it failed, on one line after quire's.
+std::string said(const ProgramResult& r) {
+    std::string text = r.status == ProgramResult::Status::failed ? r.err : r.reason;
+    while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
+    for (char& c : text) {
+        if (c == '\n') c = ' ';
+    }
+    return text.empty() ? "" : ": " + text;
 }
 
 class ScratchDirectory {
@@ -108,7 +93,7 @@ ExitCode run_preview(const PreviewRequest& request, DiagnosticSink& sink, std::o
     build.output = scratch.path() + "/preview.pdf";
     if (ExitCode code = build_issue(build, sink); code != exit_ok) return code;
 
-    const int count = page_count(build.output, scratch.path());
+    const int count = page_count(build.output);
     if (count < 1) {
         log << "quire: error: pdfinfo (poppler-utils) could not read the typeset PDF\n";
         return exit_output_error;
@@ -127,9 +112,11 @@ ExitCode run_preview(const PreviewRequest& request, DiagnosticSink& sink, std::o
     for (int p : pages) {
         const std::string number = std::to_string(p);
         const std::string base = (fs::path(request.directory) / ("page-" + number)).string();
-        if (run_program({"pdftoppm", "-png", "-r", std::to_string(request.dpi), "-f", number, "-l", number,
-                         "-singlefile", build.output, base}) != 0) {
-            log << "quire: error: pdftoppm (poppler-utils) failed on page " << number << "\n";
+        const ProgramResult drawn = run_program(ProgramRun{
+            {"pdftoppm", "-png", "-r", std::to_string(request.dpi), "-f", number, "-l", number, "-singlefile", build.output, base},
+            {}});
+        if (drawn.status != ProgramResult::Status::ok) {
+            log << "quire: error: pdftoppm (poppler-utils) failed on page " << number << said(drawn) << "\n";
             return exit_output_error;
         }
         log << "quire: wrote " << base << ".png\n";

@@ -2,6 +2,8 @@
 // Runs pandoc as a program (Debian's `pandoc`) to read a .docx, .odt, Markdown or
 // HTML file into its JSON document tree. Takes what to read and where images go;
 // returns pandoc's standard output, its warnings, and how it ended. Never throws.
+#include "core/run_program.hpp"
+
 #include <string>
 
 namespace quire::import {
@@ -17,13 +19,9 @@ struct PandocRun {
     std::string media_dir;    // relative to working_dir; empty: no --extract-media
 };
 
-struct PandocResult {
-    enum class Status { ok, not_installed, failed, cannot_run };
-    Status status = Status::cannot_run;
-    std::string json;      // pandoc's standard output
-    std::string messages;  // pandoc's standard error: its warnings, or why it failed
-    std::string reason;    // for not_installed and cannot_run: what the system said
-};
+// What pandoc printed (`out`: the JSON tree; `err`: its warnings, or why it failed) and
+// how it ended.
+using PandocResult = ProgramResult;
 
 PandocResult run_pandoc(const PandocRun& run);
 
