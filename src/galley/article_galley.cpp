@@ -408,14 +408,16 @@ public:
     // The article's notes: footnotes by number in `footnotes`; endnotes after the text,
     // under the layout's title (in the style "notes-title"), in `body`.
     void notes(const model::Article& article, page::ArticleGalley& galley) {
-        galley.footnotes.resize(article.notes.size());
+        galley.footnotes.notes.resize(article.notes.size());
+        galley.footnotes.rule_thickness = measures_.footnote_rule_thickness;
+        galley.footnotes.rule_length = measures_.footnote_rule_length;
         bool titled = false;
         for (const model::Note& note : article.notes) {
             const bool at_end = note.place ? *note.place == model::NotePlace::end : measures_.notes_at_end;
             page::TextBlock block = note_block(note);
             if (!at_end) {
                 block.snap_to_grid = false;
-                galley.footnotes[static_cast<std::size_t>(note.number - 1)] = std::move(block);
+                galley.footnotes.notes[static_cast<std::size_t>(note.number - 1)] = std::move(block);
                 continue;
             }
             if (!titled) {

@@ -13,6 +13,8 @@ Measures measures_of(const model::Layout& layout) {
     m.opener_in_column = layout.flow.article_start == model::ArticleStart::column;
     m.notes_at_end = layout.notes.at_end;
     m.notes_title = layout.notes.title;
+    m.footnote_rule_thickness = layout.notes.rule_thickness;
+    m.footnote_rule_length = layout.notes.rule_length;
     return m;
 }
 

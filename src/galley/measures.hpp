@@ -17,6 +17,8 @@ struct Measures {
     // <notes>: the layout's notes as endnotes under this title, else as footnotes.
     bool notes_at_end = false;
     std::string notes_title = "Notes";
+    Length footnote_rule_thickness;  // over footnotes; 0: none
+    int footnote_rule_length = 33;   // per cent of the column
 };
 
 // The body master's columns (its own count, else the page's) in the page's text area.

@@ -299,6 +299,10 @@ private:
         layout_.notes.loc = file_.loc(e);
         layout_.notes.at_end = attribute(e, "place").value_or("foot") == "end";
         layout_.notes.title = attribute(e, "title").value_or(layout_.notes.title);
+        if (auto v = attribute(e, "rule-thickness")) {
+            layout_.notes.rule_thickness = length_of(*v);
+        }
+        if (auto v = attribute(e, "rule-length")) layout_.notes.rule_length = std::atoi(v->c_str());
     }
 
     void read_flow(const xmlNode* e) {

@@ -31,6 +31,8 @@ enum class CreditsPlacement { contents, end };
 struct NoteSettings {
     bool at_end = false;             // false: footnotes; true: endnotes
     std::string title = "Notes";     // over the endnotes
+    Length rule_thickness = Length::from_pt(0.4);  // the rule over footnotes; 0: none
+    int rule_length = 33;                          // its length, per cent of the column
     SourceLoc loc;
 };
 

@@ -8,7 +8,7 @@
 
 namespace quire::page {
 
-Flow make_flow(const std::vector<Block>& blocks, bool keep_all, const std::vector<TextBlock>* footnotes) {
+Flow make_flow(const std::vector<Block>& blocks, bool keep_all, const Footnotes* footnotes) {
     Flow flow;
     flow.blocks = &blocks;
     flow.footnotes = footnotes;

@@ -31,13 +31,13 @@ struct FlowUnit {
 // \topinsert is triggered the same way, where it stands in the text).
 struct Flow {
     const std::vector<Block>* blocks = nullptr;
-    const std::vector<TextBlock>* footnotes = nullptr;  // by number - 1 (ArticleGalley::footnotes)
+    const Footnotes* footnotes = nullptr;  // ArticleGalley::footnotes
     std::vector<FlowUnit> units;
 
     // The footnote of this number, if it is one and has lines.
     const TextBlock* footnote(int number) const {
-        if (footnotes == nullptr || number < 1 || number > static_cast<int>(footnotes->size())) return nullptr;
-        const TextBlock& note = (*footnotes)[static_cast<std::size_t>(number - 1)];
+        if (footnotes == nullptr || number < 1 || number > static_cast<int>(footnotes->notes.size())) return nullptr;
+        const TextBlock& note = footnotes->notes[static_cast<std::size_t>(number - 1)];
         return note.lines.empty() ? nullptr : &note;
     }
 
@@ -47,7 +47,7 @@ struct Flow {
 
 // `keep_all`: no legal break anywhere but after the last unit (opener furniture).
 Flow make_flow(const std::vector<Block>& blocks, bool keep_all = false,
-               const std::vector<TextBlock>* footnotes = nullptr);
+               const Footnotes* footnotes = nullptr);
 
 // The space text may use in a column: its left edge and measure, the top of the free
 // area (below any floats) and its foot.

@@ -71,13 +71,15 @@ void draw_footnotes(const Flow& flow, const std::vector<NotePart>& notes, const 
     const std::vector<StackedLine> lines = stack(flow, notes);
     if (lines.empty()) return;
     const Length top = space.bottom - height_of(lines, grid);
-    // The rule: a third of the column, half a separation above the notes.
-    render::DrawRule rule;
-    rule.x1 = space.x;
-    rule.x2 = space.x + space.width / 3;
-    rule.y1 = rule.y2 = top + separation(grid) / 2;
-    rule.thickness = Length::from_pt(0.4);
-    out.push_back(rule);
+    // The rule: the layout's share of the column, half a separation above the notes.
+    if (flow.footnotes->rule_thickness.sp > 0 && flow.footnotes->rule_length > 0) {
+        render::DrawRule rule;
+        rule.x1 = space.x;
+        rule.x2 = space.x + space.width * flow.footnotes->rule_length / 100;
+        rule.y1 = rule.y2 = top + separation(grid) / 2;
+        rule.thickness = flow.footnotes->rule_thickness;
+        out.push_back(rule);
+    }
     for (const StackedLine& l : lines) {
         const Length baseline = top + separation(grid) + l.baseline;
         if (l.first_of_note) anchors.emplace_back(note_anchor(l.number), baseline - l.line->ascent);

@@ -110,6 +110,16 @@ struct FigureBlock {
 
 using Block = std::variant<TextBlock, FigureBlock>;
 
+// An article's footnotes, and the rule over them at a column's foot (the layout's
+// <notes rule-thickness rule-length>).
+struct Footnotes {
+    // By number (index number - 1), set at the column's width; a note set as an
+    // endnote (in ArticleGalley::body) has no lines here.
+    std::vector<TextBlock> notes;
+    Length rule_thickness = Length::from_pt(0.4);  // 0: no rule
+    int rule_length = 33;                          // per cent of the column's width
+};
+
 struct ArticleGalley {
     std::string id;
     std::string title;              // plain text, for running heads, contents and outlines
@@ -122,9 +132,7 @@ struct ArticleGalley {
     std::vector<Block> opener;      // furniture set across the text area on the first page
     bool opener_in_column = false;  // ...or set at the column's width, to flow ahead of the body
     std::vector<Block> body;        // in reading order
-    // Footnotes by number (index number - 1), set at the column's width; a note set
-    // as an endnote (in `body`) has no lines here.
-    std::vector<TextBlock> footnotes;
+    Footnotes footnotes;
     std::optional<TextBlock> end_disclaimer;  // the disclaimer set for the end of the text,
                                               // used when the layout puts it there
     SourceLoc loc;

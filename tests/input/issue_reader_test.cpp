@@ -4,6 +4,10 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <fstream>
+#include <iterator>
+
+#include <unistd.h>
 
 using namespace quire;
 
@@ -142,4 +146,35 @@ TEST_CASE("the Review's layout", "[reader][sample]") {
     CHECK(master->header->slots.size() == 4);
     CHECK(master->header->slots[2].text == "{article.short-title}");
     CHECK(master->header->slots[2].pages == model::SlotPages::recto);
+}
+
+TEST_CASE("the layout's notes: where they go and the rule over footnotes", "[reader]") {
+    // The shipped layout says nothing: footnotes under a 0.4 pt rule a third of the column long.
+    const model::NoteSettings& shipped = sample_issue().layout.notes;
+    CHECK_FALSE(shipped.at_end);
+    CHECK(shipped.rule_thickness == Length::from_pt(0.4));
+    CHECK(shipped.rule_length == 33);
+    // A designer's <notes> after <page>, in a copy of the layout beside the shipped one.
+    std::string layout;
+    {
+        std::ifstream in("layouts/review.xml");
+        layout.assign(std::istreambuf_iterator<char>(in), {});
+    }
+    const std::size_t page_end = layout.find("/>", layout.find("<page ")) + 2;
+    layout.insert(page_end, "\n  <notes place=\"end\" title=\"Endnotes\" rule-thickness=\"1pt\" rule-length=\"50%\"/>");
+    // Beside the shipped one, so that its font paths hold; named for this process.
+    const std::string path = "layouts/test-notes-" + std::to_string(::getpid()) + ".xml";
+    std::ofstream(path) << layout;
+    DiagnosticSink sink;
+    input::ReadOptions options;
+    options.layout_override = path;
+    auto read = input::read_issue("issues/2025-spring/issue.xml", options, sink);
+    std::filesystem::remove(path);
+    for (const Diagnostic& d : sink.all()) UNSCOPED_INFO(format_diagnostic(d));
+    REQUIRE(read);
+    const model::NoteSettings& notes = read->layout.notes;
+    CHECK(notes.at_end);
+    CHECK(notes.title == "Endnotes");
+    CHECK(notes.rule_thickness == Length::from_pt(1));
+    CHECK(notes.rule_length == 50);
 }

@@ -108,9 +108,9 @@ namespace {
 
 // Footnotes of `sizes[k]` lines (note k + 1), 12 pt apart: with the 12 pt separation a
 // note of n lines takes 12 n + 11 pt at the foot (ascent 8, descent 3).
-std::vector<TextBlock> notes_of(const std::vector<int>& sizes) {
-    std::vector<TextBlock> notes;
-    for (std::size_t k = 0; k < sizes.size(); ++k) notes.push_back(para(sizes[k], "n" + std::to_string(k + 1)));
+Footnotes notes_of(const std::vector<int>& sizes) {
+    Footnotes notes;
+    for (std::size_t k = 0; k < sizes.size(); ++k) notes.notes.push_back(para(sizes[k], "n" + std::to_string(k + 1)));
     return notes;
 }
 
@@ -121,7 +121,7 @@ ColumnFill fill_with(const Flow& f, int start, int lines, std::vector<NotePart> 
 }  // namespace
 
 TEST_CASE("a footnote that does not fit whole splits: its first lines stay with the reference", "[page][flow][notes]") {
-    const std::vector<TextBlock> notes = notes_of({8});
+    const Footnotes notes = notes_of({8});
     std::vector<Block> blocks{para(12, "p")};
     std::get<TextBlock>(blocks[0]).lines[2].notes = {1};
     const Flow f = make_flow(blocks, false, &notes);
@@ -140,7 +140,7 @@ TEST_CASE("a footnote that does not fit whole splits: its first lines stay with 
 TEST_CASE("a footnote split keeps two lines on either side, and later notes follow it over", "[page][flow][notes]") {
     // Note 1 (5 lines) on line 0 of a 6-line column: 4 lines would fit but leave one
     // alone, so 3 stay; line 1 then fits, and its note 2 waits for the next column.
-    const std::vector<TextBlock> notes = notes_of({5, 1});
+    const Footnotes notes = notes_of({5, 1});
     std::vector<Block> blocks{para(6, "p")};
     std::get<TextBlock>(blocks[0]).lines[0].notes = {1};
     std::get<TextBlock>(blocks[0]).lines[1].notes = {2};
@@ -150,7 +150,7 @@ TEST_CASE("a footnote split keeps two lines on either side, and later notes foll
     CHECK(r.notes == std::vector<NotePart>{{1, 0, 3}});
     CHECK(r.carried == (std::vector<NotePart>{{1, 3, 5}, {2, 0, 1}}));
     // A three-line note cannot split two and two: its line goes to the next column.
-    const std::vector<TextBlock> short_notes = notes_of({3});
+    const Footnotes short_notes = notes_of({3});
     std::vector<Block> late{para(9, "p")};
     std::get<TextBlock>(late[0]).lines[7].notes = {1};
     const ColumnFill moved = fill_with(make_flow(late, false, &short_notes), 0, 9);
@@ -160,7 +160,7 @@ TEST_CASE("a footnote split keeps two lines on either side, and later notes foll
 }
 
 TEST_CASE("notes carried in that are taller than the column are split again", "[page][flow][notes]") {
-    const std::vector<TextBlock> notes = notes_of({20});
+    const Footnotes notes = notes_of({20});
     std::vector<Block> blocks{para(2, "p")};
     const Flow f = make_flow(blocks, false, &notes);
     // No text left: the column holds 9 lines of the note (119 pt of 123), the rest goes on.
