@@ -1,8 +1,10 @@
 #include "verify/file_syntax.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <set>
 #include <string>
+#include <vector>
 
 namespace quire::verify {
 
@@ -46,6 +48,71 @@ std::size_t dictionary_end(std::string_view s, std::size_t at) {
         }
     }
     return std::string_view::npos;
+}
+
+// The end of the object that begins at `at` inside a dictionary or array: a nested
+// dictionary, an array, a literal or hex string, a name or another token.
+std::size_t value_end(std::string_view s, std::size_t at) {
+    if (s.compare(at, 2, "<<") == 0) {
+        const std::size_t end = dictionary_end(s, at);
+        return end == std::string_view::npos ? s.size() : end;
+    }
+    const char c = s[at];
+    if (c == '[') {
+        std::size_t i = at + 1;
+        while (i < s.size() && s[i] != ']') {
+            if (is_white(s[i])) ++i;
+            else i = value_end(s, i);
+        }
+        return std::min(i + 1, s.size());
+    }
+    if (c == '(') {
+        int parens = 1;
+        std::size_t i = at + 1;
+        for (; i < s.size() && parens > 0; ++i) {
+            if (s[i] == '\\') ++i;
+            else if (s[i] == '(') ++parens;
+            else if (s[i] == ')') --parens;
+        }
+        return i;
+    }
+    if (c == '<') {
+        const std::size_t end = s.find('>', at);
+        return end == std::string_view::npos ? s.size() : end + 1;
+    }
+    std::size_t i = at + 1;  // a name's slash, or a token's first character
+    while (i < s.size() && !is_white(s[i]) && !is_delimiter(s[i])) ++i;
+    return i;
+}
+
+// The keys of a dictionary's own level (`dict` opens with "<<"), not those of the
+// dictionaries inside it: a font's resources may well name a font /F.
+std::vector<std::string_view> top_level_keys(std::string_view dict) {
+    std::vector<std::string_view> values;  // keys and values in turn, an "N G R" as one
+    std::size_t i = 2;
+    while (i < dict.size()) {
+        if (is_white(dict[i])) {
+            ++i;
+        } else if (dict[i] == '%') {
+            while (i < dict.size() && !is_eol(dict[i])) ++i;
+        } else if (dict.compare(i, 2, ">>") == 0) {
+            break;
+        } else {
+            const std::size_t end = value_end(dict, i);
+            values.push_back(dict.substr(i, end - i));
+            i = end;
+            const std::size_t n = values.size();
+            const auto is_int = [](std::string_view t) {
+                return !t.empty() && std::all_of(t.begin(), t.end(), [](char ch) { return is_digit(ch); });
+            };
+            if (n >= 3 && values[n - 1] == "R" && is_int(values[n - 2]) && is_int(values[n - 3]) && n % 2 == 0) {
+                values.resize(n - 2);  // the reference is the value: "N G R" counted once
+            }
+        }
+    }
+    std::vector<std::string_view> keys;
+    for (std::size_t k = 0; k < values.size(); k += 2) keys.push_back(values[k]);
+    return keys;
 }
 
 // The direct integer value of /Length in a dictionary's text, or of the object it
@@ -238,10 +305,10 @@ void check_objects(std::string_view s, Reporter& r) {
                     r.fail("6.1.7.1", "object " + id + ": the stream's Length is " + std::to_string(length) + " but it has " +
                                           std::to_string(real) + " bytes");
                 }
-                for (const char* key : {"/F ", "/F/", "/F<", "/F(", "/F[", "/FFilter", "/FDecodeParms"}) {
-                    if (dict.find(key) != std::string_view::npos) {
+                for (const std::string_view key : top_level_keys(dict)) {
+                    if (key == "/F" || key == "/FFilter" || key == "/FDecodeParms") {
                         r.fail("6.1.7.1", "object " + id + ": the stream dictionary refers to an external file (" +
-                                              std::string(key).substr(0, std::string(key).find_first_of(" /<([", 1)) + ")");
+                                              std::string(key) + ")");
                         break;
                     }
                 }
