@@ -1,0 +1,27 @@
+#pragma once
+// Reading a PDF's objects for the checks: references followed, dictionary keys looked
+// up, names and stream data read, none of which throws. Internal to verify/.
+#include <podofo/podofo.h>
+
+#include <string>
+
+namespace quire::verify {
+
+class PdfAccess {
+public:
+    explicit PdfAccess(PoDoFo::PdfMemDocument& doc) : doc_(doc) {}
+
+    // The object `o` stands for, references followed (nullptr for a dangling one).
+    PoDoFo::PdfObject* resolve(PoDoFo::PdfObject* o) const;
+    // The value of `name` in the dictionary `dict`, resolved; nullptr when absent.
+    PoDoFo::PdfObject* key(PoDoFo::PdfObject* dict, const char* name) const;
+    // A name object's text ("FlateDecode"); "" for anything else.
+    static std::string name_of(const PoDoFo::PdfObject* o);
+    // A stream's data with its filters undone; "" when it has none or cannot be read.
+    static std::string stream_bytes(PoDoFo::PdfObject* o);
+
+private:
+    PoDoFo::PdfMemDocument& doc_;
+};
+
+}  // namespace quire::verify

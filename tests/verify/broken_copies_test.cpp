@@ -1,0 +1,165 @@
+// quire's own PDF/A output broken one rule at a time (the object changed with PoDoFo,
+// the file written again as quire writes it), each copy checked by `quire verify`:
+// the untouched copy passes, each broken one fails under the rule's clause.
+#include "verify/pdfa_check.hpp"
+
+#include "tool_run.hpp"
+
+#include <catch2/catch.hpp>
+#include <podofo/podofo.h>
+
+#include <algorithm>
+#include <functional>
+
+using namespace quire;
+using namespace quire::test;
+using namespace PoDoFo;
+
+namespace {
+
+// The sample issue as quire writes it for the archive (PDF/A-2), built once.
+const std::string& sample_pdf() {
+    static ScratchDir dir;
+    static const std::string pdf = [] {
+        const std::string out = dir.file("sample.pdf");
+        const ToolResult r = run_tool("env SOURCE_DATE_EPOCH=0 " + quoted(QUIRE_BINARY) +
+                                      " build issues/2025-spring/issue.xml -o " + quoted(out));
+        REQUIRE(r.exit_code == 0);
+        return out;
+    }();
+    return pdf;
+}
+
+// The first object of the sample whose dictionary has /Subtype `subtype`.
+PdfObject* first_of(PdfMemDocument& doc, const char* subtype) {
+    for (PdfObject* o : doc.GetObjects()) {
+        if (o && o->IsDictionary() && o->GetDictionary().HasKey("Subtype") &&
+            o->GetDictionary().GetKey("Subtype")->IsName() && o->GetDictionary().GetKey("Subtype")->GetName() == subtype) {
+            return o;
+        }
+    }
+    FAIL("no object of subtype " << subtype);
+    return nullptr;
+}
+
+// The first page's resources dictionary.
+PdfDictionary& page_resources(PdfMemDocument& doc) {
+    return doc.GetPage(0)->GetResources()->GetDictionary();
+}
+
+// A graphics state named /GSx in the first page's resources, with `entries`.
+void add_graphics_state(PdfMemDocument& doc, const std::function<void(PdfDictionary&)>& entries) {
+    PdfObject* state = doc.GetObjects().CreateObject("ExtGState");
+    entries(state->GetDictionary());
+    PdfDictionary states;
+    states.AddKey("GSx", state->Reference());
+    page_resources(doc).AddKey("ExtGState", states);
+}
+
+// A form XObject named /Fx in the first page's resources, with `entries`.
+void add_form(PdfMemDocument& doc, const std::function<void(PdfDictionary&)>& entries) {
+    PdfObject* form = doc.GetObjects().CreateObject("XObject");
+    form->GetDictionary().AddKey("Subtype", PdfName("Form"));
+    PdfArray box;
+    for (int v : {0, 0, 10, 10}) box.push_back(PdfVariant(static_cast<pdf_int64>(v)));
+    form->GetDictionary().AddKey("BBox", box);
+    form->GetStream()->Set("");
+    entries(form->GetDictionary());
+    PdfObject* xobjects = page_resources(doc).GetKey("XObject");
+    if (xobjects == nullptr) {
+        page_resources(doc).AddKey("XObject", PdfDictionary());
+        xobjects = page_resources(doc).GetKey("XObject");
+    }
+    xobjects->GetDictionary().AddKey("Fx", form->Reference());
+}
+
+// The sample changed by `change`, written again, and what quire verify says of it.
+std::vector<verify::Failure> verify_changed(const std::function<void(PdfMemDocument&)>& change) {
+    PdfMemDocument doc;
+    doc.Load(sample_pdf().c_str());
+    doc.SetWriteMode(ePdfWriteMode_Clean);  // as quire writes PDF/A
+    change(doc);
+    static ScratchDir dir;
+    static int n = 0;
+    const std::string out = dir.file("broken-" + std::to_string(++n) + ".pdf");
+    doc.Write(out.c_str());
+    return verify::check_pdfa(out, {}).failures;
+}
+
+bool fails_under(const std::vector<verify::Failure>& failures, const std::string& clause) {
+    for (const verify::Failure& f : failures) UNSCOPED_INFO(f.clause << ": " << f.message);
+    return std::any_of(failures.begin(), failures.end(), [&](const verify::Failure& f) { return f.clause == clause; });
+}
+
+}  // namespace
+
+TEST_CASE("quire's output written again untouched still passes", "[verify][broken]") {
+    const auto failures = verify_changed([](PdfMemDocument&) {});
+    for (const verify::Failure& f : failures) UNSCOPED_INFO(f.clause << ": " << f.message);
+    CHECK(failures.empty());
+}
+
+TEST_CASE("an image broken against 6.2.8.1 is refused", "[verify][broken]") {
+    CHECK(fails_under(verify_changed([](PdfMemDocument& d) { first_of(d, "Image")->GetDictionary().AddKey("Interpolate", true); }),
+                      "6.2.8.1"));
+    CHECK(fails_under(verify_changed([](PdfMemDocument& d) { first_of(d, "Image")->GetDictionary().AddKey("Alternates", PdfArray()); }),
+                      "6.2.8.1"));
+    CHECK(fails_under(verify_changed([](PdfMemDocument& d) { first_of(d, "Image")->GetDictionary().AddKey("OPI", PdfDictionary()); }),
+                      "6.2.8.1"));
+    CHECK(fails_under(verify_changed([](PdfMemDocument& d) { first_of(d, "Image")->GetDictionary().AddKey("Intent", PdfName("Custom")); }),
+                      "6.2.8.1"));
+    // Interpolate false is allowed.
+    CHECK(verify_changed([](PdfMemDocument& d) { first_of(d, "Image")->GetDictionary().AddKey("Interpolate", false); }).empty());
+}
+
+TEST_CASE("a graphics state broken against 6.2.5 is refused", "[verify][broken]") {
+    CHECK(fails_under(verify_changed([](PdfMemDocument& d) {
+                          add_graphics_state(d, [](PdfDictionary& gs) { gs.AddKey("TR", PdfName("Identity")); });
+                      }),
+                      "6.2.5"));
+    CHECK(fails_under(verify_changed([](PdfMemDocument& d) {
+                          add_graphics_state(d, [](PdfDictionary& gs) { gs.AddKey("RI", PdfName("Custom")); });
+                      }),
+                      "6.2.5"));
+    CHECK(fails_under(verify_changed([](PdfMemDocument& d) {
+                          add_graphics_state(d, [](PdfDictionary& gs) {
+                              PdfDictionary ht;
+                              ht.AddKey("Type", PdfName("Halftone"));
+                              ht.AddKey("HalftoneType", static_cast<pdf_int64>(6));
+                              gs.AddKey("HT", ht);
+                          });
+                      }),
+                      "6.2.5"));
+    // TR2 /Default and a standard intent are allowed.
+    CHECK(verify_changed([](PdfMemDocument& d) {
+              add_graphics_state(d, [](PdfDictionary& gs) {
+                  gs.AddKey("TR2", PdfName("Default"));
+                  gs.AddKey("RI", PdfName("Perceptual"));
+              });
+          }).empty());
+}
+
+TEST_CASE("XObjects broken against 6.2.9 are refused; a form whose font is /F is not", "[verify][broken]") {
+    CHECK(fails_under(verify_changed([](PdfMemDocument& d) { add_form(d, [](PdfDictionary& f) { f.AddKey("PS", PdfName("x")); }); }),
+                      "6.2.9.1"));
+    CHECK(fails_under(verify_changed([](PdfMemDocument& d) { add_form(d, [](PdfDictionary& f) { f.AddKey("Ref", PdfDictionary()); }); }),
+                      "6.2.9.2"));
+    CHECK(fails_under(verify_changed([](PdfMemDocument& d) {
+                          add_form(d, [](PdfDictionary& f) { f.AddKey("Subtype", PdfName("PS")); });
+                      }),
+                      "6.2.9.3"));
+    // A form whose resources name a font /F: no external file (6.1.7.1), nothing wrong.
+    CHECK(verify_changed([](PdfMemDocument& d) {
+              add_form(d, [&](PdfDictionary& f) {
+                  PdfDictionary fonts, resources;
+                  fonts.AddKey("F", first_of(d, "Type0")->Reference());
+                  resources.AddKey("Font", fonts);
+                  f.AddKey("Resources", resources);
+              });
+          }).empty());
+}
+
+TEST_CASE("an LZW-compressed stream is refused (6.1.7.2)", "[verify][broken]") {
+    CHECK(fails_under(verify_changed([](PdfMemDocument& d) { add_form(d, [](PdfDictionary& f) { f.AddKey("Filter", PdfName("LZWDecode")); }); }),
+                      "6.1.7.2"));
+}
