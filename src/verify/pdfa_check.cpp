@@ -2,6 +2,7 @@
 
 #include "verify/file_syntax.hpp"
 #include "verify/graphics_rules.hpp"
+#include "verify/limits_check.hpp"
 #include "verify/pdf_access.hpp"
 
 #include <ft2build.h>
@@ -65,6 +66,7 @@ private:
         return std::nullopt;
     }
     std::string stream_bytes(PdfObject* o) { return PdfAccess::stream_bytes(o); }
+    bool type_is(PdfObject* o, const char* type) { return name_of(key(o, "Type")) == type; }
 
     // -- the rules
     void check_catalog();
@@ -775,8 +777,16 @@ void Checker::check_pages() {
         PdfObject* contents = key(object, "Contents");
         const Fail fail_here = [this](const std::string& clause, const std::string& message) { fail(clause, message); };
         auto content = [&](PdfObject* stream) {
-            check_inline_images(stream_bytes(stream), "page " + std::to_string(i + 1), fail_here);
+            const std::string bytes = stream_bytes(stream);
+            check_inline_images(bytes, "page " + std::to_string(i + 1), fail_here);
+            check_content_limits(bytes, "page " + std::to_string(i + 1) + "'s content", fail_here);
         };
+        const std::string page_name = "page " + std::to_string(i + 1) + "'s ";
+        check_box_limits(page->GetMediaBox(), page_name + "MediaBox", fail_here);
+        check_box_limits(page->GetCropBox(), page_name + "CropBox", fail_here);
+        check_box_limits(page->GetBleedBox(), page_name + "BleedBox", fail_here);
+        check_box_limits(page->GetTrimBox(), page_name + "TrimBox", fail_here);
+        check_box_limits(page->GetArtBox(), page_name + "ArtBox", fail_here);
         if (contents && contents->IsArray()) {
             for (PdfObject& part : contents->GetArray()) content(resolve(&part));
         } else if (contents) {
@@ -816,7 +826,11 @@ void Checker::visit_resources(PdfObject* resources, int depth) {
             PdfObject* xobject = resolve(v);
             const std::string where = "XObject /" + k.GetName() + ref_text(xobject);
             check_xobject(pdf_, xobject, where, fail_here);
-            if (name_of(key(xobject, "Subtype")) == "Form") check_inline_images(stream_bytes(xobject), where, fail_here);
+            if (name_of(key(xobject, "Subtype")) == "Form") {
+                const std::string bytes = stream_bytes(xobject);
+                check_inline_images(bytes, where, fail_here);
+                check_content_limits(bytes, where, fail_here);
+            }
         }
     }
     if (PdfObject* states = key(resources, "ExtGState"); states && states->IsDictionary()) {
@@ -876,9 +890,16 @@ void Checker::check_catalog() {
 void Checker::run() {
     check_catalog();
     const Fail fail_here = [this](const std::string& clause, const std::string& message) { fail(clause, message); };
+    unsigned highest = 0;
     for (PdfObject* object : doc_.GetObjects()) {
-        if (!object || !object->IsDictionary()) continue;
+        if (!object) continue;
+        highest = std::max(highest, object->Reference().ObjectNumber());
+        check_object_limits(*object, "object" + ref_text(object), fail_here);
+        if (!object->IsDictionary()) continue;
         if (object->HasStream()) check_filters(pdf_, object, "object" + ref_text(object), fail_here);
+        if (object->HasStream() && (type_is(object, "CMap") || object->GetDictionary().HasKey("CMapName"))) {
+            check_cmap_limits(stream_bytes(object), "object" + ref_text(object), fail_here);
+        }
         const std::string type = name_of(key(object, "Type"));
         if (type == "Annot" || (type.empty() && object->GetDictionary().HasKey("Subtype") && object->GetDictionary().HasKey("Rect"))) {
             check_annotation(object);
@@ -893,12 +914,13 @@ void Checker::run() {
         if (type == "Action") check_action(object, "action" + ref_text(object));
     }
     check_pages();
+    if (highest > 8388607) fail("6.1.13", "the file has " + std::to_string(highest) + " indirect objects (at most 8388607)");
 }
 
 }  // namespace
 
 const std::vector<std::string>& claimed_clauses() {
-    static const std::vector<std::string> clauses = {"6.1.2", "6.1.3", "6.1.7.1", "6.1.9",   "6.2.5",   "6.2.8.1",
+    static const std::vector<std::string> clauses = {"6.1.2", "6.1.3", "6.1.7.1", "6.1.9", "6.1.13", "6.2.5", "6.2.8.1",
                                                      "6.2.9.1", "6.2.9.2", "6.2.9.3", "6.2.11.3.2", "6.3.1", "6.3.2",
                                                      "6.3.3", "6.4.2", "6.5.1", "6.5.2", "6.6.4"};
     return clauses;

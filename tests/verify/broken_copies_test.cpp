@@ -75,6 +75,8 @@ void add_form(PdfMemDocument& doc, const std::function<void(PdfDictionary&)>& en
 
 // The sample changed by `change`, written again, and what quire verify says of it.
 std::vector<verify::Failure> verify_changed(const std::function<void(PdfMemDocument&)>& change) {
+    PdfError::EnableDebug(false);
+    PdfError::EnableLogging(false);
     PdfMemDocument doc;
     doc.Load(sample_pdf().c_str());
     doc.SetWriteMode(ePdfWriteMode_Clean);  // as quire writes PDF/A
@@ -162,4 +164,34 @@ TEST_CASE("XObjects broken against 6.2.9 are refused; a form whose font is /F is
 TEST_CASE("an LZW-compressed stream is refused (6.1.7.2)", "[verify][broken]") {
     CHECK(fails_under(verify_changed([](PdfMemDocument& d) { add_form(d, [](PdfDictionary& f) { f.AddKey("Filter", PdfName("LZWDecode")); }); }),
                       "6.1.7.2"));
+}
+
+TEST_CASE("numbers, names and nesting past the implementation limits are refused (6.1.13)", "[verify][broken]") {
+    CHECK(fails_under(verify_changed([](PdfMemDocument& d) {
+                          d.GetCatalog()->GetDictionary().AddKey("QuireTest", static_cast<pdf_int64>(3000000000LL));
+                      }),
+                      "6.1.13"));
+    CHECK(fails_under(verify_changed([](PdfMemDocument& d) {
+                          d.GetCatalog()->GetDictionary().AddKey(PdfName(std::string(130, 'N')), true);
+                      }),
+                      "6.1.13"));
+    CHECK(fails_under(verify_changed([](PdfMemDocument& d) {
+                          add_form(d, [](PdfDictionary&) {});
+                          std::string nested;
+                          for (int i = 0; i < 30; ++i) nested += "q ";
+                          for (int i = 0; i < 30; ++i) nested += "Q ";
+                          PdfObject* form = d.GetPage(0)->GetResources()->GetDictionary().GetKey("XObject")->GetDictionary().GetKey("Fx");
+                          d.GetObjects().GetObject(form->GetReference())->GetStream()->Set(nested.c_str());
+                      }),
+                      "6.1.13"));
+    // 28 deep and a 127-byte name are within the limits.
+    CHECK(verify_changed([](PdfMemDocument& d) {
+              d.GetCatalog()->GetDictionary().AddKey(PdfName(std::string(127, 'N')), true);
+              add_form(d, [](PdfDictionary&) {});
+              std::string nested;
+              for (int i = 0; i < 28; ++i) nested += "q ";
+              for (int i = 0; i < 28; ++i) nested += "Q ";
+              PdfObject* form = d.GetPage(0)->GetResources()->GetDictionary().GetKey("XObject")->GetDictionary().GetKey("Fx");
+              d.GetObjects().GetObject(form->GetReference())->GetStream()->Set(nested.c_str());
+          }).empty());
 }
