@@ -188,6 +188,70 @@ TEST_CASE("each article PDF holds exactly its article's text, pages and metadata
     }
 }
 
+TEST_CASE("the welcome note's PDF holds the note and nothing else of the contents page", "[archive]") {
+    REQUIRE(archive().build.exit_code == 0);
+    const model::Issue& issue = sample_issue();
+    const std::string pdf = article_pdf("welcome");
+    const std::string text = text_of(pdf);
+    INFO(text);
+    CHECK(text.find("Welcome to the official publication of the St Andrews Foreign Affairs Society") != std::string::npos);
+    // The contents list (its heading and the feature's entry), the masthead and the credits stay in the issue.
+    CHECK(text.find("Contents") == std::string::npos);
+    for (const model::Article& other : issue.articles) {
+        if (other.id != "welcome") CHECK(text.find(model::plain_text(other.title.text)) == std::string::npos);
+    }
+    CHECK(text.find("Published by") == std::string::npos);
+    CHECK(text.find("Editors") == std::string::npos);
+    CHECK(text.find("Cover") == std::string::npos);
+    // The issue's PDF still has all of it on that page.
+    const std::string whole = text_of(archive().issue_pdf);
+    CHECK(whole.find("Contents") != std::string::npos);
+    CHECK(whole.find("Published by") != std::string::npos);
+    // Its outline is its own entry only: not the issue's "Contents", which pointed at the same page.
+    const ToolResult outline = run_tool("qpdf --json --json-key=outlines " + quire::test::quoted(pdf));
+    REQUIRE(outline.exit_code == 0);
+    CHECK(outline.out.find("\"title\": \"Welcome\"") != std::string::npos);
+    CHECK(outline.out.find("\"title\": \"Contents\"") == std::string::npos);
+}
+
+TEST_CASE("each article PDF carries its own keywords and subject, never the issue's", "[archive]") {
+    REQUIRE(archive().build.exit_code == 0);
+    const model::Issue& issue = sample_issue();
+    REQUIRE_FALSE(issue.meta.keywords.empty());
+    // The feature: its section and its own keywords, its subtitle as the subject.
+    const std::string feature = article_pdf("scam-compounds");
+    CHECK(pdfinfo_field(feature, "Keywords") == "Asia-Pacific; scam compounds; human trafficking; online fraud; Myanmar");
+    CHECK(pdfinfo_field(feature, "Subject") == "Transnational Crimes in Southeast Asia");
+    const ToolResult meta = run_tool("pdfinfo -meta " + quire::test::quoted(feature));
+    REQUIRE(meta.exit_code == 0);
+    CHECK(std::regex_search(meta.out, std::regex("<dc:subject><rdf:Bag>\\s*<rdf:li>Asia-Pacific</rdf:li>\\s*<rdf:li>scam compounds</rdf:li>"
+                                                 "\\s*<rdf:li>human trafficking</rdf:li>\\s*<rdf:li>online fraud</rdf:li>"
+                                                 "\\s*<rdf:li>Myanmar</rdf:li>\\s*</rdf:Bag></dc:subject>")));
+    // The welcome has no keywords of its own: none at all.
+    const std::string welcome = article_pdf("welcome");
+    CHECK(pdfinfo_field(welcome, "Keywords").empty());
+    const ToolResult welcome_meta = run_tool("pdfinfo -meta " + quire::test::quoted(welcome));
+    REQUIRE(welcome_meta.exit_code == 0);
+    CHECK(welcome_meta.out.find("dc:subject") == std::string::npos);
+    CHECK(welcome_meta.out.find("pdf:Keywords") == std::string::npos);
+    for (const std::string& pdf : {feature, welcome}) {
+        INFO(pdf);
+        const std::string all = pdfinfo_field(pdf, "Keywords") + run_tool("pdfinfo -meta " + quire::test::quoted(pdf)).out;
+        CHECK(all.find("foreign affairs") == std::string::npos);
+        CHECK(all.find("international relations") == std::string::npos);
+    }
+    // The issue keeps its own; the record lists them once, for the issue.
+    CHECK(pdfinfo_field(archive().issue_pdf, "Keywords") == issue.meta.keywords);
+    const std::string record = read_bytes(archive().articles + "/2025-spring.dc.xml");
+    std::size_t count = 0;
+    for (std::size_t at = record.find("<dc:subject>foreign affairs</dc:subject>"); at != std::string::npos;
+         at = record.find("<dc:subject>foreign affairs</dc:subject>", at + 1)) {
+        ++count;
+    }
+    CHECK(count == 1);
+    CHECK(record.find("<dc:subject>Myanmar</dc:subject>") != std::string::npos);
+}
+
 TEST_CASE("the archive record names every file with its SHA-256", "[archive]") {
     REQUIRE(archive().build.exit_code == 0);
     const std::string record = read_bytes(archive().articles + "/2025-spring.dc.xml");
