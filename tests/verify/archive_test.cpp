@@ -188,6 +188,43 @@ TEST_CASE("each article PDF holds exactly its article's text, pages and metadata
     }
 }
 
+namespace {
+
+// pdfinfo -box of every page: "MediaBox", "CropBox", "BleedBox", "TrimBox" -> the box
+// as pdfinfo prints it ("0.00 0.00 595.28 841.89"), one map per page.
+std::vector<std::map<std::string, std::string>> page_boxes(const std::string& pdf) {
+    const ToolResult r = run_tool("pdfinfo -box -f 1 -l 9999 " + quire::test::quoted(pdf));
+    REQUIRE(r.exit_code == 0);
+    std::vector<std::map<std::string, std::string>> pages;
+    const std::regex line("Page +([0-9]+) (MediaBox|CropBox|BleedBox|TrimBox|ArtBox): +([-0-9.]+) +([-0-9.]+) +([-0-9.]+) +([-0-9.]+)");
+    std::istringstream in(r.out);
+    for (std::string l; std::getline(in, l);) {
+        std::smatch m;
+        if (!std::regex_search(l, m, line)) continue;
+        const std::size_t page = std::stoul(m[1].str());
+        if (pages.size() < page) pages.resize(page);
+        pages[page - 1][m[2].str()] = m[3].str() + " " + m[4].str() + " " + m[5].str() + " " + m[6].str();
+    }
+    return pages;
+}
+
+// Width and height in pixels of the PNG pdftoppm makes of page 1 at 72 dpi (pdftoppm,
+// like Ghostscript, renders the MediaBox unless told otherwise).
+std::pair<int, int> rendered_size(const std::string& pdf, const ScratchDir& dir) {
+    const ToolResult r = run_tool("pdftoppm -r 72 -f 1 -l 1 -singlefile -png " + quire::test::quoted(pdf) + " " +
+                                  quire::test::quoted(dir.file("page")));
+    REQUIRE(r.exit_code == 0);
+    const std::string png = read_bytes(dir.file("page.png"));
+    REQUIRE(png.size() > 24);
+    auto be32 = [&](std::size_t at) {
+        return (static_cast<unsigned char>(png[at]) << 24) | (static_cast<unsigned char>(png[at + 1]) << 16) |
+               (static_cast<unsigned char>(png[at + 2]) << 8) | static_cast<unsigned char>(png[at + 3]);
+    };
+    return {static_cast<int>(be32(16)), static_cast<int>(be32(20))};  // IHDR
+}
+
+}  // namespace
+
 TEST_CASE("the welcome note's PDF holds the note and nothing else of the contents page", "[archive]") {
     REQUIRE(archive().build.exit_code == 0);
     const model::Issue& issue = sample_issue();
@@ -250,6 +287,51 @@ TEST_CASE("each article PDF carries its own keywords and subject, never the issu
     }
     CHECK(count == 1);
     CHECK(record.find("<dc:subject>Myanmar</dc:subject>") != std::string::npos);
+}
+
+TEST_CASE("archive pages are the trimmed page: MediaBox, CropBox and TrimBox are the A4 page", "[archive]") {
+    REQUIRE(archive().build.exit_code == 0);
+    ScratchDir dir;
+    const ToolResult draft = run_tool(quire::test::quoted(QUIRE_BINARY) + " build " + quire::test::quoted(sample) +
+                                      " --draft -o " + quire::test::quoted(dir.file("draft.pdf")));
+    REQUIRE(draft.exit_code == 0);
+    std::vector<std::string> pdfs = {archive().issue_pdf, dir.file("draft.pdf")};
+    for (const model::Article& article : sample_issue().articles) pdfs.push_back(article_pdf(article.id));
+    const std::string a4 = "0.00 0.00 595.28 841.89";
+    for (const std::string& pdf : pdfs) {
+        INFO(pdf);
+        const auto pages = page_boxes(pdf);
+        REQUIRE_FALSE(pages.empty());
+        CHECK(static_cast<int>(pages.size()) == std::stoi(pdfinfo_field(pdf, "Pages")));
+        for (const auto& boxes : pages) {
+            for (const char* box : {"MediaBox", "CropBox", "BleedBox", "TrimBox"}) {
+                INFO(box);
+                REQUIRE(boxes.count(box));
+                CHECK(boxes.at(box) == a4);
+            }
+        }
+        CHECK(std::regex_match(pdfinfo_field(pdf, "Page size"), std::regex("595\\.2[0-9]* x 841\\.89 pts \\(A4\\)")));
+        // What a renderer that reads the MediaBox makes of it: the page, no white border.
+        const auto [w, h] = rendered_size(pdf, dir);
+        CHECK(w == 596);  // 595.28 pt at 72 dpi, rounded up (with the 3 mm bleed: 613)
+        CHECK(h == 842);
+    }
+}
+
+TEST_CASE("the press's copy (--print) keeps its bleed and the room for its marks", "[archive]") {
+    ScratchDir dir;
+    const ToolResult print = run_tool(quire::test::quoted(QUIRE_BINARY) + " build " + quire::test::quoted(sample) +
+                                      " --print -o " + quire::test::quoted(dir.file("print.pdf")));
+    INFO(print.err);
+    REQUIRE(print.exit_code == 0);
+    const auto pages = page_boxes(dir.file("print.pdf"));
+    REQUIRE_FALSE(pages.empty());
+    for (const auto& boxes : pages) {
+        // review.xml: 3 mm bleed (8.50 pt), 12 mm slug (34.02 pt) beyond it.
+        CHECK(boxes.at("TrimBox") == "42.52 42.52 637.80 884.41");
+        CHECK(boxes.at("BleedBox") == "34.02 34.02 646.30 892.91");
+        CHECK(boxes.at("MediaBox") == "0.00 0.00 680.31 926.93");
+    }
 }
 
 TEST_CASE("the archive record names every file with its SHA-256", "[archive]") {
