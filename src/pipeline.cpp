@@ -107,12 +107,21 @@ page::CoverSpec cover_spec(const model::Issue& issue, const std::vector<page::Ar
 }
 
 // Hands each composed page to the PDF writer (kept here: pdf/ does not know page/).
+// Every copy but the press's is the trimmed page: no bleed beyond it. The bleed is
+// for the guillotine; a reader's copy that kept it would show a white border round
+// the page in every viewer and print A4 at 97 %. A CropBox over the trim would hide
+// it only from readers that honour CropBox (viewers do; Ghostscript and pdftoppm by
+// default, and the converters built on them, read the MediaBox), so the archive's
+// MediaBox is the page itself. --print keeps the bleed, with its boxes and marks.
+void trim_to_page(render::Page& page) { page.bleed = Length{}; }
+
 class StreamToPdf : public page::PageSink {
 public:
     StreamToPdf(pdf::PdfWriter& writer, const pdf::FontLookup& fonts, StageClock* clock)
         : writer_(writer), fonts_(fonts), clock_(clock) {}
     void take(int index, render::Page page) override {
         StageScope writing(clock_, Stage::pdf_writing);
+        trim_to_page(page);  // streaming is never the press's copy
         // After a failure the other pages are still added, for their errors too.
         ok = writer_.add_page(index, page, fonts_) && ok;
     }
@@ -233,6 +242,9 @@ ExitCode Typesetter::build(const BuildRequest& request, DiagnosticSink& sink) {
 
     list.info = document_info(*issue);
 
+    if (!request.print) {
+        for (render::Page& page : list.pages) trim_to_page(page);
+    }
     if (request.print) {  // the press's copy (src/print); the archive's is a separate build
         const std::optional<print::PressProfile> press =
             print::make_print_output(list, print_job(*issue, *request.print, setter), sink);

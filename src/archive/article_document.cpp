@@ -2,23 +2,41 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 namespace quire::archive {
 
 namespace {
 
-// Keeps the outline entries that point into the article, renumbered; children of a
-// dropped entry are dropped with it.
+// Keeps the article's own outline entry (and, inside it, the entries that point into
+// its pages), renumbered; the issue's entries (contents, credits) and other articles'
+// are left out, even where they point at a page the copy shares.
 std::vector<render::Outline> outlines_within(const std::vector<render::Outline>& outlines,
-                                             const std::map<int, int>& new_index) {
+                                             const std::map<int, int>& new_index, std::optional<int> article) {
     std::vector<render::Outline> kept;
     for (const render::Outline& o : outlines) {
+        if (article && o.article != *article) continue;
         auto found = new_index.find(o.page);
         if (found == new_index.end()) continue;
-        render::Outline copy{o.title, found->second, o.y, outlines_within(o.children, new_index)};
+        render::Outline copy{o.title, found->second, o.y, outlines_within(o.children, new_index, std::nullopt), o.article};
         kept.push_back(std::move(copy));
     }
     return kept;
+}
+
+// The article's drawing on a page it shares (render::Page::parts): the page's running
+// lines and folio, as they are, and the article's own ops; the contents list, the
+// masthead and other articles' text are left out.
+std::vector<render::DrawOp> own_ops(render::Page& page, int article) {
+    if (page.parts.empty()) return std::move(page.ops);
+    std::vector<render::DrawOp> ops;
+    const std::size_t running = std::min(page.running_ops, page.ops.size());
+    for (std::size_t k = 0; k < running; ++k) ops.push_back(std::move(page.ops[k]));
+    for (const render::OpSpan& part : page.parts) {
+        if (part.article != article) continue;
+        for (std::size_t k = part.begin; k < part.end && k < page.ops.size(); ++k) ops.push_back(std::move(page.ops[k]));
+    }
+    return ops;
 }
 
 // A page is in an article's copy when it is one of the article's pages or the issue
@@ -52,7 +70,7 @@ render::DisplayList article_document(const render::DisplayList& issue, int artic
     }
     for (render::Page& page : out.pages) {
         std::vector<render::DrawOp> ops;
-        for (render::DrawOp& op : page.ops) {
+        for (render::DrawOp& op : own_ops(page, article)) {
             if (auto* link = std::get_if<render::LinkArea>(&op); link && link->uri.empty()) {
                 auto found = new_index.find(link->target_page);
                 if (found == new_index.end()) continue;  // a page this document does not have
@@ -61,8 +79,12 @@ render::DisplayList article_document(const render::DisplayList& issue, int artic
             ops.push_back(std::move(op));
         }
         page.ops = std::move(ops);
+        page.running_ops = 0;
+        page.parts.clear();
+        page.notes.clear();
+        page.article = article;
     }
-    out.outlines = outlines_within(issue.outlines, new_index);
+    out.outlines = outlines_within(issue.outlines, new_index, article);
     return out;
 }
 

@@ -1,8 +1,13 @@
 #pragma once
 // One article of a composed issue as a document of its own, for the per-article
-// archive PDFs: the issue's pages that belong to the article (render::Page::article),
-// their labels (the issue's page numbers) kept, the article's own outline, links into
-// the article's pages re-pointed and links to pages outside it left out.
+// archive PDFs: the issue's pages that belong to the article (render::Page::article)
+// or carry part of it (render::Page::notes), their labels (the issue's page numbers)
+// kept, the article's own outline entry, links into the article's pages re-pointed
+// and links to pages outside it left out. Of a page the article shares
+// (render::Page::parts: the welcome under the contents list, an article starting in
+// the previous one's free column) the copy draws the page's running lines and folio
+// and the article's own ops, where the issue has them: nothing of the list, the
+// masthead or the other article.
 #include "render/display_list.hpp"
 
 #include <optional>

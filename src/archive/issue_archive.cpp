@@ -5,6 +5,7 @@
 #include "archive/sha256.hpp"
 #include "pdf/safe_output.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <system_error>
 
@@ -114,7 +115,10 @@ bool write_issue_archive(const model::Issue& issue, const render::DisplayList& l
         entry.pages = page_span(list, *range, "-");
         entry.page_count = range->last - range->first + 1;
         if (!article.section.empty()) entry.subjects.push_back(article.section);
-        for (const std::string& k : split_keywords(meta.keywords)) entry.subjects.push_back(k);
+        // The article's own keywords only: the issue's describe the whole issue, not this piece.
+        for (const std::string& k : split_keywords(article.keywords)) {
+            if (std::find(entry.subjects.begin(), entry.subjects.end(), k) == entry.subjects.end()) entry.subjects.push_back(k);
+        }
         if (article.standfirst) {
             entry.description = model::plain_text(article.standfirst->text);
         } else if (article.subtitle) {

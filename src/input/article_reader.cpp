@@ -40,6 +40,7 @@ public:
         }
         if (article.language.empty()) article.language = issue_language;
         article.section = attribute(root, "section").value_or("");
+        article.keywords = attribute(root, "keywords").value_or("");
         article.short_title = attribute(root, "short-title").value_or("");
         article.kind = attribute(root, "kind").value_or("feature") == "note" ? model::ArticleKind::note
                                                                              : model::ArticleKind::feature;

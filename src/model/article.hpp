@@ -108,6 +108,7 @@ struct Article {
     std::string id;          // stable identifier (from the file name unless given)
     std::string language;    // BCP 47, e.g. "en-GB"; the if the article has none
     std::string section;     // e.g. "Asia-Pacific"; may be empty
+    std::string keywords;    // the article's own, "; "-separated, for its archive copy; may be empty
     std::string short_title; // for running heads; empty: the title
     ArticleKind kind = ArticleKind::feature;
     // Set on the contents page, after the list, instead of on pages of its own (the

@@ -27,6 +27,7 @@ struct ComposedPage {
     PageFrame frame;
     std::vector<render::DrawOp> ops;   // absolute, running lines first
     std::size_t running_ops = 0;       // how many of ops are the running lines
+    std::vector<render::OpSpan> parts; // on a shared page, which ops are whose (render::Page::parts)
     int columns_used = 0;              // columns with anything in them, from the first
     Length region_top;                 // where the columns begin (under opener and span figures)
     std::optional<Length> title_y;     // top of the article's first furniture line

@@ -7,6 +7,20 @@
 
 namespace quire::page {
 
+namespace {
+
+// Marks the ops from `begin` on as the note `article`'s (the archive copies of notes on
+// the contents page take only their own ops, render::Page::parts).
+void claim(ComposedPage& page, int article, std::size_t begin) {
+    if (!page.parts.empty() && page.parts.back().article == article && page.parts.back().end == begin) {
+        page.parts.back().end = page.ops.size();
+    } else if (page.ops.size() > begin) {
+        page.parts.push_back({article, begin, page.ops.size()});
+    }
+}
+
+}  // namespace
+
 std::vector<ComposedPage> compose_contents(const std::string& heading, const std::vector<ContentsEntry>& entries,
                                            int first_page_index, const StartPage& start_page,
                                            const LineSetter& setter, const style::StyleSheet& styles,
@@ -24,6 +38,7 @@ std::vector<ComposedPage> compose_contents(const std::string& heading, const std
         p.kind = PageKind::contents;
         p.frame = ps.frame;
         p.ops = std::move(ps.running);
+        p.running_ops = p.ops.size();
         pages.push_back(std::move(p));
         empty = true;
     };
@@ -119,7 +134,9 @@ std::vector<ComposedPage> compose_contents(const std::string& heading, const std
                 f = &pages.back().frame;
                 b = f->grid.snap(f->text_top + ln.ascent);
             }
+            const std::size_t begin = pages.back().ops.size();
             draw_line(ln, f->text_left - ink_left(ln), b, pages.back().ops);
+            claim(pages.back(), note_index, begin);
             std::vector<int>& notes = pages.back().notes;
             if (notes.empty() || notes.back() != note_index) notes.push_back(note_index);
             baseline = b;
@@ -147,7 +164,10 @@ std::vector<ComposedPage> compose_contents(const std::string& heading, const std
                     f = &pages.back().frame;
                     top = f->text_top;
                 }
+                const std::size_t begin = pages.back().ops.size();
                 draw_figure(*fig, box, f->text_left, top, pages.back().ops);
+                claim(pages.back(), note_index, begin);
+                if (pages.back().notes.empty() || pages.back().notes.back() != note_index) pages.back().notes.push_back(note_index);
                 pages.back().credits.push_back(fig->credit_text);
                 baseline = f->grid.snap(top + box.height);
                 empty = false;

@@ -72,10 +72,15 @@ private:
 // article's last) drawn onto it: its content without its own running lines (the page
 // keeps the previous article's), its marks, and a note that it carries the article.
 void merge_page(ComposedPage& page, ComposedPage&& start, int article) {
+    // Which ops are whose, for the articles' archive copies: the page's own articles'
+    // (an earlier merge may have claimed some already), then the newcomer's.
+    if (page.parts.empty() && page.article >= 0) page.parts.push_back({page.article, page.running_ops, page.ops.size()});
+    const std::size_t begin = page.ops.size();
     page.ops.insert(page.ops.end(), std::make_move_iterator(start.ops.begin() + static_cast<std::ptrdiff_t>(start.running_ops)),
                     std::make_move_iterator(start.ops.end()));
     page.headings.insert(page.headings.end(), start.headings.begin(), start.headings.end());
     page.credits.insert(page.credits.end(), start.credits.begin(), start.credits.end());
+    page.parts.push_back({article, begin, page.ops.size()});
     page.notes.push_back(article);
     page.columns_used = std::max(page.columns_used, start.columns_used);
 }
@@ -162,7 +167,7 @@ ArticleGalley IssueComposer::galley(std::size_t i) const {
 void IssueComposer::emit(int index, ComposedPage p) {
     for (const HeadingMark& h : p.headings) {
         if (h.article >= 0 && static_cast<std::size_t>(h.article) < headings_.size() && !on_contents_page(h.article)) {
-            headings_[static_cast<std::size_t>(h.article)].push_back({h.title, index, h.y, {}});
+            headings_[static_cast<std::size_t>(h.article)].push_back({h.title, index, h.y, {}, h.article});
         } else if (p.kind == PageKind::contents) {
             contents_headings_.push_back({index, h});
         }
@@ -176,6 +181,8 @@ void IssueComposer::emit(int index, ComposedPage p) {
     rp.article = p.article;  // per-article PDFs (pipeline) take the pages of one article
     rp.notes = std::move(p.notes);
     rp.ops = std::move(p.ops);
+    rp.running_ops = p.running_ops;
+    rp.parts = std::move(p.parts);
     out_.take(index, std::move(rp));
 }
 
@@ -333,22 +340,22 @@ void IssueComposer::compose_credits_list() {
 ComposedIssue IssueComposer::outlines() const {
     ComposedIssue issue;
     issue.page_count = next_;
-    if (fu_.contents && contents_pages_ > 0) issue.outlines.push_back(render::Outline{fu_.contents_title, contents_at_, {}, {}});
+    if (fu_.contents && contents_pages_ > 0) issue.outlines.push_back(render::Outline{fu_.contents_title, contents_at_, {}, {}, -1});
     for (std::size_t i = 0; i < plans_.size(); ++i) {
         if (on_contents_page(i)) {  // its entry points at its title there
             for (const auto& [index, h] : contents_headings_) {
-                if (h.article == static_cast<int>(i)) issue.outlines.push_back(render::Outline{h.title, index, h.y, {}});
+                if (h.article == static_cast<int>(i)) issue.outlines.push_back(render::Outline{h.title, index, h.y, {}, h.article});
             }
             continue;
         }
         if (first_page_[i] < 0) continue;
-        render::Outline o{plans_[i].title, first_page_[i], title_y_[i], headings_[i]};
+        render::Outline o{plans_[i].title, first_page_[i], title_y_[i], headings_[i], static_cast<int>(i)};
         // In page order (an article's pages may have been handed on out of order).
         std::stable_sort(o.children.begin(), o.children.end(),
                          [](const render::Outline& a, const render::Outline& b) { return a.page < b.page; });
         issue.outlines.push_back(std::move(o));
     }
-    if (credits_at_ >= 0) issue.outlines.push_back(render::Outline{fu_.credits_title, credits_at_, credits_title_y_, {}});
+    if (credits_at_ >= 0) issue.outlines.push_back(render::Outline{fu_.credits_title, credits_at_, credits_title_y_, {}, -1});
     return issue;
 }
 

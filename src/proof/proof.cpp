@@ -207,6 +207,13 @@ Summary draw_proof(render::DisplayList& list, const model::Layout& layout) {
         }
 
         std::vector<render::DrawOp> ops = guides(frame, page);
+        // The guides go under the page's drawing, and count with its own furniture.
+        const std::size_t under = ops.size();
+        page.running_ops += under;
+        for (render::OpSpan& part : page.parts) {
+            part.begin += under;
+            part.end += under;
+        }
         ops.insert(ops.end(), std::make_move_iterator(page.ops.begin()), std::make_move_iterator(page.ops.end()));
         ops.insert(ops.end(), std::make_move_iterator(marks.begin()), std::make_move_iterator(marks.end()));
         page.ops = std::move(ops);

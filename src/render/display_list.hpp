@@ -66,6 +66,14 @@ struct LinkArea {
 
 using DrawOp = std::variant<DrawGlyphs, DrawImage, DrawRule, LinkArea>;
 
+// Ops [begin, end) of a page drawn for one article, where a page carries more than one
+// article's drawing or issue matter beside an article (the welcome note under the
+// contents list; an article starting in a free column of the previous one's last page).
+struct OpSpan {
+    int article = -1;                        // the issue's article (0-based)
+    std::size_t begin = 0, end = 0;
+};
+
 struct Page {
     Length width, height;                    // trimmed size
     Length bleed;                            // drawn area beyond the trim on every side
@@ -77,6 +85,12 @@ struct Page {
                                              // contents page; an article starting in a free column of
                                              // the previous one's last page), for their archive copies
     std::vector<DrawOp> ops;
+    std::size_t running_ops = 0;             // how many of ops, from the first, are the page's own
+                                             // furniture (running lines, folio; proof guides)
+    std::vector<OpSpan> parts;               // on a page shared with other material: which ops are
+                                             // whose (ops in no part beyond running_ops are the
+                                             // issue's: the contents list, the masthead); empty: the
+                                             // page is all `article`'s
 };
 
 // A bookmark in the PDF's outline.
@@ -85,6 +99,8 @@ struct Outline {
     int page = 0;                            // 0-based page index
     Length y;                                // top of the destination, from the page top
     std::vector<Outline> children;
+    int article = -1;                        // the issue's article the entry is (0-based); -1: the issue's
+                                             // own (contents, credits)
 };
 
 struct DocumentInfo {

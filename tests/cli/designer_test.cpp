@@ -239,14 +239,14 @@ TEST_CASE("quire preview writes one PNG per page asked for", "[cli][preview]") {
         const std::string png = read_bytes(dir.file(page));
         REQUIRE(png.size() > 24);
         CHECK(png.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0);
-        // IHDR: the review's A4 page with 3 mm of bleed all round, 216 x 303 mm, is
-        // 255.1 x 357.9 pixels at 30 dpi.
+        // IHDR: the review's A4 page, trimmed (no bleed but in --print), 210 x 297 mm,
+        // is 248.0 x 350.8 pixels at 30 dpi.
         auto be32 = [&](std::size_t at) {
             return (static_cast<unsigned char>(png[at]) << 24) | (static_cast<unsigned char>(png[at + 1]) << 16) |
                    (static_cast<unsigned char>(png[at + 2]) << 8) | static_cast<unsigned char>(png[at + 3]);
         };
-        CHECK(std::abs(be32(16) - 255.1) <= 1.5);
-        CHECK(std::abs(be32(20) - 357.9) <= 1.5);
+        CHECK(std::abs(be32(16) - 248.0) <= 1.5);
+        CHECK(std::abs(be32(20) - 350.8) <= 1.5);
     }
     ToolResult bad = run_quire("preview " + quoted(sample) + " --pages 3-1 -o " + quoted(dir.file("png")));
     CHECK(bad.exit_code == 2);

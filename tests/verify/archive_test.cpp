@@ -188,6 +188,152 @@ TEST_CASE("each article PDF holds exactly its article's text, pages and metadata
     }
 }
 
+namespace {
+
+// pdfinfo -box of every page: "MediaBox", "CropBox", "BleedBox", "TrimBox" -> the box
+// as pdfinfo prints it ("0.00 0.00 595.28 841.89"), one map per page.
+std::vector<std::map<std::string, std::string>> page_boxes(const std::string& pdf) {
+    const ToolResult r = run_tool("pdfinfo -box -f 1 -l 9999 " + quire::test::quoted(pdf));
+    REQUIRE(r.exit_code == 0);
+    std::vector<std::map<std::string, std::string>> pages;
+    const std::regex line("Page +([0-9]+) (MediaBox|CropBox|BleedBox|TrimBox|ArtBox): +([-0-9.]+) +([-0-9.]+) +([-0-9.]+) +([-0-9.]+)");
+    std::istringstream in(r.out);
+    for (std::string l; std::getline(in, l);) {
+        std::smatch m;
+        if (!std::regex_search(l, m, line)) continue;
+        const std::size_t page = std::stoul(m[1].str());
+        if (pages.size() < page) pages.resize(page);
+        pages[page - 1][m[2].str()] = m[3].str() + " " + m[4].str() + " " + m[5].str() + " " + m[6].str();
+    }
+    return pages;
+}
+
+// Width and height in pixels of the PNG pdftoppm makes of page 1 at 72 dpi (pdftoppm,
+// like Ghostscript, renders the MediaBox unless told otherwise).
+std::pair<int, int> rendered_size(const std::string& pdf, const ScratchDir& dir) {
+    const ToolResult r = run_tool("pdftoppm -r 72 -f 1 -l 1 -singlefile -png " + quire::test::quoted(pdf) + " " +
+                                  quire::test::quoted(dir.file("page")));
+    REQUIRE(r.exit_code == 0);
+    const std::string png = read_bytes(dir.file("page.png"));
+    REQUIRE(png.size() > 24);
+    auto be32 = [&](std::size_t at) {
+        return (static_cast<unsigned char>(png[at]) << 24) | (static_cast<unsigned char>(png[at + 1]) << 16) |
+               (static_cast<unsigned char>(png[at + 2]) << 8) | static_cast<unsigned char>(png[at + 3]);
+    };
+    return {static_cast<int>(be32(16)), static_cast<int>(be32(20))};  // IHDR
+}
+
+}  // namespace
+
+TEST_CASE("the welcome note's PDF holds the note and nothing else of the contents page", "[archive]") {
+    REQUIRE(archive().build.exit_code == 0);
+    const model::Issue& issue = sample_issue();
+    const std::string pdf = article_pdf("welcome");
+    const std::string text = text_of(pdf);
+    INFO(text);
+    CHECK(text.find("Welcome to the official publication of the St Andrews Foreign Affairs Society") != std::string::npos);
+    // The contents list (its heading and the feature's entry), the masthead and the credits stay in the issue.
+    CHECK(text.find("Contents") == std::string::npos);
+    for (const model::Article& other : issue.articles) {
+        if (other.id != "welcome") CHECK(text.find(model::plain_text(other.title.text)) == std::string::npos);
+    }
+    CHECK(text.find("Published by") == std::string::npos);
+    CHECK(text.find("Editors") == std::string::npos);
+    CHECK(text.find("Cover") == std::string::npos);
+    // The issue's PDF still has all of it on that page.
+    const std::string whole = text_of(archive().issue_pdf);
+    CHECK(whole.find("Contents") != std::string::npos);
+    CHECK(whole.find("Published by") != std::string::npos);
+    // Its outline is its own entry only: not the issue's "Contents", which pointed at the same page.
+    const ToolResult outline = run_tool("qpdf --json --json-key=outlines " + quire::test::quoted(pdf));
+    REQUIRE(outline.exit_code == 0);
+    CHECK(outline.out.find("\"title\": \"Welcome\"") != std::string::npos);
+    CHECK(outline.out.find("\"title\": \"Contents\"") == std::string::npos);
+}
+
+TEST_CASE("each article PDF carries its own keywords and subject, never the issue's", "[archive]") {
+    REQUIRE(archive().build.exit_code == 0);
+    const model::Issue& issue = sample_issue();
+    REQUIRE_FALSE(issue.meta.keywords.empty());
+    // The feature: its section and its own keywords, its subtitle as the subject.
+    const std::string feature = article_pdf("scam-compounds");
+    CHECK(pdfinfo_field(feature, "Keywords") == "Asia-Pacific; scam compounds; human trafficking; online fraud; Myanmar");
+    CHECK(pdfinfo_field(feature, "Subject") == "Transnational Crimes in Southeast Asia");
+    const ToolResult meta = run_tool("pdfinfo -meta " + quire::test::quoted(feature));
+    REQUIRE(meta.exit_code == 0);
+    CHECK(std::regex_search(meta.out, std::regex("<dc:subject><rdf:Bag>\\s*<rdf:li>Asia-Pacific</rdf:li>\\s*<rdf:li>scam compounds</rdf:li>"
+                                                 "\\s*<rdf:li>human trafficking</rdf:li>\\s*<rdf:li>online fraud</rdf:li>"
+                                                 "\\s*<rdf:li>Myanmar</rdf:li>\\s*</rdf:Bag></dc:subject>")));
+    // The welcome has no keywords of its own: none at all.
+    const std::string welcome = article_pdf("welcome");
+    CHECK(pdfinfo_field(welcome, "Keywords").empty());
+    const ToolResult welcome_meta = run_tool("pdfinfo -meta " + quire::test::quoted(welcome));
+    REQUIRE(welcome_meta.exit_code == 0);
+    CHECK(welcome_meta.out.find("dc:subject") == std::string::npos);
+    CHECK(welcome_meta.out.find("pdf:Keywords") == std::string::npos);
+    for (const std::string& pdf : {feature, welcome}) {
+        INFO(pdf);
+        const std::string all = pdfinfo_field(pdf, "Keywords") + run_tool("pdfinfo -meta " + quire::test::quoted(pdf)).out;
+        CHECK(all.find("foreign affairs") == std::string::npos);
+        CHECK(all.find("international relations") == std::string::npos);
+    }
+    // The issue keeps its own; the record lists them once, for the issue.
+    CHECK(pdfinfo_field(archive().issue_pdf, "Keywords") == issue.meta.keywords);
+    const std::string record = read_bytes(archive().articles + "/2025-spring.dc.xml");
+    std::size_t count = 0;
+    for (std::size_t at = record.find("<dc:subject>foreign affairs</dc:subject>"); at != std::string::npos;
+         at = record.find("<dc:subject>foreign affairs</dc:subject>", at + 1)) {
+        ++count;
+    }
+    CHECK(count == 1);
+    CHECK(record.find("<dc:subject>Myanmar</dc:subject>") != std::string::npos);
+}
+
+TEST_CASE("archive pages are the trimmed page: MediaBox, CropBox and TrimBox are the A4 page", "[archive]") {
+    REQUIRE(archive().build.exit_code == 0);
+    ScratchDir dir;
+    const ToolResult draft = run_tool(quire::test::quoted(QUIRE_BINARY) + " build " + quire::test::quoted(sample) +
+                                      " --draft -o " + quire::test::quoted(dir.file("draft.pdf")));
+    REQUIRE(draft.exit_code == 0);
+    std::vector<std::string> pdfs = {archive().issue_pdf, dir.file("draft.pdf")};
+    for (const model::Article& article : sample_issue().articles) pdfs.push_back(article_pdf(article.id));
+    const std::string a4 = "0.00 0.00 595.28 841.89";
+    for (const std::string& pdf : pdfs) {
+        INFO(pdf);
+        const auto pages = page_boxes(pdf);
+        REQUIRE_FALSE(pages.empty());
+        CHECK(static_cast<int>(pages.size()) == std::stoi(pdfinfo_field(pdf, "Pages")));
+        for (const auto& boxes : pages) {
+            for (const char* box : {"MediaBox", "CropBox", "BleedBox", "TrimBox"}) {
+                INFO(box);
+                REQUIRE(boxes.count(box));
+                CHECK(boxes.at(box) == a4);
+            }
+        }
+        CHECK(std::regex_match(pdfinfo_field(pdf, "Page size"), std::regex("595\\.2[0-9]* x 841\\.89 pts \\(A4\\)")));
+        // What a renderer that reads the MediaBox makes of it: the page, no white border.
+        const auto [w, h] = rendered_size(pdf, dir);
+        CHECK(w == 596);  // 595.28 pt at 72 dpi, rounded up (with the 3 mm bleed: 613)
+        CHECK(h == 842);
+    }
+}
+
+TEST_CASE("the press's copy (--print) keeps its bleed and the room for its marks", "[archive]") {
+    ScratchDir dir;
+    const ToolResult print = run_tool(quire::test::quoted(QUIRE_BINARY) + " build " + quire::test::quoted(sample) +
+                                      " --print -o " + quire::test::quoted(dir.file("print.pdf")));
+    INFO(print.err);
+    REQUIRE(print.exit_code == 0);
+    const auto pages = page_boxes(dir.file("print.pdf"));
+    REQUIRE_FALSE(pages.empty());
+    for (const auto& boxes : pages) {
+        // review.xml: 3 mm bleed (8.50 pt), 12 mm slug (34.02 pt) beyond it.
+        CHECK(boxes.at("TrimBox") == "42.52 42.52 637.80 884.41");
+        CHECK(boxes.at("BleedBox") == "34.02 34.02 646.30 892.91");
+        CHECK(boxes.at("MediaBox") == "0.00 0.00 680.31 926.93");
+    }
+}
+
 TEST_CASE("the archive record names every file with its SHA-256", "[archive]") {
     REQUIRE(archive().build.exit_code == 0);
     const std::string record = read_bytes(archive().articles + "/2025-spring.dc.xml");
