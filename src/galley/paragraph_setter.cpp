@@ -160,7 +160,7 @@ ParagraphSetter::ParagraphSetter(const style::StyleSheet& styles, FontStyles& fo
                                  shape::BreakFinder& breaks, hyph::Hyphenator& hyphenator, DiagnosticSink& sink)
     : styles_(styles), fonts_(fonts), shaper_(shaper), breaks_(breaks), hyphenator_(hyphenator), sink_(sink) {}
 
-std::vector<page::Line> ParagraphSetter::set_plain(const std::string& text, const std::string& style_name,
+std::vector<Line> ParagraphSetter::set_plain(const std::string& text, const std::string& style_name,
                                                    Length width, const std::string& language) {
     model::InlineText inline_text{model::InlineRun{text, {}, "", SourceLoc{}}};
     return set(inline_text, styles_.paragraph(style_name), width, language, SourceLoc{}).lines;
@@ -187,7 +187,7 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
         std::string characters = look.text_case == model::TextCase::upper ? upper_case(run.text, run_language) : run.text;
         styled.push_back(shape::StyledText{std::move(characters), *shaping, run.loc.file.empty() ? loc : run.loc});
         // A note's reference mark links to the note (page/note_links.hpp resolves it).
-        std::string href = run.note > 0 ? "#" + page::note_anchor(run.note) : run.href;
+        std::string href = run.note > 0 ? "#" + note_anchor(run.note) : run.href;
         sources.push_back(Source{to_color(look.color), std::move(href), look.tracking, run.note});
     }
     if (styled.empty()) return result;
@@ -561,10 +561,10 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
 
     // 4. Lines -> drawing operations relative to each line's origin.
     auto draw_lines = [&](const std::vector<para::Line>& set_list) {
-        std::vector<page::Line> drawn;
+        std::vector<Line> drawn;
         for (std::size_t n = 0; n < set_list.size(); ++n) {
             const para::Line& set = set_list[n];
-            page::Line out;
+            Line out;
             out.width = width;
             std::vector<render::DrawGlyphs> runs;
             Length x, ink_end;
@@ -730,7 +730,7 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
         return drawn;
     };
     result.lines = draw_lines(lines);
-    for (const page::Line& line : result.lines) result.hyphenated_lines += line.hyphenated;
+    for (const Line& line : result.lines) result.hyphenated_lines += line.hyphenated;
 
     // The same paragraph one line longer and one line shorter (TeX's \looseness=1 and
     // -1), for a column that would end short (page/run_long.hpp): only where every line
@@ -738,7 +738,7 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
     // names, if the paragraph itself needed to), without a hyphen more in a row than
     // the style allows.
     if (with_variants && justified && !result.lines.empty()) {
-        auto variant = [&](int looseness) -> std::vector<page::Line> {
+        auto variant = [&](int looseness) -> std::vector<Line> {
             para::BreakParams varied = params;
             varied.looseness = looseness;
             varied.emergency_stretch = Length{};
