@@ -5,9 +5,10 @@
 #include "core/diagnostics.hpp"
 #include "core/stage_clock.hpp"
 #include "galley/font_styles.hpp"
+#include "galley/galley.hpp"
+#include "galley/par_shape.hpp"
 #include "hyph/hyphenator.hpp"
 #include "model/inline_text.hpp"
-#include "galley/galley.hpp"
 #include "para/break_lines.hpp"
 #include "shape/line_breaks.hpp"
 #include "shape/shaper.hpp"
@@ -19,13 +20,6 @@
 #include <vector>
 
 namespace quire::galley {
-
-// TeX's \parshape: lines 0..n-1 get their own left indent and width (the last entry
-// repeats); for drop caps and runarounds. Empty: every line at the full measure.
-struct ParShape {
-    std::vector<Length> indents;
-    std::vector<Length> widths;
-};
 
 struct SetParagraph {
     std::vector<Line> lines;

@@ -1,50 +1,14 @@
 // The sample article set at the Review's column width: the text engine end to end.
 #include "galley/paragraph_setter.hpp"
 
-#include "galley/measures.hpp"
-
-#include "font/family_table.hpp"
-#include "font/font_registry.hpp"
-#include "input/issue_reader.hpp"
+#include "text_engine.hpp"
 
 #include <catch2/catch.hpp>
 
-#include <memory>
-
 using namespace quire;
+using namespace quire::galley::testing;
 
 namespace {
-
-struct Engine {
-    DiagnosticSink sink;
-    model::Issue issue;
-    std::unique_ptr<style::StyleSheet> styles;
-    font::FontRegistry registry;
-    std::unique_ptr<font::FamilyTable> families;
-    std::unique_ptr<galley::FontStyles> fonts;
-    std::unique_ptr<shape::Shaper> shaper;
-    shape::BreakFinder breaks;
-    hyph::Hyphenator hyphenator{QUIRE_HYPHEN_DIR};
-    std::unique_ptr<galley::ParagraphSetter> setter;
-    Length column;
-
-    Engine() {
-        auto read = input::read_issue("issues/2025-spring/issue.xml", {}, sink);
-        REQUIRE(read);
-        issue = std::move(*read);
-        styles = std::make_unique<style::StyleSheet>(issue.layout);
-        families = std::make_unique<font::FamilyTable>(registry, issue.layout.families);
-        fonts = std::make_unique<galley::FontStyles>(*families, issue.layout.fallback, sink);
-        shaper = std::make_unique<shape::Shaper>(registry);
-        setter = std::make_unique<galley::ParagraphSetter>(*styles, *fonts, *shaper, breaks, hyphenator, sink);
-        column = galley::measures_of(issue.layout).column;
-    }
-};
-
-Engine& engine() {
-    static Engine e;
-    return e;
-}
 
 std::string line_text(const galley::Line& line) {
     std::string text;
