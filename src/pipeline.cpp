@@ -80,7 +80,7 @@ print::PrintJob print_job(const model::Issue& issue, const print::PrintOptions& 
     }
     const std::string language = issue.language;
     job.slug = [&setter, style, language](const std::string& text) {
-        const std::vector<page::Line> lines = setter.set_plain(text, style, Length::from_pt(2000), language);
+        const std::vector<galley::Line> lines = setter.set_plain(text, style, Length::from_pt(2000), language);
         return lines.empty() ? std::vector<render::DrawOp>{} : lines.front().ops;
     };
     return job;
@@ -88,7 +88,7 @@ print::PrintJob print_job(const model::Issue& issue, const print::PrintOptions& 
 
 // The cover: its picture (its aspect read from the file) and a cover line for each
 // feature, from the plans' plain titles and bylines.
-page::CoverSpec cover_spec(const model::Issue& issue, const std::vector<page::ArticlePlan>& plans) {
+page::CoverSpec cover_spec(const model::Issue& issue, const std::vector<galley::ArticlePlan>& plans) {
     page::CoverSpec spec;
     spec.image_path = issue.cover->image;
     spec.credit = issue.cover->credit;
@@ -173,11 +173,11 @@ ExitCode Typesetter::build(const BuildRequest& request, DiagnosticSink& sink) {
     const galley::Measures measures = galley::measures_of(issue->layout);
     // Every article's plan now; its galley only when composition reaches it, so that
     // one article's set lines are in memory at a time.
-    std::vector<page::ArticlePlan> plans;
+    std::vector<galley::ArticlePlan> plans;
     for (const model::Article& article : issue->articles) plans.push_back(galley::plan_article(article, issue->meta));
     const page::GalleyMaker set_galley = [&](std::size_t i) {
         StageScope setting(clock, Stage::line_breaking);
-        page::ArticleGalley galley =
+        galley::ArticleGalley galley =
             galley::build_article_galley(issue->articles[i], issue->meta, measures, setter, sink, &registry);
         if (request.proof) proof::tag_galley(galley);
         return galley;
@@ -190,7 +190,7 @@ ExitCode Typesetter::build(const BuildRequest& request, DiagnosticSink& sink) {
     if (issue->contents) furniture.contents_title = issue->contents->title;
     if (issue->cover) furniture.cover = cover_spec(*issue, plans);
     const std::string language = issue->language;
-    page::LineSetter line_setter = [&](const std::string& text, const std::string& style, Length width) {
+    galley::LineSetter line_setter = [&](const std::string& text, const std::string& style, Length width) {
         return setter.set_plain(text, style, width, language);
     };
     pdf::PdfOptions options;

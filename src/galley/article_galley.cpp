@@ -19,10 +19,10 @@ public:
 
     // A paragraph set at its measure: the span's width less the style's left and right
     // indents, its lines then moved right by the left indent.
-    page::TextBlock text_block(const model::TextBlock& block, page::BlockRole role, page::Span span,
+    TextBlock text_block(const model::TextBlock& block, BlockRole role, Span span,
                                std::optional<Length> first_indent = std::nullopt, bool opening = false) {
         const style::ParagraphStyle& style = setter_.styles().paragraph(block.style);
-        const Length full = span == page::Span::all_columns ? measures_.text_area : measures_.column;
+        const Length full = span == Span::all_columns ? measures_.text_area : measures_.column;
         Length left = style.left_indent, width = full - style.left_indent - style.right_indent;
         if (width * 4 < full) {
             if (narrow_warned_.insert(style.name).second) sink_.warning(block.loc, "paragraph style '" + style.name + "' indents leave less than a quarter of the " +
@@ -30,24 +30,24 @@ public:
             left = Length{};
             width = full;
         }
-        page::TextBlock out = set_block(block, style, role, span, width, first_indent, opening);
+        TextBlock out = set_block(block, style, role, span, width, first_indent, opening);
         shift_lines(out.lines, left);
         shift_lines(out.longer, left);
         shift_lines(out.shorter, left);
         return out;
     }
 
-    page::TextBlock set_block(const model::TextBlock& block, const style::ParagraphStyle& style, page::BlockRole role,
-                              page::Span span, Length width, std::optional<Length> first_indent, bool opening) {
-        if (opening && role == page::BlockRole::body && style.drop_cap_lines >= 2 && fonts_ &&
+    TextBlock set_block(const model::TextBlock& block, const style::ParagraphStyle& style, BlockRole role,
+                              Span span, Length width, std::optional<Length> first_indent, bool opening) {
+        if (opening && role == BlockRole::body && style.drop_cap_lines >= 2 && fonts_ &&
             article_.kind != model::ArticleKind::note) {
             if (auto capped = drop_cap_block(block, style, width)) return std::move(*capped);
         }
         // Running text may be set a line longer or shorter to fill a column (page/run_long.hpp).
-        const bool with_variants = role == page::BlockRole::body && style.align == model::Align::justify;
+        const bool with_variants = role == BlockRole::body && style.align == model::Align::justify;
         SetParagraph set =
             setter_.set(block.text, style, width, article_.language, block.loc, first_indent, nullptr, with_variants);
-        page::TextBlock out;
+        TextBlock out;
         out.role = role;
         out.span = span;
         out.lines = std::move(set.lines);
@@ -59,7 +59,7 @@ public:
         out.keep_with_next = style.keep_with_next;
         out.snap_to_grid = style.snap_to_grid;
         out.loc = block.loc;
-        if (role == page::BlockRole::heading) out.outline_title = model::plain_text(block.text);
+        if (role == BlockRole::heading) out.outline_title = model::plain_text(block.text);
         return out;
     }
 
@@ -68,7 +68,7 @@ public:
     // reaches the first line's cap height and its baseline sits on the Nth line's; the
     // first N lines shortened by its width through a ParShape. Returns nothing (set the
     // paragraph plainly) when the paragraph is shorter than the cap or has no letter.
-    std::optional<page::TextBlock> drop_cap_block(const model::TextBlock& block, const style::ParagraphStyle& style,
+    std::optional<TextBlock> drop_cap_block(const model::TextBlock& block, const style::ParagraphStyle& style,
                                                   Length width) {
         const int n = style.drop_cap_lines;
         // Split off the cap: leading quotes and one code point.
@@ -112,7 +112,7 @@ public:
         auto cap_height_at = [&](const style::ParagraphStyle& st, const std::string& text) -> std::optional<Length> {
             SetParagraph probe = setter_.set({model::InlineRun{text, {}, "", block.loc}}, st, far, article_.language,
                                              block.loc, Length{});
-            for (const page::Line& ln : probe.lines) {
+            for (const Line& ln : probe.lines) {
                 for (const render::DrawOp& op : ln.ops) {
                     if (const auto* g = std::get_if<render::DrawGlyphs>(&op)) {
                         const font::FaceMetrics& m = fonts_->metrics(g->font);
@@ -133,7 +133,7 @@ public:
         SetParagraph cap_set = setter_.set({model::InlineRun{cap_text, {}, "", block.loc}}, cap, far,
                                            article_.language, block.loc, Length{});
         if (cap_set.lines.size() != 1) return std::nullopt;
-        const page::Line& cap_line = cap_set.lines.front();
+        const Line& cap_line = cap_set.lines.front();
         const Length indent = cap_line.natural_width + style.text.size / 3;
         if (indent * 3 > width) return std::nullopt;  // no room beside it in this measure
 
@@ -147,9 +147,9 @@ public:
         SetParagraph set = setter_.set(rest, style, width, article_.language, block.loc, Length{}, &shape);
         if (static_cast<int>(set.lines.size()) < n) return std::nullopt;
 
-        page::TextBlock out;
-        out.role = page::BlockRole::body;
-        out.span = page::Span::column;
+        TextBlock out;
+        out.role = BlockRole::body;
+        out.span = Span::column;
         out.lines = std::move(set.lines);
         // The cap is drawn with the first line (first in its drawing, so the text reads
         // in order), hanging down to the Nth baseline.
@@ -190,8 +190,8 @@ public:
         return out;
     }
 
-    page::TextBlock plain_block(const std::string& text, const std::string& style_name, page::BlockRole role,
-                                page::Span span, const SourceLoc& loc) {
+    TextBlock plain_block(const std::string& text, const std::string& style_name, BlockRole role,
+                                Span span, const SourceLoc& loc) {
         model::TextBlock block;
         block.style = style_name;
         block.text = {model::InlineRun{text, {}, "", loc}};
@@ -201,12 +201,12 @@ public:
 
     // A pull quote across the columns: a float at the top of the text area (after the
     // opener on a first page), a figure without an image between two rules.
-    page::FigureBlock quote_float(const model::PullQuote& q) {
-        page::TextBlock set = text_block(q, page::BlockRole::pullquote, page::Span::all_columns);
-        page::FigureBlock out;
-        out.kind = page::FigureBlock::Kind::quote;
-        out.span = page::Span::all_columns;
-        out.placement = page::FigureBlock::Placement::top;
+    FigureBlock quote_float(const model::PullQuote& q) {
+        TextBlock set = text_block(q, BlockRole::pullquote, Span::all_columns);
+        FigureBlock out;
+        out.kind = FigureBlock::Kind::quote;
+        out.span = Span::all_columns;
+        out.placement = FigureBlock::Placement::top;
         out.caption = std::move(set.lines);
         out.caption_leading = set.leading;
         out.gap = measures_.grid;   // from the rule above to the quote's first line
@@ -214,12 +214,12 @@ public:
         return out;
     }
 
-    std::optional<page::FigureBlock> figure(const model::Figure& f) {
-        page::FigureBlock out;
-        out.span = f.span == model::FigureSpan::page ? page::Span::all_columns : page::Span::column;
-        out.placement = f.placement == model::FigurePlacement::here     ? page::FigureBlock::Placement::here
-                        : f.placement == model::FigurePlacement::bottom ? page::FigureBlock::Placement::bottom
-                                                                        : page::FigureBlock::Placement::top;
+    std::optional<FigureBlock> figure(const model::Figure& f) {
+        FigureBlock out;
+        out.span = f.span == model::FigureSpan::page ? Span::all_columns : Span::column;
+        out.placement = f.placement == model::FigurePlacement::here     ? FigureBlock::Placement::here
+                        : f.placement == model::FigurePlacement::bottom ? FigureBlock::Placement::bottom
+                                                                        : FigureBlock::Placement::top;
         out.image_path = f.image;
         out.loc = f.loc;
         auto size = input::read_image_size(f.image);
@@ -228,7 +228,7 @@ public:
             return std::nullopt;
         }
         out.aspect = static_cast<double>(size->height) / static_cast<double>(size->width);
-        const Length width = out.span == page::Span::all_columns ? measures_.text_area : measures_.column;
+        const Length width = out.span == Span::all_columns ? measures_.text_area : measures_.column;
         // Print wants 300 dpi; below 200 the dots show.
         const double dpi = size->width / (width.pt() / 72.0);
         if (dpi < 200.0) {
@@ -240,12 +240,12 @@ public:
                                      " mm); print needs 300");
         }
         if (f.caption) {
-            page::TextBlock caption = text_block(*f.caption, page::BlockRole::body, out.span);
+            TextBlock caption = text_block(*f.caption, BlockRole::body, out.span);
             out.caption = std::move(caption.lines);
             out.caption_leading = caption.leading;
             out.gap = setter_.styles().paragraph(f.caption->style).space_before;
         }
-        page::TextBlock credit = text_block(f.credit, page::BlockRole::body, out.span);
+        TextBlock credit = text_block(f.credit, BlockRole::body, out.span);
         out.credit = std::move(credit.lines);
         out.credit_leading = credit.leading;
         if (!f.caption) out.gap = setter_.styles().paragraph(f.credit.style).space_before;
@@ -256,37 +256,37 @@ public:
 
     // Paragraphs that read as one group (a quotation's, a bio's): the first flush, no
     // space between them, the style's space before and after around the group.
-    void paragraph_group(const std::vector<model::Paragraph>& paragraphs, std::vector<page::Block>& out) {
+    void paragraph_group(const std::vector<model::Paragraph>& paragraphs, std::vector<Block>& out) {
         const std::size_t from = out.size();
         for (std::size_t k = 0; k < paragraphs.size(); ++k) {
             std::optional<Length> indent;
             if (k == 0) indent = Length{};
-            out.push_back(text_block(paragraphs[k], page::BlockRole::body, page::Span::column, indent));
+            out.push_back(text_block(paragraphs[k], BlockRole::body, Span::column, indent));
         }
         close_up(out, from, out.size());
     }
 
     // The paragraphs of a block quotation, then its attribution (at its own space
     // before, never alone at the next column's head).
-    void quote(const model::Quote& q, std::vector<page::Block>& out) {
+    void quote(const model::Quote& q, std::vector<Block>& out) {
         paragraph_group(q.paragraphs, out);
         if (!q.attribution) return;
-        page::TextBlock& last = std::get<page::TextBlock>(out.back());
+        TextBlock& last = std::get<TextBlock>(out.back());
         last.keep_with_next = true;
-        page::TextBlock attribution = text_block(*q.attribution, page::BlockRole::body, page::Span::column, Length{});
+        TextBlock attribution = text_block(*q.attribution, BlockRole::body, Span::column, Length{});
         last.space_after = Length{};
         out.push_back(std::move(attribution));
     }
 
     // A list's items, each paragraph on the grid with the item's bullet or number hung
     // in its left indent; a second-level list follows its item's paragraphs.
-    void list(const model::List& l, std::vector<page::Block>& out) {
+    void list(const model::List& l, std::vector<Block>& out) {
         const std::size_t from = out.size();
         int number = l.start;
         for (const model::ListItem& item : l.items) {
             for (std::size_t k = 0; k < item.paragraphs.size(); ++k) {
                 const model::Paragraph& p = item.paragraphs[k];
-                page::TextBlock block = text_block(p, page::BlockRole::body, page::Span::column, Length{});
+                TextBlock block = text_block(p, BlockRole::body, Span::column, Length{});
                 if (k == 0 && !block.lines.empty()) add_marker(block, p, list_marker(l.kind, l.level, number));
                 out.push_back(std::move(block));
             }
@@ -302,7 +302,7 @@ public:
     };
 
     // Hangs `marker` before the block's first line (in every setting the composer may choose).
-    std::optional<MarkerBox> add_marker(page::TextBlock& block, const model::Paragraph& p, const std::string& marker) {
+    std::optional<MarkerBox> add_marker(TextBlock& block, const model::Paragraph& p, const std::string& marker) {
         style::ParagraphStyle style = setter_.styles().paragraph(p.style);
         style.align = model::Align::left;
         style.indent = Length{};
@@ -321,7 +321,7 @@ public:
     // A table at the column's width (booktabs' rules: above the first row, under the
     // header rows, under the last): its caption, a text block per row that never
     // splits, its source. The header rows and the last row keep with what follows.
-    void table(const model::Table& t, std::vector<page::Block>& out) {
+    void table(const model::Table& t, std::vector<Block>& out) {
         const style::ParagraphStyle& cell_style = setter_.styles().paragraph(model::default_style::table_cell);
         const Length width = measures_.column, gap = cell_style.text.size;
         const std::vector<Length> widths = column_widths(t.columns, width, gap);
@@ -331,13 +331,13 @@ public:
             x += w + gap;
         }
         if (t.caption) {
-            page::TextBlock caption = text_block(*t.caption, page::BlockRole::body, page::Span::column, Length{});
+            TextBlock caption = text_block(*t.caption, BlockRole::body, Span::column, Length{});
             caption.keep_with_next = true;
             out.push_back(std::move(caption));
         }
         const std::size_t first_row = out.size();
         for (std::size_t r = 0; r < t.rows.size(); ++r) {
-            page::TextBlock row = table_row(t.rows[r], widths, xs, width);
+            TextBlock row = table_row(t.rows[r], widths, xs, width);
             if (row.lines.empty()) continue;
             const bool last = r + 1 == t.rows.size();
             const bool last_header = t.rows[r].header && (last || !t.rows[r + 1].header);
@@ -349,37 +349,37 @@ public:
             row.space_before = out.size() == first_row ? std::max(row.space_before, gap) : gap / 4;
             if (last_header) row.space_after = gap / 2 + gap / 4;
             row.keep_with_next = t.rows[r].header || (last && t.source);
-            row.table_row = t.rows[r].header ? page::TextBlock::TableRow::header : page::TextBlock::TableRow::body;
+            row.table_row = t.rows[r].header ? TextBlock::TableRow::header : TextBlock::TableRow::body;
             out.push_back(std::move(row));
         }
         if (t.source) {
-            page::TextBlock source = text_block(*t.source, page::BlockRole::body, page::Span::column, Length{});
+            TextBlock source = text_block(*t.source, BlockRole::body, Span::column, Length{});
             source.space_before = std::max(source.space_before, gap / 2);
             out.push_back(std::move(source));
         }
         // Half a line at least between the table and the text after it.
-        if (auto* end = out.size() > first_row ? std::get_if<page::TextBlock>(&out.back()) : nullptr) {
+        if (auto* end = out.size() > first_row ? std::get_if<TextBlock>(&out.back()) : nullptr) {
             end->space_after = std::max(end->space_after, measures_.grid / 2);
         }
     }
 
-    page::TextBlock table_row(const model::TableRow& row, const std::vector<Length>& widths, const std::vector<Length>& xs,
+    TextBlock table_row(const model::TableRow& row, const std::vector<Length>& widths, const std::vector<Length>& xs,
                               Length width) {
-        std::vector<std::vector<page::Line>> cells;
-        page::TextBlock out;
+        std::vector<std::vector<Line>> cells;
+        TextBlock out;
         for (std::size_t c = 0; c < row.cells.size() && c < widths.size(); ++c) {
-            std::vector<page::Line> lines;
+            std::vector<Line> lines;
             for (const model::Paragraph& p : row.cells[c]) {
                 const style::ParagraphStyle& style = setter_.styles().paragraph(p.style);
                 SetParagraph set = setter_.set(p.text, style, widths[c], article_.language, p.loc, Length{});
-                for (page::Line& line : set.lines) lines.push_back(std::move(line));
+                for (Line& line : set.lines) lines.push_back(std::move(line));
                 out.leading = style.leading;
             }
             cells.push_back(std::move(lines));
         }
         out.lines = row_lines(cells, xs, width, out.leading);
-        out.role = page::BlockRole::body;
-        out.span = page::Span::column;
+        out.role = BlockRole::body;
+        out.span = Span::column;
         // A row is never split: no legal break among its lines.
         out.orphan_lines = out.widow_lines = static_cast<int>(out.lines.size());
         out.loc = row.loc;
@@ -388,41 +388,41 @@ public:
 
     // A note as a paragraph of its own in the style "note", its number hung in the
     // style's left indent as a list's.
-    page::TextBlock note_block(const model::Note& note) {
+    TextBlock note_block(const model::Note& note) {
         model::Paragraph block;
         block.style = model::default_style::note;
         block.text = note.text;
         block.loc = note.loc;
-        page::TextBlock out = text_block(block, page::BlockRole::body, page::Span::column, Length{});
+        TextBlock out = text_block(block, BlockRole::body, Span::column, Length{});
         out.note = note.number;
         if (out.lines.empty()) return out;
         const std::optional<MarkerBox> number = add_marker(out, block, std::to_string(note.number));
         if (!number) return out;
         // The number links back to the reference (page/note_links.hpp).
-        page::Line& first = out.lines.front();
+        Line& first = out.lines.front();
         first.ops.push_back(render::LinkArea{number->x, -first.ascent, number->width, first.ascent + first.descent,
-                                             "#" + page::reference_anchor(note.number), -1, Length{}});
+                                             "#" + reference_anchor(note.number), -1, Length{}});
         return out;
     }
 
     // The article's notes: footnotes by number in `footnotes`; endnotes after the text,
     // under the layout's title (in the style "notes-title"), in `body`.
-    void notes(const model::Article& article, page::ArticleGalley& galley) {
+    void notes(const model::Article& article, ArticleGalley& galley) {
         galley.footnotes.notes.resize(article.notes.size());
         galley.footnotes.rule_thickness = measures_.footnote_rule_thickness;
         galley.footnotes.rule_length = measures_.footnote_rule_length;
         bool titled = false;
         for (const model::Note& note : article.notes) {
             const bool at_end = note.place ? *note.place == model::NotePlace::end : measures_.notes_at_end;
-            page::TextBlock block = note_block(note);
+            TextBlock block = note_block(note);
             if (!at_end) {
                 block.snap_to_grid = false;
                 galley.footnotes.notes[static_cast<std::size_t>(note.number - 1)] = std::move(block);
                 continue;
             }
             if (!titled) {
-                galley.body.push_back(plain_block(measures_.notes_title, "notes-title", page::BlockRole::heading,
-                                                  page::Span::column, note.loc));
+                galley.body.push_back(plain_block(measures_.notes_title, "notes-title", BlockRole::heading,
+                                                  Span::column, note.loc));
                 titled = true;
             }
             block.space_before = Length{};
@@ -432,9 +432,9 @@ public:
 
     // Blocks [from, end) and any after them in `out` read as one group: no space inside
     // it, the first block's space before and the last's space after around it.
-    static void close_up(std::vector<page::Block>& out, std::size_t from, std::size_t end) {
+    static void close_up(std::vector<Block>& out, std::size_t from, std::size_t end) {
         for (std::size_t k = from; k < out.size(); ++k) {
-            auto* block = std::get_if<page::TextBlock>(&out[k]);
+            auto* block = std::get_if<TextBlock>(&out[k]);
             if (block == nullptr) continue;
             if (k > from && k < end) block->space_before = Length{};
             if (k + 1 < end) block->space_after = Length{};
@@ -452,12 +452,12 @@ private:
 
 }  // namespace
 
-page::ArticleGalley build_article_galley(const model::Article& article, const model::IssueMeta& meta,
+ArticleGalley build_article_galley(const model::Article& article, const model::IssueMeta& meta,
                                          const Measures& measures, ParagraphSetter& setter, DiagnosticSink& sink,
                                          const font::FontRegistry* fonts) {
     GalleyBuilder builder(article, measures, setter, sink, fonts);
-    const page::ArticlePlan plan = plan_article(article, meta);
-    page::ArticleGalley galley;
+    const ArticlePlan plan = plan_article(article, meta);
+    ArticleGalley galley;
     galley.id = article.id;
     galley.title = plan.title;
     galley.section = article.section;
@@ -471,7 +471,7 @@ page::ArticleGalley build_article_galley(const model::Article& article, const mo
         model::TextBlock at_end = *disclaimer;
         if (at_end.style.empty()) at_end.style = model::default_style::disclaimer;
         if (setter.styles().has_paragraph(at_end.style)) {
-            page::TextBlock b = builder.text_block(at_end, page::BlockRole::disclaimer, page::Span::column);
+            TextBlock b = builder.text_block(at_end, BlockRole::disclaimer, Span::column);
             b.space_before = std::max(b.space_before, measures.grid);
             galley.end_disclaimer = std::move(b);
         }
@@ -480,16 +480,16 @@ page::ArticleGalley build_article_galley(const model::Article& article, const mo
 
     // The opener: across the text area, at the top of the article's first page; or,
     // when articles start in the next column, at the column's width ahead of the text.
-    const page::Span across = measures.opener_in_column ? page::Span::column : page::Span::all_columns;
+    const Span across = measures.opener_in_column ? Span::column : Span::all_columns;
     galley.opener_in_column = measures.opener_in_column;
     if (!article.section.empty() && setter.styles().has_paragraph("section")) {
-        galley.opener.push_back(builder.plain_block(article.section, "section", page::BlockRole::furniture, across, article.loc));
+        galley.opener.push_back(builder.plain_block(article.section, "section", BlockRole::furniture, across, article.loc));
     }
-    galley.opener.push_back(builder.text_block(article.title, page::BlockRole::furniture, across));
-    if (article.subtitle) galley.opener.push_back(builder.text_block(*article.subtitle, page::BlockRole::furniture, across));
-    if (article.standfirst) galley.opener.push_back(builder.text_block(*article.standfirst, page::BlockRole::furniture, across));
+    galley.opener.push_back(builder.text_block(article.title, BlockRole::furniture, across));
+    if (article.subtitle) galley.opener.push_back(builder.text_block(*article.subtitle, BlockRole::furniture, across));
+    if (article.standfirst) galley.opener.push_back(builder.text_block(*article.standfirst, BlockRole::furniture, across));
     for (const model::TextBlock& byline : article.bylines) {
-        galley.opener.push_back(builder.text_block(byline, page::BlockRole::furniture, across));
+        galley.opener.push_back(builder.text_block(byline, BlockRole::furniture, across));
     }
 
     // The body, in reading order. The paragraph after a heading or a figure starts flush
@@ -500,17 +500,17 @@ page::ArticleGalley build_article_galley(const model::Article& article, const mo
         if (const auto* p = std::get_if<model::Paragraph>(&block)) {
             std::optional<Length> indent;
             if (flush_next) indent = Length{};
-            galley.body.push_back(builder.text_block(*p, page::BlockRole::body, page::Span::column, indent, opening));
+            galley.body.push_back(builder.text_block(*p, BlockRole::body, Span::column, indent, opening));
             flush_next = false;
             opening = false;
         } else if (const auto* h = std::get_if<model::Heading>(&block)) {
-            galley.body.push_back(builder.text_block(*h, page::BlockRole::heading, page::Span::column));
+            galley.body.push_back(builder.text_block(*h, BlockRole::heading, Span::column));
             flush_next = true;
         } else if (const auto* q = std::get_if<model::PullQuote>(&block)) {
             if (q->across) {
                 galley.body.push_back(builder.quote_float(*q));
             } else {
-                galley.body.push_back(builder.text_block(*q, page::BlockRole::pullquote, page::Span::column));
+                galley.body.push_back(builder.text_block(*q, BlockRole::pullquote, Span::column));
             }
         } else if (const auto* f = std::get_if<model::Figure>(&block)) {
             if (auto figure = builder.figure(*f)) galley.body.push_back(std::move(*figure));

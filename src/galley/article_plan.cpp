@@ -7,8 +7,8 @@ const model::TextBlock* disclaimer_of(const model::Article& article, const model
     return article.disclaimer ? &*article.disclaimer : meta.disclaimer ? &*meta.disclaimer : nullptr;
 }
 
-page::ArticlePlan plan_article(const model::Article& article, const model::IssueMeta& meta) {
-    page::ArticlePlan plan;
+ArticlePlan plan_article(const model::Article& article, const model::IssueMeta& meta) {
+    ArticlePlan plan;
     plan.title = model::plain_text(article.title.text);
     for (const model::TextBlock& byline : article.bylines) {
         if (!plan.byline.empty()) plan.byline += ", ";

@@ -19,9 +19,9 @@ void shift_op(render::DrawOp& op, Length dx, Length dy) {
     }, op);
 }
 
-void shift_lines(std::vector<page::Line>& lines, Length dx) {
+void shift_lines(std::vector<Line>& lines, Length dx) {
     if (dx.sp == 0) return;
-    for (page::Line& line : lines) {
+    for (Line& line : lines) {
         for (render::DrawOp& op : line.ops) shift_op(op, dx, Length{});
     }
 }
@@ -35,7 +35,7 @@ std::string list_marker(model::ListKind kind, int level, int number) {
     return (letters.empty() ? std::string("0") : letters) + ".";
 }
 
-Length hang_marker(page::Line& line, const page::Line& marker, Length text_left, Length gap) {
+Length hang_marker(Line& line, const Line& marker, Length text_left, Length gap) {
     std::vector<render::DrawOp> ops = marker.ops;
     const Length dx = text_left - gap - marker.natural_width;
     for (render::DrawOp& op : ops) shift_op(op, dx, Length{});

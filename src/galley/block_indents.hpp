@@ -3,7 +3,7 @@
 // block quotations, list items) and the bullets and numbers that hang in a list
 // item's left indent.
 #include "model/article.hpp"
-#include "page/galley.hpp"
+#include "galley/galley.hpp"
 
 #include <string>
 
@@ -13,7 +13,7 @@ namespace quire::galley {
 void shift_op(render::DrawOp& op, Length dx, Length dy);
 
 // Moves every drawing of the lines `dx` to the right (their origin stays at the column's edge).
-void shift_lines(std::vector<page::Line>& lines, Length dx);
+void shift_lines(std::vector<Line>& lines, Length dx);
 
 // The marker of a list item: "•" and "–" for bullets at the first and second level,
 // "1." and "a." for numbers (`number` counts from the list's start).
@@ -23,6 +23,6 @@ std::string list_marker(model::ListKind kind, int level, int number);
 // left of `text_left`, where the item's text begins: numbers of different widths
 // align on their right, as a typesetter's figure tab does. Returns where the marker
 // begins, from the line's origin.
-Length hang_marker(page::Line& line, const page::Line& marker, Length text_left, Length gap);
+Length hang_marker(Line& line, const Line& marker, Length text_left, Length gap);
 
 }  // namespace quire::galley

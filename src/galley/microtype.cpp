@@ -61,4 +61,8 @@ void scale_run(shape::GlyphRun& run, Length extra, int scale) {
     }
 }
 
+bool scales_glyphs(const style::ParagraphStyle& style) {
+    return style.align == model::Align::justify && (style.glyph_scaling.min != 100 || style.glyph_scaling.max != 100);
+}
+
 }  // namespace quire::galley

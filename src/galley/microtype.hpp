@@ -20,6 +20,10 @@ inline constexpr int scaling_steps = 5;
 Length hang_left(const shape::GlyphRun& run, const model::ProtrusionTable& table);
 Length hang_right(const shape::GlyphRun& run, const model::ProtrusionTable& table);
 
+// Whether the style lets glyphs widen or narrow: only justified text, with a scaling
+// range other than 100 %.
+bool scales_glyphs(const style::ParagraphStyle& style);
+
 // What a piece of `width` gains at the style's widest glyph scaling, and loses at
 // its narrowest (zero when the style does not scale glyphs).
 Length scale_stretch(Length width, const style::Spacing& scaling);

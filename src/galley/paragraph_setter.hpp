@@ -1,13 +1,14 @@
 #pragma once
 // Sets a paragraph: styled inline text -> shaped words (shape/) -> hyphenation points
 // (hyph/) -> Knuth-Plass items (para/) -> breaks -> lines of glyphs ready to place
-// (page::Line). The one place where the text stages meet.
+// (Line). The one place where the text stages meet.
 #include "core/diagnostics.hpp"
 #include "core/stage_clock.hpp"
 #include "galley/font_styles.hpp"
+#include "galley/galley.hpp"
+#include "galley/par_shape.hpp"
 #include "hyph/hyphenator.hpp"
 #include "model/inline_text.hpp"
-#include "page/galley.hpp"
 #include "para/break_lines.hpp"
 #include "shape/line_breaks.hpp"
 #include "shape/shaper.hpp"
@@ -20,19 +21,12 @@
 
 namespace quire::galley {
 
-// TeX's \parshape: lines 0..n-1 get their own left indent and width (the last entry
-// repeats); for drop caps and runarounds. Empty: every line at the full measure.
-struct ParShape {
-    std::vector<Length> indents;
-    std::vector<Length> widths;
-};
-
 struct SetParagraph {
-    std::vector<page::Line> lines;
+    std::vector<Line> lines;
     // With `with_variants`: the paragraph set one line longer and one line shorter
     // within its tolerance (TeX's \looseness=1 and -1), for a column that would
     // otherwise end short; empty when it cannot be set so.
-    std::vector<page::Line> longer, shorter;
+    std::vector<Line> longer, shorter;
     para::BreakPass pass = para::BreakPass::first;
     int hyphenated_lines = 0;
     int overfull_lines = 0;
@@ -46,14 +40,14 @@ public:
     // Sets `text` in `style` at `width`. `first_indent` replaces the style's indent
     // (e.g. none after a heading). Overfull lines are warnings at the line's first word.
     // With a `shape`, line k is set at shape.widths[k] and its drawing moved right by
-    // shape.indents[k] (page::Line::width stays `width`, the measure of the block).
+    // shape.indents[k] (Line::width stays `width`, the measure of the block).
     SetParagraph set(const model::InlineText& text, const style::ParagraphStyle& style, Length width,
                      const std::string& language, const SourceLoc& loc,
                      std::optional<Length> first_indent = std::nullopt, const ParShape* shape = nullptr,
                      bool with_variants = false);
 
     // Plain text in a named paragraph style (running heads, folios, contents lines).
-    std::vector<page::Line> set_plain(const std::string& text, const std::string& style_name, Length width,
+    std::vector<Line> set_plain(const std::string& text, const std::string& style_name, Length width,
                                       const std::string& language);
 
     // Where to write \tracingparagraphs-style traces (--debug=linebreak); null: none.

@@ -32,20 +32,20 @@ std::vector<Length> column_widths(const std::vector<model::TableColumn>& columns
     return out;
 }
 
-std::vector<page::Line> row_lines(const std::vector<std::vector<page::Line>>& cells, const std::vector<Length>& xs,
+std::vector<Line> row_lines(const std::vector<std::vector<Line>>& cells, const std::vector<Length>& xs,
                                   Length width, Length leading) {
     std::size_t count = 0;
     for (const auto& cell : cells) count = std::max(count, cell.size());
-    std::vector<page::Line> out(count);
-    for (page::Line& line : out) {
+    std::vector<Line> out(count);
+    for (Line& line : out) {
         line.width = width;
         line.natural_width = width;
     }
     for (std::size_t c = 0; c < cells.size() && c < xs.size(); ++c) {
-        std::vector<page::Line> moved = cells[c];
+        std::vector<Line> moved = cells[c];
         shift_lines(moved, xs[c]);
         for (std::size_t k = 0; k < moved.size(); ++k) {
-            page::Line& line = out[k];
+            Line& line = out[k];
             line.ascent = std::max(line.ascent, moved[k].ascent);
             line.descent = std::max(line.descent, moved[k].descent);
             line.ink_ascent = std::max(line.ink_ascent, moved[k].ink_ascent);
@@ -62,7 +62,7 @@ std::vector<page::Line> row_lines(const std::vector<std::vector<page::Line>>& ce
     return out;
 }
 
-void add_table_rule(page::Line& line, Length y, Length width, Length thickness) {
+void add_table_rule(Line& line, Length y, Length width, Length thickness) {
     render::DrawRule rule;
     rule.x1 = Length{};
     rule.x2 = width;

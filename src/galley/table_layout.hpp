@@ -3,7 +3,7 @@
 // lines side by side (a row is set as lines of the column's text, so the page builder
 // places it as it places a paragraph that may not split).
 #include "model/article.hpp"
-#include "page/galley.hpp"
+#include "galley/galley.hpp"
 
 #include <vector>
 
@@ -17,10 +17,10 @@ std::vector<Length> column_widths(const std::vector<model::TableColumn>& columns
 // the k-th lines of the cells (ascent, descent, notes). Every cell's drawing goes with
 // the row's first line (its later lines moved down by k leadings), cell after cell, so
 // that the text reads cell by cell, not across the row line by line.
-std::vector<page::Line> row_lines(const std::vector<std::vector<page::Line>>& cells, const std::vector<Length>& xs,
+std::vector<Line> row_lines(const std::vector<std::vector<Line>>& cells, const std::vector<Length>& xs,
                                   Length width, Length leading);
 
 // A rule across the table, `below` the line's baseline (negative: above its top).
-void add_table_rule(page::Line& line, Length y, Length width, Length thickness);
+void add_table_rule(Line& line, Length y, Length width, Length thickness);
 
 }  // namespace quire::galley

@@ -17,7 +17,7 @@ namespace {
 
 class Composer {
 public:
-    Composer(const ArticleGalley& g, int article, int first_page, const StartPage& sp, const ComposeOptions& o,
+    Composer(const galley::ArticleGalley& g, int article, int first_page, const StartPage& sp, const ComposeOptions& o,
              DiagnosticSink& sink)
         : g_(g), article_(article), next_index_(first_page), start_page_(sp), opt_(o), sink_(sink),
           blocks_(blocks_of(g)), body_(make_flow(blocks_, false, &g.footnotes)),
@@ -27,13 +27,13 @@ public:
 
 private:
     // The flow's blocks: the body, after the opener when the opener flows with it.
-    static std::vector<Block> blocks_of(const ArticleGalley& g) {
-        std::vector<Block> b;
+    static std::vector<galley::Block> blocks_of(const galley::ArticleGalley& g) {
+        std::vector<galley::Block> b;
         if (g.opener_in_column) b = g.opener;
         b.insert(b.end(), g.body.begin(), g.body.end());
         return b;
     }
-    inline static const std::vector<Block> no_blocks_{};
+    inline static const std::vector<galley::Block> no_blocks_{};
 
     void new_page(PageKind kind);
     void fresh_column();
@@ -42,13 +42,13 @@ private:
     ComposedPage finish(const PageState& p) const;
     void warn_forced(const ColumnFill& fill, const Flow& flow);
 
-    const ArticleGalley& g_;
+    const galley::ArticleGalley& g_;
     int article_;
     int next_index_;
     const StartPage& start_page_;
     ComposeOptions opt_;
     DiagnosticSink& sink_;
-    std::vector<Block> blocks_;   // what body_ indexes
+    std::vector<galley::Block> blocks_;   // what body_ indexes
     Flow body_, furniture_;
     std::vector<PageState> pages_;
     int col_ = 0;
@@ -57,9 +57,9 @@ private:
 };
 
 std::vector<ComposedPage> Composer::run() {
-    for (const Block& b : g_.body) {
-        if (const auto* fig = std::get_if<FigureBlock>(&b);
-            fig && fig->kind == FigureBlock::Kind::image && fig->credit.empty()) {
+    for (const galley::Block& b : g_.body) {
+        if (const auto* fig = std::get_if<galley::FigureBlock>(&b);
+            fig && fig->kind == galley::FigureBlock::Kind::image && fig->credit.empty()) {
             sink_.warning(fig->loc, "figure '" + fig->image_path + "' has no credit: every image must be credited");
         }
     }
@@ -167,14 +167,14 @@ void Composer::new_page(PageKind kind) {
 void Composer::fresh_column() {
     PageState& page = pages_.back();
     while (!pending_column_.empty()) {
-        const FigureBlock& fig = std::get<FigureBlock>(blocks_[pending_column_.front()]);
+        const galley::FigureBlock& fig = std::get<galley::FigureBlock>(blocks_[pending_column_.front()]);
         ColumnSpace s = column_space(page, col_);
         Length sep = float_separation(page.frame());
         bool first = page.columns[col_].floats.empty();
         FigureBox box = layout_figure(fig, s.width, s.bottom - s.top - (first ? Length{} : sep));
         if (!first && box.height + sep > s.bottom - s.top) break;
         page.columns[col_].floats.push_back(
-            {pending_column_.front(), box, fig.placement == FigureBlock::Placement::bottom});
+            {pending_column_.front(), box, fig.placement == galley::FigureBlock::Placement::bottom});
         pending_column_.pop_front();
     }
 }
@@ -182,7 +182,7 @@ void Composer::fresh_column() {
 bool Composer::try_span_figure(int block, bool must) {
     PageState& page = pages_.back();
     const PageFrame& f = page.frame();
-    const FigureBlock& fig = std::get<FigureBlock>(blocks_[block]);
+    const galley::FigureBlock& fig = std::get<galley::FigureBlock>(blocks_[block]);
     Length room = f.text_bottom - page.region_top;
     FigureBox box = layout_figure(fig, f.text_width, room);
     if (!must && box.height + float_separation(f) > room) return false;
@@ -194,8 +194,8 @@ bool Composer::try_span_figure(int block, bool must) {
 void Composer::handle_marker(int unit) {
     PageState& page = pages_.back();
     int block = body_.units[unit].block;
-    const FigureBlock& fig = std::get<FigureBlock>(blocks_[block]);
-    if (fig.span == Span::all_columns) {
+    const galley::FigureBlock& fig = std::get<galley::FigureBlock>(blocks_[block]);
+    if (fig.span == galley::Span::all_columns) {
         // Across the columns at the top of the text area: on this page only while its
         // columns are still empty, else on the next page.
         if (page.nothing_in_columns() && col_ == 0 && try_span_figure(block, false)) {
@@ -212,7 +212,7 @@ void Composer::handle_marker(int unit) {
     // article's title, so the opening column's figures wait for the next column.
     const bool opening_column = g_.opener_in_column && pages_.size() == 1 && col_ == opt_.first_column;
     if (pending_column_.empty() && !opening_column && box.height + sep <= s.bottom - s.top) {
-        page.columns[col_].floats.push_back({block, box, fig.placement == FigureBlock::Placement::bottom});
+        page.columns[col_].floats.push_back({block, box, fig.placement == galley::FigureBlock::Placement::bottom});
     } else {
         pending_column_.push_back(block);  // order of figures is kept: none overtakes
     }
@@ -221,7 +221,7 @@ void Composer::handle_marker(int unit) {
 void Composer::warn_forced(const ColumnFill& fill, const Flow& flow) {
     if (fill.forced_unit < 0 || fill.forced_unit >= static_cast<int>(flow.units.size())) return;
     const FlowUnit& u = flow.units[fill.forced_unit];
-    const Block& b = (*flow.blocks)[u.block];
+    const galley::Block& b = (*flow.blocks)[u.block];
     SourceLoc loc = std::visit([](const auto& x) { return x.loc; }, b);
     sink_.warning(loc, "no legal column break fits here (material that must stay together is taller than "
                        "the column): the column breaks inside it or overflows");
@@ -246,36 +246,36 @@ ComposedPage Composer::finish(const PageState& p) const {
         for (const UnitPos& pos : fill.placed) {
             const FlowUnit& u = flow.units[pos.unit];
             if (u.kind == FlowUnit::Kind::line) {
-                const TextBlock& tb = flow.text(u);
-                const Line& ln = tb.lines[u.line];
+                const galley::TextBlock& tb = flow.text(u);
+                const galley::Line& ln = tb.lines[u.line];
                 draw_line(ln, x, pos.y, out.ops);
-                for (int n : ln.notes) out.anchors.emplace_back(reference_anchor(n), pos.y - ln.ascent);
-                if (u.line == 0 && tb.note > 0) out.anchors.emplace_back(note_anchor(tb.note), pos.y - ln.ascent);
-                if (tb.role == BlockRole::furniture && !out.title_y) out.title_y = pos.y - ln.ascent;
-                if (u.line == 0 && tb.role == BlockRole::heading && !tb.outline_title.empty()) {
+                for (int n : ln.notes) out.anchors.emplace_back(galley::reference_anchor(n), pos.y - ln.ascent);
+                if (u.line == 0 && tb.note > 0) out.anchors.emplace_back(galley::note_anchor(tb.note), pos.y - ln.ascent);
+                if (tb.role == galley::BlockRole::furniture && !out.title_y) out.title_y = pos.y - ln.ascent;
+                if (u.line == 0 && tb.role == galley::BlockRole::heading && !tb.outline_title.empty()) {
                     out.headings.push_back({tb.outline_title, pos.y - ln.ascent, article_});
                 }
             } else if (u.kind == FlowUnit::Kind::figure) {
-                const FigureBlock& fig = flow.figure(u);
+                const galley::FigureBlock& fig = flow.figure(u);
                 FigureBox box = layout_figure(fig, space.width, space.bottom - space.top);
                 draw_figure(fig, box, x, pos.y, out.ops);
-                if (fig.kind == FigureBlock::Kind::image) out.credits.push_back(fig.credit_text);
+                if (fig.kind == galley::FigureBlock::Kind::image) out.credits.push_back(fig.credit_text);
             }
         }
     };
     if (p.has_furniture) draw_units(furniture_, p.furniture, ColumnSpace{f.text_left, f.text_width, f.text_top, f.text_bottom});
     for (const SpanFigure& sf : p.span_figures) {
-        const FigureBlock& fig = std::get<FigureBlock>(blocks_[sf.block]);
+        const galley::FigureBlock& fig = std::get<galley::FigureBlock>(blocks_[sf.block]);
         draw_figure(fig, sf.box, f.text_left, sf.y, out.ops);
-        if (fig.kind == FigureBlock::Kind::image) out.credits.push_back(fig.credit_text);
+        if (fig.kind == galley::FigureBlock::Kind::image) out.credits.push_back(fig.credit_text);
     }
     for (int c = 0; c < static_cast<int>(p.columns.size()); ++c) {
         const ColumnState& col = p.columns[c];
         std::vector<Length> ys = float_positions(p, c);
         for (std::size_t i = 0; i < col.floats.size(); ++i) {
-            const FigureBlock& fig = std::get<FigureBlock>(blocks_[col.floats[i].block]);
+            const galley::FigureBlock& fig = std::get<galley::FigureBlock>(blocks_[col.floats[i].block]);
             draw_figure(fig, col.floats[i].box, f.column_x(c), ys[i], out.ops);
-            if (fig.kind == FigureBlock::Kind::image) out.credits.push_back(fig.credit_text);
+            if (fig.kind == galley::FigureBlock::Kind::image) out.credits.push_back(fig.credit_text);
         }
         draw_units(body_, col.fill, column_space(p, c));
         draw_footnotes(body_, col.fill.notes, column_space(p, c), f.grid, out.ops, out.anchors);
@@ -285,7 +285,7 @@ ComposedPage Composer::finish(const PageState& p) const {
 
 }  // namespace
 
-std::vector<ComposedPage> compose_galley(const ArticleGalley& galley, int article_index, int first_page_index,
+std::vector<ComposedPage> compose_galley(const galley::ArticleGalley& galley, int article_index, int first_page_index,
                                          const StartPage& start_page, const ComposeOptions& options,
                                          DiagnosticSink& sink) {
     Composer c(galley, article_index, first_page_index, start_page, options, sink);

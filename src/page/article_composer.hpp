@@ -5,7 +5,7 @@
 // (frames and running lines come from build_pages); returns the finished pages.
 #include "core/diagnostics.hpp"
 #include "page/composed_page.hpp"
-#include "page/galley.hpp"
+#include "galley/galley.hpp"
 
 #include <vector>
 
@@ -22,7 +22,7 @@ struct ComposeOptions {
     Length first_region_top;  // ...and where its columns begin (under its span figures)
 };
 
-std::vector<ComposedPage> compose_galley(const ArticleGalley& galley, int article_index, int first_page_index,
+std::vector<ComposedPage> compose_galley(const galley::ArticleGalley& galley, int article_index, int first_page_index,
                                          const StartPage& start_page, const ComposeOptions& options,
                                          DiagnosticSink& sink);
 

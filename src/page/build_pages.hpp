@@ -2,7 +2,7 @@
 // Page composition, the stage entry point (design §2: page/ lines + floats -> pages).
 //
 // build_pages takes
-//   - the articles as galleys (set lines and figures, page/galley.hpp), in issue order;
+//   - the articles as galleys (set lines and figures, galley/galley.hpp), in issue order;
 //   - the issue's furniture: metadata for running lines, the contents heading, whether
 //     there is a cover, the font table the lines' DrawGlyphs index;
 //   - the layout (page setup, masters, paragraph styles for leading);
@@ -17,7 +17,7 @@
 #include "model/issue.hpp"
 #include "model/layout.hpp"
 #include "page/cover.hpp"
-#include "page/galley.hpp"
+#include "galley/galley.hpp"
 #include "render/display_list.hpp"
 
 #include <optional>
@@ -43,7 +43,7 @@ render::DocumentInfo issue_info(const IssueFurniture& furniture);
 // tests; a plain build streams pages to the PDF writer through compose_issue,
 // page/issue_composer.hpp, instead). The galleys are taken (move them in): each
 // article's lines are let go as soon as its pages are composed.
-render::DisplayList build_pages(std::vector<ArticleGalley> articles, const IssueFurniture& furniture,
-                                const model::Layout& layout, const LineSetter& setter, DiagnosticSink& sink);
+render::DisplayList build_pages(std::vector<galley::ArticleGalley> articles, const IssueFurniture& furniture,
+                                const model::Layout& layout, const galley::LineSetter& setter, DiagnosticSink& sink);
 
 }  // namespace quire::page

@@ -8,27 +8,27 @@
 
 namespace quire::page {
 
-Flow make_flow(const std::vector<Block>& blocks, bool keep_all, const Footnotes* footnotes) {
+Flow make_flow(const std::vector<galley::Block>& blocks, bool keep_all, const galley::Footnotes* footnotes) {
     Flow flow;
     flow.blocks = &blocks;
     flow.footnotes = footnotes;
     int header_from = -1, header_to = -1;  // the current table's header rows, as units
     bool in_header = false;
     for (int b = 0; b < static_cast<int>(blocks.size()); ++b) {
-        const auto* row = std::get_if<TextBlock>(&blocks[b]);
-        const TextBlock::TableRow kind = row ? row->table_row : TextBlock::TableRow::none;
-        if (kind == TextBlock::TableRow::header) {
+        const auto* row = std::get_if<galley::TextBlock>(&blocks[b]);
+        const galley::TextBlock::TableRow kind = row ? row->table_row : galley::TextBlock::TableRow::none;
+        if (kind == galley::TextBlock::TableRow::header) {
             if (!in_header) header_from = static_cast<int>(flow.units.size());
             header_to = static_cast<int>(flow.units.size() + row->lines.size());
-        } else if (kind == TextBlock::TableRow::none) {
+        } else if (kind == galley::TextBlock::TableRow::none) {
             header_from = header_to = -1;
         }
-        in_header = kind == TextBlock::TableRow::header;
-        if (const auto* tb = std::get_if<TextBlock>(&blocks[b])) {
+        in_header = kind == galley::TextBlock::TableRow::header;
+        if (const auto* tb = std::get_if<galley::TextBlock>(&blocks[b])) {
             int k = static_cast<int>(tb->lines.size());
             // Only running text may split; headings, furniture and pull quotes are
             // set as units (a two-line heading split over columns reads as two).
-            bool splittable = tb->role == BlockRole::body || tb->role == BlockRole::disclaimer;
+            bool splittable = tb->role == galley::BlockRole::body || tb->role == galley::BlockRole::disclaimer;
             for (int j = 0; j < k; ++j) {
                 FlowUnit u{FlowUnit::Kind::line, b, j, false};
                 if (j + 1 < k) {
@@ -40,15 +40,15 @@ Flow make_flow(const std::vector<Block>& blocks, bool keep_all, const Footnotes*
                 } else {
                     u.break_after = !tb->keep_with_next;
                 }
-                if (j == 0 && kind == TextBlock::TableRow::body) {
+                if (j == 0 && kind == galley::TextBlock::TableRow::body) {
                     u.header_from = header_from;
                     u.header_to = header_to;
                 }
                 flow.units.push_back(u);
             }
         } else {
-            const auto& fig = std::get<FigureBlock>(blocks[b]);
-            bool inline_box = fig.span == Span::column && fig.placement == FigureBlock::Placement::here;
+            const auto& fig = std::get<galley::FigureBlock>(blocks[b]);
+            bool inline_box = fig.span == galley::Span::column && fig.placement == galley::FigureBlock::Placement::here;
             FlowUnit u{inline_box ? FlowUnit::Kind::figure : FlowUnit::Kind::marker, b, 0, true};
             // A marker is invisible to keep-with-next: a heading before it stays with
             // the text after it.
@@ -102,7 +102,7 @@ Foot carried_in(const Flow& flow, std::vector<NotePart> carry, Length height, co
 // added whole when they fit; else the last of them split, if it is new and it may be;
 // held over (carried whole) once an earlier note of the column was. nullopt when the
 // line cannot stand in the column with its notes.
-std::optional<Foot> foot_with(const Flow& flow, const Foot& foot, const Line& line, Length base, const ColumnSpace& space,
+std::optional<Foot> foot_with(const Flow& flow, const Foot& foot, const galley::Line& line, Length base, const ColumnSpace& space,
                               const Grid& grid) {
     const Length text_foot = base + line.descent;
     if (line.notes.empty()) {
@@ -157,8 +157,8 @@ ColumnFill fill_column(const Flow& flow, int start, const ColumnSpace& space, co
 
     // Where a line goes after what the cursor has placed.
     auto line_baseline = [&](const Cursor& at, const FlowUnit& u) {
-        const TextBlock& tb = flow.text(u);
-        const Line& ln = tb.lines[u.line];
+        const galley::TextBlock& tb = flow.text(u);
+        const galley::Line& ln = tb.lines[u.line];
         if (at.state == Cursor::State::empty) return grid.snap(space.top + ln.ascent);
         Length base;
         if (u.line == 0 && at.state == Cursor::State::figure) {
@@ -179,8 +179,8 @@ ColumnFill fill_column(const Flow& flow, int start, const ColumnSpace& space, co
     };
     // The cursor after a line placed at `base`.
     auto after_line = [&](Cursor at, const FlowUnit& u, Length base) {
-        const TextBlock& tb = flow.text(u);
-        const Line& ln = tb.lines[u.line];
+        const galley::TextBlock& tb = flow.text(u);
+        const galley::Line& ln = tb.lines[u.line];
         at.state = Cursor::State::text;
         at.baseline = base;
         at.descent = ln.descent;
@@ -208,7 +208,7 @@ ColumnFill fill_column(const Flow& flow, int start, const ColumnSpace& space, co
         if (u.kind == FlowUnit::Kind::marker) {
             // zero height: placed wherever the text around it lands
         } else if (u.kind == FlowUnit::Kind::line) {
-            const Line& ln = flow.text(u).lines[u.line];
+            const galley::Line& ln = flow.text(u).lines[u.line];
             const Length base = line_baseline(c, u);
             y = base;
             std::optional<Foot> with = foot_with(flow, foot, ln, base, space, grid);
@@ -218,7 +218,7 @@ ColumnFill fill_column(const Flow& flow, int start, const ColumnSpace& space, co
             else next_foot.notes = with_line_notes(flow, foot.notes, ln);
             next = after_line(c, u, base);
         } else {
-            const FigureBlock& fig = flow.figure(u);
+            const galley::FigureBlock& fig = flow.figure(u);
             Length room = options.figure_room.sp > 0 ? options.figure_room : space.bottom - space.top;
             FigureBox box = layout_figure(fig, space.width, room);
             Length top = c.state == Cursor::State::empty ? space.top : finish_next_top(c);

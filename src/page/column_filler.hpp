@@ -8,7 +8,7 @@
 // whole lines, so the best break is simply the last legal one that fits (TeX §1005
 // picks least cost; here cost falls monotonically with fill).
 #include "core/length.hpp"
-#include "page/galley.hpp"
+#include "galley/galley.hpp"
 #include "page/page_frame.hpp"
 
 #include <vector>
@@ -30,24 +30,24 @@ struct FlowUnit {
 // loop turns into floats when the text reaching them lands in a column (TeX's
 // \topinsert is triggered the same way, where it stands in the text).
 struct Flow {
-    const std::vector<Block>* blocks = nullptr;
-    const Footnotes* footnotes = nullptr;  // ArticleGalley::footnotes
+    const std::vector<galley::Block>* blocks = nullptr;
+    const galley::Footnotes* footnotes = nullptr;  // ArticleGalley::footnotes
     std::vector<FlowUnit> units;
 
     // The footnote of this number, if it is one and has lines.
-    const TextBlock* footnote(int number) const {
+    const galley::TextBlock* footnote(int number) const {
         if (footnotes == nullptr || number < 1 || number > static_cast<int>(footnotes->notes.size())) return nullptr;
-        const TextBlock& note = footnotes->notes[static_cast<std::size_t>(number - 1)];
+        const galley::TextBlock& note = footnotes->notes[static_cast<std::size_t>(number - 1)];
         return note.lines.empty() ? nullptr : &note;
     }
 
-    const TextBlock& text(const FlowUnit& u) const { return std::get<TextBlock>((*blocks)[u.block]); }
-    const FigureBlock& figure(const FlowUnit& u) const { return std::get<FigureBlock>((*blocks)[u.block]); }
+    const galley::TextBlock& text(const FlowUnit& u) const { return std::get<galley::TextBlock>((*blocks)[u.block]); }
+    const galley::FigureBlock& figure(const FlowUnit& u) const { return std::get<galley::FigureBlock>((*blocks)[u.block]); }
 };
 
 // `keep_all`: no legal break anywhere but after the last unit (opener furniture).
-Flow make_flow(const std::vector<Block>& blocks, bool keep_all = false,
-               const Footnotes* footnotes = nullptr);
+Flow make_flow(const std::vector<galley::Block>& blocks, bool keep_all = false,
+               const galley::Footnotes* footnotes = nullptr);
 
 // The space text may use in a column: its left edge and measure, the top of the free
 // area (below any floats) and its foot.

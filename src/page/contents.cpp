@@ -23,7 +23,7 @@ void claim(ComposedPage& page, int article, std::size_t begin) {
 
 std::vector<ComposedPage> compose_contents(const std::string& heading, const std::vector<ContentsEntry>& entries,
                                            int first_page_index, const StartPage& start_page,
-                                           const LineSetter& setter, const style::StyleSheet& styles,
+                                           const galley::LineSetter& setter, const style::StyleSheet& styles,
                                            const ContentsExtras& extras) {
     const char* title_style = first_style(styles, {"contents-title", "title", "body"});
     const char* entry_style = first_style(styles, {"contents-entry", "body"});
@@ -49,19 +49,19 @@ std::vector<ComposedPage> compose_contents(const std::string& heading, const std
     // The nameplate, then the heading, each on the first grid line its ascent allows.
     if (!extras.nameplate.empty()) {
         const char* plate_style = first_style(styles, {"section", "byline", entry_style});
-        std::vector<Line> plate = setter(extras.nameplate, plate_style, f->text_width);
+        std::vector<galley::Line> plate = setter(extras.nameplate, plate_style, f->text_width);
         Length pl = style_leading(styles, plate_style, plate);
-        for (const Line& ln : plate) {
+        for (const galley::Line& ln : plate) {
             baseline = empty ? f->grid.snap(f->text_top + ln.ascent) : baseline + pl;
             draw_line(ln, f->text_left - ink_left(ln), baseline, pages.back().ops);
             empty = false;
         }
         baseline += grid;
     }
-    std::vector<Line> head = setter(heading, title_style, f->text_width);
+    std::vector<galley::Line> head = setter(heading, title_style, f->text_width);
     Length head_leading = style_leading(styles, title_style, head);
     for (std::size_t i = 0; i < head.size(); ++i) {
-        const Line& ln = head[i];
+        const galley::Line& ln = head[i];
         baseline = empty ? f->grid.snap(f->text_top + ln.ascent)
                  : i == 0 ? f->grid.snap(baseline + ln.ascent)
                           : baseline + head_leading;
@@ -76,19 +76,19 @@ std::vector<ComposedPage> compose_contents(const std::string& heading, const std
     const Length number_width = std::min(Length::from_pt(36), f->text_width / 4);
     bool first_entry = true;
     for (const ContentsEntry& e : entries) {
-        std::vector<Line> title = setter(e.title, entry_style, f->text_width - number_width);
-        std::vector<Line> byline = e.byline.empty() ? std::vector<Line>{} : setter(e.byline, byline_style, f->text_width - number_width);
-        std::vector<Line> number = setter(e.folio, entry_style, number_width);
+        std::vector<galley::Line> title = setter(e.title, entry_style, f->text_width - number_width);
+        std::vector<galley::Line> byline = e.byline.empty() ? std::vector<galley::Line>{} : setter(e.byline, byline_style, f->text_width - number_width);
+        std::vector<galley::Line> number = setter(e.folio, entry_style, number_width);
         if (title.empty()) continue;
         Length tl = style_leading(styles, entry_style, title);
         Length bl = style_leading(styles, byline_style, byline);
 
         // Lay the entry out relative to its first baseline, then see if it fits.
-        std::vector<std::pair<const Line*, Length>> rel;
+        std::vector<std::pair<const galley::Line*, Length>> rel;
         Length y;
         for (std::size_t i = 0; i < title.size(); ++i) { rel.push_back({&title[i], y}); y += tl; }
         y = y - tl;
-        for (const Line& ln : byline) { y += bl; rel.push_back({&ln, y}); }
+        for (const galley::Line& ln : byline) { y += bl; rel.push_back({&ln, y}); }
         Length depth = y + rel.back().first->descent;
 
         Length gap = first_entry ? gap_after_heading : grid / 2;
@@ -102,7 +102,7 @@ std::vector<ComposedPage> compose_contents(const std::string& heading, const std
         ComposedPage& page = pages.back();
         for (const auto& [ln, dy] : rel) draw_line(*ln, f->text_left - ink_left(*ln), first + dy, page.ops);
         if (!number.empty()) {
-            const Line& num = number.front();
+            const galley::Line& num = number.front();
             draw_line(num, f->text_right() - num.natural_width - ink_left(num), first, page.ops);
         }
         Length top = first - title.front().ascent;
@@ -118,13 +118,13 @@ std::vector<ComposedPage> compose_contents(const std::string& heading, const std
         // Named copies, not structured bindings: lambdas below capture them (C++20
         // allows that; clang 14, which builds the fuzzers, does not).
         const int note_index = placed.index;
-        const ArticleGalley* note = placed.galley;
+        const galley::ArticleGalley* note = placed.galley;
         const char* note_title_style = first_style(styles, {"contents-note-title", "heading", entry_style});
-        std::vector<Line> title = setter(note->title, note_title_style, f->text_width);
+        std::vector<galley::Line> title = setter(note->title, note_title_style, f->text_width);
         const Length title_leading = style_leading(styles, note_title_style, title);
         bool first_line = true;
         // Places one line (a new page when it would not fit), `gap` under the last.
-        auto place = [&](const Line& ln, Length gap, Length leading, bool snap) {
+        auto place = [&](const galley::Line& ln, Length gap, Length leading, bool snap) {
             Length b = empty ? f->grid.snap(f->text_top + ln.ascent)
                      : first_line ? f->grid.snap(baseline + gap + ln.ascent)
                                   : baseline + gap + leading;
@@ -143,19 +143,19 @@ std::vector<ComposedPage> compose_contents(const std::string& heading, const std
             empty = false;
             first_line = false;
         };
-        for (const Line& ln : title) {
+        for (const galley::Line& ln : title) {
             const bool opening = first_line;
             place(ln, opening ? grid * 2 : Length{}, title_leading, false);
             if (opening) pages.back().headings.push_back({note->title, baseline - ln.ascent, note_index});
         }
-        for (const Block& block : note->body) {
-            if (const auto* text = std::get_if<TextBlock>(&block)) {
+        for (const galley::Block& block : note->body) {
+            if (const auto* text = std::get_if<galley::TextBlock>(&block)) {
                 Length gap = text->space_before;
-                for (const Line& ln : text->lines) {
+                for (const galley::Line& ln : text->lines) {
                     place(ln, gap, text->leading, text->snap_to_grid);
                     gap = Length{};
                 }
-            } else if (const auto* fig = std::get_if<FigureBlock>(&block)) {
+            } else if (const auto* fig = std::get_if<galley::FigureBlock>(&block)) {
                 const Length width = fig->credit.empty() ? f->column_width : fig->credit.front().width;
                 FigureBox box = layout_figure(*fig, width, f->text_bottom - f->text_top);
                 Length top = baseline + grid;
@@ -180,13 +180,13 @@ std::vector<ComposedPage> compose_contents(const std::string& heading, const std
     if (!extras.masthead.empty() || !extras.credits.empty()) {
         const char* small = first_style(styles, {"masthead", "credit", "caption", entry_style});
         const char* small_head = first_style(styles, {"masthead-heading", "byline", small});
-        std::vector<std::pair<Line, Length>> block;   // line, its baseline from the block's first
+        std::vector<std::pair<galley::Line, Length>> block;   // line, its baseline from the block's first
         Length y;
         bool any = false;
         auto add = [&](const std::string& text, const char* st, Length gap_before) {
-            std::vector<Line> lines = setter(text, st, f->text_width);
+            std::vector<galley::Line> lines = setter(text, st, f->text_width);
             Length l = style_leading(styles, st, lines);
-            for (Line& ln : lines) {
+            for (galley::Line& ln : lines) {
                 if (any) y += l + gap_before;
                 gap_before = Length{};
                 block.push_back({std::move(ln), y});

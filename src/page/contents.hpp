@@ -6,7 +6,7 @@
 // contents pages (more than one if the list is long).
 #include "page/composed_page.hpp"
 #include "page/credits_list.hpp"
-#include "page/galley.hpp"
+#include "galley/galley.hpp"
 #include "style/style_sheet.hpp"
 
 #include <string>
@@ -28,7 +28,7 @@ struct ContentsExtras {
     // recorded in the page's headings, for its outline entry.
     struct Note {
         int index;                         // the galley's index in the issue
-        const ArticleGalley* galley;
+        const galley::ArticleGalley* galley;
     };
     std::vector<Note> notes;
 };
@@ -42,7 +42,7 @@ struct ContentsEntry {
 
 std::vector<ComposedPage> compose_contents(const std::string& heading, const std::vector<ContentsEntry>& entries,
                                            int first_page_index, const StartPage& start_page,
-                                           const LineSetter& setter, const style::StyleSheet& styles,
+                                           const galley::LineSetter& setter, const style::StyleSheet& styles,
                                            const ContentsExtras& extras = {});
 
 }  // namespace quire::page

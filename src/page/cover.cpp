@@ -10,11 +10,11 @@ namespace {
 // Lines with their baselines relative to the first, so a block can be measured before
 // it is placed (the cover lines stand on the foot of the text area).
 struct Stack {
-    std::vector<std::pair<Line, Length>> lines;
+    std::vector<std::pair<galley::Line, Length>> lines;
     Length next_gap;  // added before the next line pushed
 
-    void push(std::vector<Line> set, Length leading) {
-        for (Line& ln : set) {
+    void push(std::vector<galley::Line> set, Length leading) {
+        for (galley::Line& ln : set) {
             Length y = lines.empty() ? Length{} : lines.back().second + leading + next_gap;
             next_gap = Length{};
             lines.push_back({std::move(ln), y});
@@ -29,7 +29,7 @@ struct Stack {
 }  // namespace
 
 ComposedPage compose_cover(const CoverSpec& cover, const model::IssueMeta& meta, PageStart start,
-                           const LineSetter& setter, const style::StyleSheet& styles) {
+                           const galley::LineSetter& setter, const style::StyleSheet& styles) {
     ComposedPage page;
     page.kind = PageKind::cover;
     page.frame = start.frame;
@@ -40,7 +40,7 @@ ComposedPage compose_cover(const CoverSpec& cover, const model::IssueMeta& meta,
     // The head: the nameplate from the first grid line its ascent allows, a hairline
     // a grid line under it, the issue's number on the next grid line.
     const char* plate_style = first_style(styles, {"cover-title", "title", "body"});
-    std::vector<Line> plate = setter(meta.title, plate_style, f.text_width);
+    std::vector<galley::Line> plate = setter(meta.title, plate_style, f.text_width);
     Length plate_leading = style_leading(styles, plate_style, plate);
     Length baseline;
     for (std::size_t i = 0; i < plate.size(); ++i) {
@@ -53,7 +53,7 @@ ComposedPage compose_cover(const CoverSpec& cover, const model::IssueMeta& meta,
     if (issue_line.empty()) issue_line = meta.date;
     if (!issue_line.empty()) {
         const char* issue_style = first_style(styles, {"cover-issue", "section", "byline", "body"});
-        std::vector<Line> issue = setter(issue_line, issue_style, f.text_width);
+        std::vector<galley::Line> issue = setter(issue_line, issue_style, f.text_width);
         Length rule_y = head_bottom + grid / 2;
         page.ops.push_back(render::DrawRule{f.text_left, rule_y, f.text_right(), rule_y, Length::from_pt(0.5), {}});
         if (!issue.empty()) {
@@ -71,7 +71,7 @@ ComposedPage compose_cover(const CoverSpec& cover, const model::IssueMeta& meta,
     const char* byline_style = first_style(styles, {"byline", line_style});
     auto push = [&](const std::string& text, const char* style) {
         if (text.empty()) return;
-        std::vector<Line> set = setter(text, style, f.text_width);
+        std::vector<galley::Line> set = setter(text, style, f.text_width);
         const Length leading = style_leading(styles, style, set);
         foot.push(std::move(set), leading);
     };
@@ -96,7 +96,7 @@ ComposedPage compose_cover(const CoverSpec& cover, const model::IssueMeta& meta,
     // The picture between head and foot, a grid line clear of each, at the text width
     // (smaller, keeping its aspect, if the space is short), its credit under it.
     if (!cover.image_path.empty()) {
-        FigureBlock picture;
+        galley::FigureBlock picture;
         picture.image_path = cover.image_path;
         picture.aspect = cover.aspect;
         picture.credit_text = cover.credit;

@@ -14,7 +14,7 @@
 //   credit                      the picture's credit
 #include "model/issue.hpp"
 #include "page/composed_page.hpp"
-#include "page/galley.hpp"
+#include "galley/galley.hpp"
 #include "style/style_sheet.hpp"
 
 #include <string>
@@ -35,6 +35,6 @@ struct CoverSpec {
 };
 
 ComposedPage compose_cover(const CoverSpec& cover, const model::IssueMeta& meta, PageStart start,
-                           const LineSetter& setter, const style::StyleSheet& styles);
+                           const galley::LineSetter& setter, const style::StyleSheet& styles);
 
 }  // namespace quire::page

@@ -4,15 +4,15 @@
 
 namespace quire::page {
 
-ArticleGalley make_credits_galley(const std::string& heading, const std::vector<CreditEntry>& credits,
-                                  Length column_width, Length text_width, const LineSetter& setter,
+galley::ArticleGalley make_credits_galley(const std::string& heading, const std::vector<CreditEntry>& credits,
+                                  Length column_width, Length text_width, const galley::LineSetter& setter,
                                   const style::StyleSheet& styles) {
-    ArticleGalley g;
+    galley::ArticleGalley g;
     g.id = "image-credits";
     g.title = heading;
     const char* head_style = styles.has_paragraph("heading") ? "heading" : "body";
-    TextBlock head;
-    head.role = BlockRole::furniture;
+    galley::TextBlock head;
+    head.role = galley::BlockRole::furniture;
     head.lines = setter(heading, head_style, text_width);
     head.leading = style_leading(styles, head_style, head.lines);
     head.space_after = styles.has_paragraph(head_style) ? styles.paragraph(head_style).space_after : Length{};
@@ -21,8 +21,8 @@ ArticleGalley make_credits_galley(const std::string& heading, const std::vector<
 
     const char* style = styles.has_paragraph("credit") ? "credit" : "body";
     for (const CreditEntry& c : credits) {
-        TextBlock b;
-        b.role = BlockRole::body;
+        galley::TextBlock b;
+        b.role = galley::BlockRole::body;
         b.lines = setter((c.folio.empty() ? std::string("Cover: ") : "Page " + c.folio + ": ") + (c.text.empty() ? std::string("uncredited image") : c.text),
                          style, column_width);
         b.leading = style_leading(styles, style, b.lines);

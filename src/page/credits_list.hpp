@@ -4,7 +4,7 @@
 // article (so it keeps the grid, the widow rules and the running lines).
 // Takes the credits in page order; returns a galley for compose_galley (its lines are
 // owned by the galley).
-#include "page/galley.hpp"
+#include "galley/galley.hpp"
 #include "style/style_sheet.hpp"
 
 #include <string>
@@ -17,8 +17,8 @@ struct CreditEntry {
     std::string text;    // the credit as written
 };
 
-ArticleGalley make_credits_galley(const std::string& heading, const std::vector<CreditEntry>& credits,
-                                  Length column_width, Length text_width, const LineSetter& setter,
+galley::ArticleGalley make_credits_galley(const std::string& heading, const std::vector<CreditEntry>& credits,
+                                  Length column_width, Length text_width, const galley::LineSetter& setter,
                                   const style::StyleSheet& styles);
 
 }  // namespace quire::page

@@ -9,11 +9,11 @@ namespace {
 Length scale(Length l, double k) { return Length::from_sp(static_cast<std::int64_t>(std::llround(static_cast<double>(l.sp) * k))); }
 
 // Baselines of caption and credit lines under an image whose bottom is at `top`.
-Length place_lines(const FigureBlock& f, Length image_bottom, std::vector<FigureBox::PlacedLine>& out) {
+Length place_lines(const galley::FigureBlock& f, Length image_bottom, std::vector<FigureBox::PlacedLine>& out) {
     Length bottom = image_bottom;
     std::optional<Length> baseline;
-    auto run = [&](const std::vector<Line>& lines, Length leading, bool credit) {
-        for (const Line& l : lines) {
+    auto run = [&](const std::vector<galley::Line>& lines, Length leading, bool credit) {
+        for (const galley::Line& l : lines) {
             Length b = baseline ? *baseline + leading : image_bottom + f.gap + l.ascent;
             out.push_back({&l, b, credit});
             baseline = b;
@@ -26,14 +26,14 @@ Length place_lines(const FigureBlock& f, Length image_bottom, std::vector<Figure
 }
 }  // namespace
 
-FigureBox layout_figure(const FigureBlock& f, Length width, Length max_height) {
+FigureBox layout_figure(const galley::FigureBlock& f, Length width, Length max_height) {
     FigureBox box;
     std::vector<FigureBox::PlacedLine> probe;
     Length lines_height = place_lines(f, Length{}, probe);
     double aspect = f.aspect > 0 ? f.aspect : 1.0;
     box.image_width = width;
     box.image_height = scale(width, aspect);
-    if (f.kind == FigureBlock::Kind::quote) {
+    if (f.kind == galley::FigureBlock::Kind::quote) {
         // A quote between rules: the rule above at the top, the lines `gap` under it,
         // the rule below as far under the last line's baseline.
         box.image_height = Length{};
@@ -52,7 +52,7 @@ FigureBox layout_figure(const FigureBlock& f, Length width, Length max_height) {
     return box;
 }
 
-void draw_line(const Line& line, Length x, Length baseline, std::vector<render::DrawOp>& out) {
+void draw_line(const galley::Line& line, Length x, Length baseline, std::vector<render::DrawOp>& out) {
     for (const render::DrawOp& op : line.ops) {
         render::DrawOp moved = op;
         std::visit([&](auto& o) {
@@ -67,8 +67,8 @@ void draw_line(const Line& line, Length x, Length baseline, std::vector<render::
     }
 }
 
-void draw_figure(const FigureBlock& f, const FigureBox& box, Length x, Length y, std::vector<render::DrawOp>& out) {
-    if (f.kind == FigureBlock::Kind::quote) {
+void draw_figure(const galley::FigureBlock& f, const FigureBox& box, Length x, Length y, std::vector<render::DrawOp>& out) {
+    if (f.kind == galley::FigureBlock::Kind::quote) {
         const Length rule = Length::from_pt(0.5);
         out.push_back(render::DrawRule{x, y, x + box.image_width, y, rule, {}});
         out.push_back(render::DrawRule{x, y + box.height, x + box.image_width, y + box.height, rule, {}});

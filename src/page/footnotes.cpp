@@ -15,18 +15,18 @@ Length separation(const Grid& grid) { return grid.step.sp > 0 ? grid.step : Leng
 struct StackedLine {
     int number;
     bool first_of_note;
-    const Line* line;
+    const galley::Line* line;
     Length baseline;
 };
 
 std::vector<StackedLine> stack(const Flow& flow, const std::vector<NotePart>& notes) {
     std::vector<StackedLine> out;
     for (const NotePart& part : notes) {
-        const TextBlock* note = flow.footnote(part.number);
+        const galley::TextBlock* note = flow.footnote(part.number);
         if (note == nullptr) continue;
         const int to = std::min(part.to, static_cast<int>(note->lines.size()));
         for (int k = part.from; k < to; ++k) {
-            const Line& line = note->lines[static_cast<std::size_t>(k)];
+            const galley::Line& line = note->lines[static_cast<std::size_t>(k)];
             const Length baseline = out.empty() ? line.ascent : out.back().baseline + note->leading;
             out.push_back(StackedLine{part.number, k == 0, &line, baseline});
         }
@@ -41,9 +41,9 @@ Length height_of(const std::vector<StackedLine>& lines, const Grid& grid) {
 
 }  // namespace
 
-std::vector<NotePart> with_line_notes(const Flow& flow, std::vector<NotePart> notes, const Line& line) {
+std::vector<NotePart> with_line_notes(const Flow& flow, std::vector<NotePart> notes, const galley::Line& line) {
     for (int number : line.notes) {
-        const TextBlock* note = flow.footnote(number);
+        const galley::TextBlock* note = flow.footnote(number);
         const bool present = std::any_of(notes.begin(), notes.end(), [&](const NotePart& p) { return p.number == number; });
         if (note != nullptr && !present) notes.push_back(NotePart{number, 0, static_cast<int>(note->lines.size())});
     }
@@ -82,7 +82,7 @@ void draw_footnotes(const Flow& flow, const std::vector<NotePart>& notes, const 
     }
     for (const StackedLine& l : lines) {
         const Length baseline = top + separation(grid) + l.baseline;
-        if (l.first_of_note) anchors.emplace_back(note_anchor(l.number), baseline - l.line->ascent);
+        if (l.first_of_note) anchors.emplace_back(galley::note_anchor(l.number), baseline - l.line->ascent);
         draw_line(*l.line, space.x, baseline, out);
     }
 }

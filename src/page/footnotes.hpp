@@ -11,7 +11,7 @@
 namespace quire::page {
 
 // `notes` with the footnotes referenced on `line` added whole (each once, in order).
-std::vector<NotePart> with_line_notes(const Flow& flow, std::vector<NotePart> notes, const Line& line);
+std::vector<NotePart> with_line_notes(const Flow& flow, std::vector<NotePart> notes, const galley::Line& line);
 
 // The height the footnotes `notes` take at a column's foot; zero for none.
 Length footnotes_height(const Flow& flow, const std::vector<NotePart>& notes, const Grid& grid);

@@ -22,15 +22,15 @@ std::string folio_of(int index) { return std::to_string(index + 1); }
 // Frames and running lines of a page, from the masters, the issue and the article.
 class PageStarter {
 public:
-    PageStarter(const IssueFurniture& fu, const model::Layout& layout, const LineSetter& setter)
+    PageStarter(const IssueFurniture& fu, const model::Layout& layout, const galley::LineSetter& setter)
         : fu_(fu), layout_(layout), setter_(setter), styles_(layout) {}
 
     // For a page of `article` (null for issue pages).
-    StartPage starter(const ArticleGalley* article) const {
+    StartPage starter(const galley::ArticleGalley* article) const {
         return [this, article](PageKind kind, int index) { return start(kind, index, article); };
     }
 
-    PageStart start(PageKind kind, int index, const ArticleGalley* a) const {
+    PageStart start(PageKind kind, int index, const galley::ArticleGalley* a) const {
         const model::Master& master = select_master(layout_, kind);
         PageStart ps;
         ps.frame = make_page_frame(layout_.page, index + 1, master.columns);
@@ -64,7 +64,7 @@ public:
 private:
     const IssueFurniture& fu_;
     const model::Layout& layout_;
-    const LineSetter& setter_;
+    const galley::LineSetter& setter_;
     style::StyleSheet styles_;
 };
 
@@ -102,8 +102,8 @@ ContentsExtras contents_extras(const IssueFurniture& fu) {
 
 class IssueComposer {
 public:
-    IssueComposer(const std::vector<ArticlePlan>& plans, const GalleyMaker& make_galley, const IssueFurniture& fu,
-                  const model::Layout& layout, const LineSetter& setter, PageSink& out, DiagnosticSink& sink)
+    IssueComposer(const std::vector<galley::ArticlePlan>& plans, const GalleyMaker& make_galley, const IssueFurniture& fu,
+                  const model::Layout& layout, const galley::LineSetter& setter, PageSink& out, DiagnosticSink& sink)
         : plans_(plans), make_galley_(make_galley), fu_(fu), layout_(layout), setter_(setter), out_(out), sink_(sink),
           starter_(fu, layout, setter),
           credits_on_contents_(fu.contents && layout.flow.image_credits == model::CreditsPlacement::contents),
@@ -114,10 +114,10 @@ public:
 
 private:
     bool on_contents_page(std::size_t i) const { return fu_.contents && plans_[i].on_contents_page; }
-    bool same_footer(const ArticlePlan& a, const ArticlePlan& b) const {
+    bool same_footer(const galley::ArticlePlan& a, const galley::ArticlePlan& b) const {
         return layout_.flow.disclaimer != model::DisclaimerPlacement::footer || a.disclaimer == b.disclaimer;
     }
-    ArticleGalley galley(std::size_t i) const;
+    galley::ArticleGalley galley(std::size_t i) const;
     void plan_contents();
     void compose_articles();
     void compose_contents_pages();
@@ -125,11 +125,11 @@ private:
     void emit(int index, ComposedPage page);
     ComposedIssue outlines() const;
 
-    const std::vector<ArticlePlan>& plans_;
+    const std::vector<galley::ArticlePlan>& plans_;
     const GalleyMaker& make_galley_;
     const IssueFurniture& fu_;
     const model::Layout& layout_;
-    const LineSetter& setter_;
+    const galley::LineSetter& setter_;
     PageSink& out_;
     DiagnosticSink& sink_;
     PageStarter starter_;
@@ -140,7 +140,7 @@ private:
     ContentsExtras extras_;
     std::vector<ContentsEntry> entries_;
     std::vector<std::size_t> entry_article_;   // the article each entry lists
-    std::vector<ArticleGalley> notes_;          // galleys of the notes on the contents page
+    std::vector<galley::ArticleGalley> notes_;          // galleys of the notes on the contents page
     std::vector<int> note_article_;
 
     // What the pages leave behind for later passes, by page index.
@@ -153,8 +153,8 @@ private:
     Length credits_title_y_;
 };
 
-ArticleGalley IssueComposer::galley(std::size_t i) const {
-    ArticleGalley g = make_galley_(i);
+galley::ArticleGalley IssueComposer::galley(std::size_t i) const {
+    galley::ArticleGalley g = make_galley_(i);
     // With <flow disclaimer="end">, each article's disclaimer follows its text.
     if (layout_.flow.disclaimer == model::DisclaimerPlacement::end && g.end_disclaimer) {
         g.body.push_back(std::move(*g.end_disclaimer));
@@ -194,7 +194,7 @@ void IssueComposer::plan_contents() {
     extras_ = contents_extras(fu_);
     if (credits_on_contents_) {
         if (fu_.cover && !fu_.cover->image_path.empty()) extras_.credits.push_back({"", fu_.cover->credit});
-        for (const ArticlePlan& plan : plans_) {
+        for (const galley::ArticlePlan& plan : plans_) {
             for (const std::string& credit : plan.figure_credits) extras_.credits.push_back({"000", credit});
         }
     }
@@ -227,7 +227,7 @@ void IssueComposer::compose_articles() {
     int held_index = -1;
     for (std::size_t k = 0; k < paged.size(); ++k) {
         const std::size_t i = paged[k];
-        ArticleGalley article = galley(i);
+        galley::ArticleGalley article = galley(i);
         ComposeOptions options;
         const bool next_may_share = column_start_ && k + 1 < paged.size() && same_footer(plans_[i], plans_[paged[k + 1]]);
         options.balance_last_page = !next_may_share;
@@ -327,7 +327,7 @@ void IssueComposer::compose_credits_list() {
     if (credits.empty()) return;
     const model::Master& m = select_master(layout_, PageKind::body);
     const PageFrame f = make_page_frame(layout_.page, 1, m.columns);
-    const ArticleGalley list =
+    const galley::ArticleGalley list =
         make_credits_galley(fu_.credits_title, credits, f.column_width, f.text_width, setter_, starter_.styles());
     credits_at_ = next_;
     ComposeOptions options;
@@ -379,23 +379,23 @@ void DisplayListSink::take(int index, render::Page page) {
     pages[static_cast<std::size_t>(index)] = std::move(page);
 }
 
-ArticlePlan plan_of(const ArticleGalley& galley) {
-    ArticlePlan plan;
-    plan.title = galley.title;
-    plan.byline = galley.byline;
-    plan.disclaimer = galley.disclaimer;
-    plan.is_note = galley.is_note;
-    plan.on_contents_page = galley.on_contents_page;
-    for (const Block& b : galley.body) {
-        if (const auto* fig = std::get_if<FigureBlock>(&b); fig && fig->kind == FigureBlock::Kind::image) {
+galley::ArticlePlan plan_of(const galley::ArticleGalley& article) {
+    galley::ArticlePlan plan;
+    plan.title = article.title;
+    plan.byline = article.byline;
+    plan.disclaimer = article.disclaimer;
+    plan.is_note = article.is_note;
+    plan.on_contents_page = article.on_contents_page;
+    for (const galley::Block& b : article.body) {
+        if (const auto* fig = std::get_if<galley::FigureBlock>(&b); fig && fig->kind == galley::FigureBlock::Kind::image) {
             plan.figure_credits.push_back(fig->credit_text);
         }
     }
     return plan;
 }
 
-ComposedIssue compose_issue(const std::vector<ArticlePlan>& plans, const GalleyMaker& make_galley,
-                            const IssueFurniture& furniture, const model::Layout& layout, const LineSetter& setter,
+ComposedIssue compose_issue(const std::vector<galley::ArticlePlan>& plans, const GalleyMaker& make_galley,
+                            const IssueFurniture& furniture, const model::Layout& layout, const galley::LineSetter& setter,
                             PageSink& out, DiagnosticSink& sink) {
     IssueComposer composer(plans, make_galley, furniture, layout, setter, out, sink);
     return composer.run();

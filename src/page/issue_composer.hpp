@@ -17,9 +17,10 @@
 //   5. the image credits after the last article, when they are not on the contents page.
 // Returns the outlines and how many pages there are.
 #include "core/diagnostics.hpp"
+#include "galley/article_plan.hpp"
+#include "galley/galley.hpp"
 #include "model/layout.hpp"
 #include "page/build_pages.hpp"
-#include "page/galley.hpp"
 #include "render/display_list.hpp"
 
 #include <functional>
@@ -28,17 +29,7 @@
 
 namespace quire::page {
 
-// What composition needs to know of an article before its galley is set.
-struct ArticlePlan {
-    std::string title, byline;   // plain text, for the contents' entries
-    std::string disclaimer;      // plain text: articles sharing a page share a footer
-    bool is_note = false;
-    bool on_contents_page = false;
-    std::vector<std::string> figure_credits;  // each image figure's credit (plain; may be
-                                              // empty): the credits list's length
-};
-
-ArticlePlan plan_of(const ArticleGalley& galley);
+galley::ArticlePlan plan_of(const galley::ArticleGalley& article);
 
 // Where finished pages go. `index` is the page's place in the document; pages arrive
 // out of order (the contents after the articles).
@@ -57,15 +48,15 @@ public:
 
 // Sets article i's galley. Called once per article, in order, except that notes on
 // the contents page are asked for first.
-using GalleyMaker = std::function<ArticleGalley(std::size_t article)>;
+using GalleyMaker = std::function<galley::ArticleGalley(std::size_t article)>;
 
 struct ComposedIssue {
     int page_count = 0;
     std::vector<render::Outline> outlines;
 };
 
-ComposedIssue compose_issue(const std::vector<ArticlePlan>& plans, const GalleyMaker& make_galley,
-                            const IssueFurniture& furniture, const model::Layout& layout, const LineSetter& setter,
+ComposedIssue compose_issue(const std::vector<galley::ArticlePlan>& plans, const GalleyMaker& make_galley,
+                            const IssueFurniture& furniture, const model::Layout& layout, const galley::LineSetter& setter,
                             PageSink& out, DiagnosticSink& sink);
 
 }  // namespace quire::page

@@ -1,6 +1,6 @@
 #pragma once
 // Links between a note's reference and the note, both ways: the reference mark links
-// to "#" + note_anchor(N), the note's number to "#" + reference_anchor(N) (galley.hpp), and
+// to "#" + note_anchor(N), the note's number to "#" + reference_anchor(N) (galley/galley.hpp), and
 // each is drawn somewhere on the article's pages (ComposedPage::anchors). Here the
 // names become places.
 #include "page/composed_page.hpp"

@@ -17,21 +17,21 @@ namespace {
 
 enum class Setting { longer, shorter };
 
-std::vector<Line>& other_setting(TextBlock& tb, Setting which) { return which == Setting::longer ? tb.longer : tb.shorter; }
+std::vector<galley::Line>& other_setting(galley::TextBlock& tb, Setting which) { return which == Setting::longer ? tb.longer : tb.shorter; }
 
-void swap_setting(std::vector<Block>& blocks, int block, Setting which) {
-    auto& tb = std::get<TextBlock>(blocks[static_cast<std::size_t>(block)]);
+void swap_setting(std::vector<galley::Block>& blocks, int block, Setting which) {
+    auto& tb = std::get<galley::TextBlock>(blocks[static_cast<std::size_t>(block)]);
     std::swap(tb.lines, other_setting(tb, which));
 }
 
 // Paragraphs whose lines all stand in units [start, end) and that have the other
 // setting, the last first.
-std::vector<int> candidates(std::vector<Block>& blocks, const Flow& flow, int start, int end, Setting which) {
+std::vector<int> candidates(std::vector<galley::Block>& blocks, const Flow& flow, int start, int end, Setting which) {
     std::vector<int> out;
     for (int i = end - 1; i >= start; --i) {
         const FlowUnit& u = flow.units[static_cast<std::size_t>(i)];
         if (u.kind != FlowUnit::Kind::line || u.line != 0) continue;
-        auto* tb = std::get_if<TextBlock>(&blocks[static_cast<std::size_t>(u.block)]);
+        auto* tb = std::get_if<galley::TextBlock>(&blocks[static_cast<std::size_t>(u.block)]);
         if (tb && !other_setting(*tb, which).empty() && i + static_cast<int>(tb->lines.size()) <= end) {
             out.push_back(u.block);
         }
@@ -47,7 +47,7 @@ struct Outcome {
 // Sets the `offered` paragraphs the other way one more at a time (at most `most`),
 // refilling the column each time; returns the fewest that leave it fewer lines than
 // `left` now does (none if none does), every paragraph set back as it was.
-Outcome try_setting(std::vector<Block>& blocks, Flow& flow, int start, const ColumnSpace& space, const Grid& grid,
+Outcome try_setting(std::vector<galley::Block>& blocks, Flow& flow, int start, const ColumnSpace& space, const Grid& grid,
                     const FillOptions& options, Setting which, const std::vector<int>& offered, int most, int left) {
     Outcome best{{}, left};
     std::vector<int> swapped;
@@ -67,7 +67,7 @@ Outcome try_setting(std::vector<Block>& blocks, Flow& flow, int start, const Col
 
 }  // namespace
 
-ColumnFill run_long(std::vector<Block>& blocks, Flow& flow, int start, ColumnFill fill, const ColumnSpace& space,
+ColumnFill run_long(std::vector<galley::Block>& blocks, Flow& flow, int start, ColumnFill fill, const ColumnSpace& space,
                     const Grid& grid, const FillOptions& options) {
     const int short_by = lines_left(flow, fill, space, grid);
     if (short_by <= 0 || fill.end >= static_cast<int>(flow.units.size())) return fill;
@@ -87,7 +87,7 @@ ColumnFill run_long(std::vector<Block>& blocks, Flow& flow, int start, ColumnFil
     const Setting which = use_shorter ? Setting::shorter : Setting::longer;
     for (int block : chosen.blocks) {
         swap_setting(blocks, block, which);
-        auto& tb = std::get<TextBlock>(blocks[static_cast<std::size_t>(block)]);
+        auto& tb = std::get<galley::TextBlock>(blocks[static_cast<std::size_t>(block)]);
         tb.longer.clear();  // set once: not offered again
         tb.shorter.clear();
     }

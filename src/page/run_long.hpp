@@ -7,7 +7,7 @@
 // set each justified paragraph both ways ahead (TextBlock::longer, shorter), within its
 // tolerance.
 #include "page/column_filler.hpp"
-#include "page/galley.hpp"
+#include "galley/galley.hpp"
 #include "page/page_frame.hpp"
 
 #include <vector>
@@ -25,7 +25,7 @@ int lines_left(const Flow& flow, const ColumnFill& fill, const ColumnSpace& spac
 // instead if it leaves fewer. None if nothing helps. A paragraph set another way keeps
 // that setting and is not offered again. `flow` is rebuilt over `blocks`; returns the
 // column's fill as it now stands.
-ColumnFill run_long(std::vector<Block>& blocks, Flow& flow, int start, ColumnFill fill, const ColumnSpace& space,
+ColumnFill run_long(std::vector<galley::Block>& blocks, Flow& flow, int start, ColumnFill fill, const ColumnSpace& space,
                     const Grid& grid, const FillOptions& options);
 
 }  // namespace quire::page

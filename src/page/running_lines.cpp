@@ -41,14 +41,14 @@ const char* first_style(const style::StyleSheet& styles, std::initializer_list<c
     return *(names.end() - 1);
 }
 
-Length style_leading(const style::StyleSheet& styles, const std::string& style, const std::vector<Line>& lines) {
+Length style_leading(const style::StyleSheet& styles, const std::string& style, const std::vector<galley::Line>& lines) {
     if (styles.has_paragraph(style)) return styles.paragraph(style).leading;
     Length l;
-    for (const Line& ln : lines) l = std::max(l, ln.ascent + ln.descent);
+    for (const galley::Line& ln : lines) l = std::max(l, ln.ascent + ln.descent);
     return l;
 }
 
-Length ink_left(const Line& line) {
+Length ink_left(const galley::Line& line) {
     std::optional<Length> left;
     for (const render::DrawOp& op : line.ops) {
         if (const auto* g = std::get_if<render::DrawGlyphs>(&op)) left = left ? std::min(*left, g->x) : g->x;
@@ -69,7 +69,7 @@ bool slot_on_page(const model::Slot& s, const PageFrame& f) {
 }
 
 // x of a line's origin so that its ink stands at the slot's position.
-Length slot_x(const Line& line, model::SlotPosition pos, const PageFrame& f) {
+Length slot_x(const galley::Line& line, model::SlotPosition pos, const PageFrame& f) {
     using P = model::SlotPosition;
     if (pos == P::inside) pos = f.inside_is_left() ? P::left : P::right;
     if (pos == P::outside) pos = f.inside_is_left() ? P::right : P::left;
@@ -83,19 +83,19 @@ Length slot_x(const Line& line, model::SlotPosition pos, const PageFrame& f) {
 }
 
 struct Stack {
-    std::vector<Line> lines;
+    std::vector<galley::Line> lines;
     Length leading;
     model::SlotPosition position;
 };
 
 std::vector<Stack> set_slots(const model::RunningLine& rl, const PageFrame& f, const TemplateValues& values,
-                             const LineSetter& setter, const style::StyleSheet& styles) {
+                             const galley::LineSetter& setter, const style::StyleSheet& styles) {
     std::vector<Stack> out;
     for (const model::Slot& s : rl.slots) {
         if (!slot_on_page(s, f)) continue;
         std::string text = expand_template(s.text, values);
         if (text.find_first_not_of(" \t\n") == std::string::npos) continue;
-        std::vector<Line> lines = setter(text, rl.style, f.text_width);
+        std::vector<galley::Line> lines = setter(text, rl.style, f.text_width);
         if (lines.empty()) continue;
         Length leading = style_leading(styles, rl.style, lines);
         out.push_back({std::move(lines), leading, s.position});
@@ -114,7 +114,7 @@ Length draw_stack_up(const Stack& st, Length last, const PageFrame& f, std::vect
 }  // namespace
 
 RunningLines set_running_lines(const model::Master& master, const PageFrame& f, const TemplateValues& values,
-                               const LineSetter& setter, const style::StyleSheet& styles,
+                               const galley::LineSetter& setter, const style::StyleSheet& styles,
                                const RunningLineOptions& options) {
     RunningLines out;
     out.footer_top = f.height;
@@ -142,7 +142,7 @@ RunningLines set_running_lines(const model::Master& master, const PageFrame& f, 
     if (options.implicit_disclaimer) {
         auto it = values.find("article.disclaimer");
         if (it != values.end() && !it->second.empty()) {
-            std::vector<Line> lines = setter(it->second, options.disclaimer_style, f.text_width);
+            std::vector<galley::Line> lines = setter(it->second, options.disclaimer_style, f.text_width);
             if (!lines.empty()) {
                 Stack st{std::move(lines), {}, model::SlotPosition::left};
                 st.leading = style_leading(styles, options.disclaimer_style, st.lines);

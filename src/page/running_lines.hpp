@@ -5,7 +5,7 @@
 // returns the drawing and how high the footer reaches, so the text area can stop
 // above it.
 #include "model/layout.hpp"
-#include "page/galley.hpp"
+#include "galley/galley.hpp"
 #include "page/page_frame.hpp"
 #include "style/style_sheet.hpp"
 
@@ -42,7 +42,7 @@ struct RunningLineOptions {
 // under it. Footer: set from the page foot up (last baseline halfway down the bottom
 // margin), each slot bottom-aligned, so a several-line footer grows upwards.
 RunningLines set_running_lines(const model::Master& master, const PageFrame& frame, const TemplateValues& values,
-                               const LineSetter& setter, const style::StyleSheet& styles,
+                               const galley::LineSetter& setter, const style::StyleSheet& styles,
                                const RunningLineOptions& options);
 
 // The first of `names` the layout defines as a paragraph style, else the last name
@@ -50,10 +50,10 @@ RunningLines set_running_lines(const model::Master& master, const PageFrame& fra
 const char* first_style(const style::StyleSheet& styles, std::initializer_list<const char*> names);
 
 // The leading of a paragraph style, or the lines' own depth when the style is unknown.
-Length style_leading(const style::StyleSheet& styles, const std::string& style, const std::vector<Line>& lines);
+Length style_leading(const style::StyleSheet& styles, const std::string& style, const std::vector<galley::Line>& lines);
 
 // Where a line's text begins inside it, what hangs into the margin (protrusion) aside:
 // 0 for a left-set line.
-Length ink_left(const Line& line);
+Length ink_left(const galley::Line& line);
 
 }  // namespace quire::page

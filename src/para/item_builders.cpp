@@ -16,8 +16,9 @@ void add_spaced_box(std::vector<Item>& items, Length width, Length stretch, Leng
     items.emplace_back(Box{width, payload, stretch, shrink});
 }
 
-void add_space(std::vector<Item>& items, Length width, Length stretch, Length shrink) {
+std::size_t add_space(std::vector<Item>& items, Length width, Length stretch, Length shrink) {
     items.emplace_back(Glue{width, stretch, shrink, zero()});
+    return items.size() - 1;
 }
 
 void add_hyphenation_point(std::vector<Item>& items, Length hyphen_width, int hyphen_penalty, std::uint32_t payload,
@@ -47,10 +48,11 @@ void add_forced_break(std::vector<Item>& items) {
     items.emplace_back(Penalty{zero(), eject_penalty, false, false, 0});
 }
 
-void add_ragged_right_space(std::vector<Item>& items, Length space, Length ragged_stretch) {
+std::size_t add_ragged_right_space(std::vector<Item>& items, Length space, Length ragged_stretch) {
     items.emplace_back(Glue{zero(), ragged_stretch, zero(), zero()});
     items.emplace_back(Penalty{zero(), 0, false, false, 0});
     items.emplace_back(Glue{space, -ragged_stretch, zero(), zero()});
+    return items.size() - 1;
 }
 
 void add_ragged_right_hyphenation_point(std::vector<Item>& items, Length hyphen_width, Length ragged_stretch,
@@ -65,13 +67,15 @@ void begin_centred(std::vector<Item>& items, Length ragged_stretch) {
     items.emplace_back(Glue{zero(), ragged_stretch, zero(), zero()});
 }
 
-void add_centred_space(std::vector<Item>& items, Length space, Length ragged_stretch) {
+std::size_t add_centred_space(std::vector<Item>& items, Length space, Length ragged_stretch) {
+    const std::size_t first = items.size();
     items.emplace_back(Glue{zero(), ragged_stretch, zero(), zero()});
     items.emplace_back(Penalty{zero(), 0, false, false, 0});
     items.emplace_back(Glue{space, -2 * ragged_stretch, zero(), zero()});
     items.emplace_back(Box{zero(), 0, zero(), zero()});
     items.emplace_back(Penalty{zero(), inf_penalty, false, false, 0});
     items.emplace_back(Glue{zero(), ragged_stretch, zero(), zero()});
+    return first;
 }
 
 void finish_centred(std::vector<Item>& items, Length ragged_stretch) {

@@ -21,6 +21,7 @@
 #include "core/length.hpp"
 #include "para/item.hpp"
 
+#include <cstddef>
 #include <cstdint>
 #include <vector>
 
@@ -40,8 +41,12 @@ void add_box(std::vector<Item>& items, Length width, std::uint32_t payload = 0);
 // `shrink` (Box), after the line's glue has gone to its limit.
 void add_spaced_box(std::vector<Item>& items, Length width, Length stretch, Length shrink, std::uint32_t payload = 0);
 
-// Justified text: an interword space.
-void add_space(std::vector<Item>& items, Length width, Length stretch, Length shrink);
+// The space builders return the index in `items` of the glue that stands for the
+// space itself: where a drawing puts a space glyph (so text extraction sees words)
+// and a trace writes " ". Which of an idiom's glues that is is this file's business.
+
+// Justified text: an interword space. Returns its glue.
+std::size_t add_space(std::vector<Item>& items, Length width, Length stretch, Length shrink);
 
 // A hyphenation point found by the hyphenator, between two boxes of one word: a
 // flagged penalty of the hyphen's width, not tried in the first pass (nor in the
@@ -64,7 +69,8 @@ void add_address_break(std::vector<Item>& items, Length ragged_stretch);
 void add_forced_break(std::vector<Item>& items);
 
 // Ragged right: an interword space of width `space` with `ragged_stretch` (r) at breaks.
-void add_ragged_right_space(std::vector<Item>& items, Length space, Length ragged_stretch);
+// Returns glue(w, -r, 0), the one of the space's width.
+std::size_t add_ragged_right_space(std::vector<Item>& items, Length space, Length ragged_stretch);
 
 // Ragged right: a hyphenation point that also leaves r of stretch when taken:
 // penalty(inf) glue(0, r, 0) penalty(h, p, flagged, hyphenation) glue(0, -r, 0).
@@ -75,8 +81,8 @@ void add_ragged_right_hyphenation_point(std::vector<Item>& items, Length hyphen_
 // Centred: before the first box of the paragraph.
 void begin_centred(std::vector<Item>& items, Length ragged_stretch);
 
-// Centred: an interword space.
-void add_centred_space(std::vector<Item>& items, Length space, Length ragged_stretch);
+// Centred: an interword space. Returns its first glue, glue(0, r, 0).
+std::size_t add_centred_space(std::vector<Item>& items, Length space, Length ragged_stretch);
 
 // Centred: after the last box; ends the paragraph (no fil: the last line is centred too).
 void finish_centred(std::vector<Item>& items, Length ragged_stretch);

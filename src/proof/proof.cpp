@@ -45,12 +45,12 @@ bool is_marker(const render::DrawOp& op) {
     return area && area->uri.rfind(marker_scheme, 0) == 0;
 }
 
-void tag_lines(page::TextBlock& block, std::vector<page::Line>& lines) {
-    const bool splittable = (block.role == page::BlockRole::body || block.role == page::BlockRole::disclaimer) &&
-                            block.span == page::Span::column;
+void tag_lines(galley::TextBlock& block, std::vector<galley::Line>& lines) {
+    const bool splittable = (block.role == galley::BlockRole::body || block.role == galley::BlockRole::disclaimer) &&
+                            block.span == galley::Span::column;
     const int count = static_cast<int>(lines.size());
     for (int j = 0; j < count; ++j) {
-        page::Line& line = lines[static_cast<std::size_t>(j)];
+        galley::Line& line = lines[static_cast<std::size_t>(j)];
         char uri[96];
         std::snprintf(uri, sizeof uri, "quire-proof:%d:%d:%d:%d:%d:%d:%d", j, count, block.widow_lines,
                       block.orphan_lines, splittable ? 1 : 0, line.overfull ? 1 : 0, line.loose ? 1 : 0);
@@ -60,15 +60,15 @@ void tag_lines(page::TextBlock& block, std::vector<page::Line>& lines) {
 
 // Every setting of a paragraph: the composer may draw one run long or short
 // (TextBlock::longer, shorter).
-void tag_block(page::TextBlock& block) {
+void tag_block(galley::TextBlock& block) {
     tag_lines(block, block.lines);
     tag_lines(block, block.longer);
     tag_lines(block, block.shorter);
 }
 
-void tag_blocks(std::vector<page::Block>& blocks) {
-    for (page::Block& block : blocks) {
-        if (auto* text = std::get_if<page::TextBlock>(&block)) tag_block(*text);
+void tag_blocks(std::vector<galley::Block>& blocks) {
+    for (galley::Block& block : blocks) {
+        if (auto* text = std::get_if<galley::TextBlock>(&block)) tag_block(*text);
     }
 }
 
@@ -139,7 +139,7 @@ std::vector<render::DrawOp> guides(const page::PageFrame& f, const render::Page&
 
 }  // namespace
 
-void tag_galley(page::ArticleGalley& galley) {
+void tag_galley(galley::ArticleGalley& galley) {
     tag_blocks(galley.opener);
     tag_blocks(galley.body);
 }

@@ -12,7 +12,7 @@
 //   draw_proof:   after composition, replaces the markers by marks, adds the guides,
 //                 and counts what it marked.
 #include "model/layout.hpp"
-#include "page/galley.hpp"
+#include "galley/galley.hpp"
 #include "render/display_list.hpp"
 
 #include <iosfwd>
@@ -29,7 +29,7 @@ struct Summary {
 };
 
 // Adds a marker op to every line of every text block in the galleys.
-void tag_galley(page::ArticleGalley& galley);
+void tag_galley(galley::ArticleGalley& galley);
 
 // Takes the composed pages (with markers) and the layout they were composed with;
 // returns what was marked. Every marker is removed, whether proofing or not.

@@ -55,7 +55,7 @@ int main(int argc, char** argv) {
         galley::SetParagraph set = setter.set(text->text, styles.paragraph(text->style), column, "en-GB", text->loc,
                                               std::get_if<model::Paragraph>(&block) ? std::nullopt : std::optional<Length>{});
         hyphenated += set.hyphenated_lines;
-        for (page::Line& line : set.lines) {
+        for (galley::Line& line : set.lines) {
             for (render::DrawOp op : line.ops) {
                 if (auto* g = std::get_if<render::DrawGlyphs>(&op)) g->y += y;
                 out.ops.push_back(std::move(op));

@@ -8,8 +8,8 @@ using namespace quire::galley;
 
 namespace {
 
-page::Line line_with_run(Length x, Length natural) {
-    page::Line line;
+galley::Line line_with_run(Length x, Length natural) {
+    galley::Line line;
     line.natural_width = natural;
     render::DrawGlyphs g;
     g.x = x;
@@ -34,7 +34,7 @@ TEST_CASE("list markers: bullets and numbers by level", "[galley][list]") {
 }
 
 TEST_CASE("shifted lines move every drawing, rules too", "[galley][list]") {
-    std::vector<page::Line> lines{line_with_run(Length::from_pt(0), Length::from_pt(50))};
+    std::vector<galley::Line> lines{line_with_run(Length::from_pt(0), Length::from_pt(50))};
     render::DrawRule rule;
     rule.x1 = Length::from_pt(1);
     rule.x2 = Length::from_pt(9);
@@ -47,8 +47,8 @@ TEST_CASE("shifted lines move every drawing, rules too", "[galley][list]") {
 
 TEST_CASE("markers of different widths end at the same place, before the text", "[galley][list]") {
     const Length text_left = Length::from_pt(16), gap = Length::from_pt(5);
-    page::Line nine = line_with_run(text_left, Length::from_pt(100));
-    page::Line ten = line_with_run(text_left, Length::from_pt(100));
+    galley::Line nine = line_with_run(text_left, Length::from_pt(100));
+    galley::Line ten = line_with_run(text_left, Length::from_pt(100));
     hang_marker(nine, line_with_run(Length{}, Length::from_pt(6)), text_left, gap);
     hang_marker(ten, line_with_run(Length{}, Length::from_pt(10)), text_left, gap);
     // The marker comes first in the drawing (reading order), its right edge gap left of the text.
@@ -77,11 +77,11 @@ TEST_CASE("table columns: percentages of the width first, then shares of the res
 
 TEST_CASE("a row's lines: as many as its tallest cell's, every cell drawn cell by cell with the first", "[galley][table]") {
     const Length leading = Length::from_pt(10);
-    std::vector<page::Line> one{line_with_run(Length{}, Length::from_pt(20))};
-    std::vector<page::Line> three{line_with_run(Length{}, Length::from_pt(20)), line_with_run(Length{}, Length::from_pt(20)),
+    std::vector<galley::Line> one{line_with_run(Length{}, Length::from_pt(20))};
+    std::vector<galley::Line> three{line_with_run(Length{}, Length::from_pt(20)), line_with_run(Length{}, Length::from_pt(20)),
                                   line_with_run(Length{}, Length::from_pt(20))};
     three[2].notes = {4};
-    const std::vector<page::Line> row = row_lines({one, three}, {Length{}, Length::from_pt(60)}, Length::from_pt(100), leading);
+    const std::vector<galley::Line> row = row_lines({one, three}, {Length{}, Length::from_pt(60)}, Length::from_pt(100), leading);
     REQUIRE(row.size() == 3);
     REQUIRE(row[0].ops.size() == 4);
     CHECK(row[1].ops.empty());

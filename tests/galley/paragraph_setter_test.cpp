@@ -1,52 +1,16 @@
 // The sample article set at the Review's column width: the text engine end to end.
 #include "galley/paragraph_setter.hpp"
 
-#include "galley/measures.hpp"
-
-#include "font/family_table.hpp"
-#include "font/font_registry.hpp"
-#include "input/issue_reader.hpp"
+#include "text_engine.hpp"
 
 #include <catch2/catch.hpp>
 
-#include <memory>
-
 using namespace quire;
+using namespace quire::galley::testing;
 
 namespace {
 
-struct Engine {
-    DiagnosticSink sink;
-    model::Issue issue;
-    std::unique_ptr<style::StyleSheet> styles;
-    font::FontRegistry registry;
-    std::unique_ptr<font::FamilyTable> families;
-    std::unique_ptr<galley::FontStyles> fonts;
-    std::unique_ptr<shape::Shaper> shaper;
-    shape::BreakFinder breaks;
-    hyph::Hyphenator hyphenator{QUIRE_HYPHEN_DIR};
-    std::unique_ptr<galley::ParagraphSetter> setter;
-    Length column;
-
-    Engine() {
-        auto read = input::read_issue("issues/2025-spring/issue.xml", {}, sink);
-        REQUIRE(read);
-        issue = std::move(*read);
-        styles = std::make_unique<style::StyleSheet>(issue.layout);
-        families = std::make_unique<font::FamilyTable>(registry, issue.layout.families);
-        fonts = std::make_unique<galley::FontStyles>(*families, issue.layout.fallback, sink);
-        shaper = std::make_unique<shape::Shaper>(registry);
-        setter = std::make_unique<galley::ParagraphSetter>(*styles, *fonts, *shaper, breaks, hyphenator, sink);
-        column = galley::measures_of(issue.layout).column;
-    }
-};
-
-Engine& engine() {
-    static Engine e;
-    return e;
-}
-
-std::string line_text(const page::Line& line) {
+std::string line_text(const galley::Line& line) {
     std::string text;
     for (const render::DrawOp& op : line.ops) {
         if (const auto* g = std::get_if<render::DrawGlyphs>(&op)) {
@@ -58,7 +22,7 @@ std::string line_text(const page::Line& line) {
 }
 
 // Where the last glyph of the line ends.
-Length ink_end(const page::Line& line) {
+Length ink_end(const galley::Line& line) {
     Length end;
     for (const render::DrawOp& op : line.ops) {
         if (const auto* g = std::get_if<render::DrawGlyphs>(&op)) {
@@ -93,7 +57,7 @@ TEST_CASE("the sample article sets at the Review's measure with no overfull line
         REQUIRE(set.lines.size() >= 2);
         int run = 0;
         for (std::size_t i = 0; i < set.lines.size(); ++i) {
-            const page::Line& line = set.lines[i];
+            const galley::Line& line = set.lines[i];
             INFO("paragraph " << paragraphs << " line " << i + 1 << ": " << line_text(line));
             // Justified: every line but the last ends exactly at the measure, or past
             // it by what its last glyph hangs into the margin (protrusion).
@@ -123,7 +87,7 @@ TEST_CASE("setting keeps every word and hyphenates with British patterns", "[gal
         if (!p) continue;
         galley::SetParagraph set = e.setter->set(p->text, e.styles->paragraph(p->style), e.column, "en-GB", p->loc);
         std::string joined;
-        for (const page::Line& line : set.lines) {
+        for (const galley::Line& line : set.lines) {
             std::string text = line_text(line);
             while (!text.empty() && text.back() == ' ') text.pop_back();
             // A hyphen we added is '-' (line.hyphenated, and no '-' in the word there);
@@ -178,7 +142,7 @@ TEST_CASE("ragged and centred styles leave lines at their natural width", "[gall
         "How Does Poor Cybersecurity Lead to Human Trafficking? Transnational Crimes in Southeast Asia", {}, "", {}}};
     galley::SetParagraph left = e.setter->set(text, e.styles->paragraph("title"), Length::from_pt(200), "en-GB", {});
     REQUIRE(left.lines.size() >= 2);
-    for (const page::Line& line : left.lines) {
+    for (const galley::Line& line : left.lines) {
         CHECK(line.natural_width <= line.width);
         CHECK(ink_end(line) == line.natural_width + line.hang_right);
     }
@@ -268,7 +232,7 @@ TEST_CASE("words that begin with a capital are hyphenated only when the style sa
     // British patterns break "Cambodia" as Cam-bodia; at 36 pt it does not fit whole.
     model::InlineText text{model::InlineRun{"Cambodia is", {}, "", {}}};
     galley::SetParagraph names_whole = e.setter->set(text, body, Length::from_pt(36), "en-GB", {}, Length{});
-    for (const page::Line& line : names_whole.lines) CHECK_FALSE(ends_with_hyphen(line_text(line)));
+    for (const galley::Line& line : names_whole.lines) CHECK_FALSE(ends_with_hyphen(line_text(line)));
     body.hyphenate_capitals = model::CapitalsHyphenation::yes;
     galley::SetParagraph hyphenated = e.setter->set(text, body, Length::from_pt(36), "en-GB", {}, Length{});
     REQUIRE_FALSE(hyphenated.lines.empty());
@@ -292,7 +256,7 @@ TEST_CASE("a name is hyphenated as a last resort, before a loose line", "[galley
     const galley::SetParagraph name = e.setter->set(text, body, measure, "en-GB", {});
     CHECK(name.pass == para::BreakPass::last_resort);
     int names_broken = 0;
-    for (const page::Line& line : name.lines) {
+    for (const galley::Line& line : name.lines) {
         CHECK_FALSE(line.loose);
         const std::string t = line_text(line);
         if (ends_with_hyphen(t) && t.find("\u201cHam") != std::string::npos) ++names_broken;
@@ -330,7 +294,7 @@ TEST_CASE("a web address breaks at its slashes, dots and underscores, justified 
         // The lines put together with nothing between them give the address back: no
         // hyphen was added where it broke, and it broke (it is wider than the measure).
         std::string joined;
-        for (const page::Line& line : set.lines) {
+        for (const galley::Line& line : set.lines) {
             const std::string t = line_text(line);
             INFO(t);
             CHECK_FALSE(line.overfull);
@@ -350,12 +314,12 @@ TEST_CASE("text set in capitals is hyphenated; an acronym in running text is not
     model::InlineText caps{model::InlineRun{"WITHOUT ANY WARRANTY OF MERCHANTABILITY OR FITNESS", {}, "", {}}};
     galley::SetParagraph notice = e.setter->set(caps, body, Length::from_pt(60), "en-GB", {}, Length{});
     int hyphens = 0;
-    for (const page::Line& line : notice.lines) hyphens += ends_with_hyphen(line_text(line));
+    for (const galley::Line& line : notice.lines) hyphens += ends_with_hyphen(line_text(line));
     CHECK(hyphens > 0);
     // UNODC among lower-case words stays whole (the patterns would give UN-ODC).
     model::InlineText prose{model::InlineRun{"as the UNODC report said", {}, "", {}}};
     galley::SetParagraph report = e.setter->set(prose, body, Length::from_pt(24), "en-GB", {}, Length{});
-    for (const page::Line& line : report.lines) CHECK(line_text(line).find("UN-") == std::string::npos);
+    for (const galley::Line& line : report.lines) CHECK(line_text(line).find("UN-") == std::string::npos);
 }
 
 TEST_CASE("letter spacing justifies a line whose word spaces cannot move", "[galley][letterspacing]") {
@@ -397,9 +361,9 @@ TEST_CASE("letter spacing justifies a line whose word spaces cannot move", "[gal
 TEST_CASE("a paragraph set a line longer or shorter keeps its words and stays within its tolerance", "[galley][run-long]") {
     Engine& e = engine();
     // The same words, broken elsewhere: lines joined, the hyphens we added taken out.
-    auto words = [](const std::vector<page::Line>& lines) {
+    auto words = [](const std::vector<galley::Line>& lines) {
         std::string joined;
-        for (const page::Line& line : lines) {
+        for (const galley::Line& line : lines) {
             std::string text = line_text(line);
             while (!text.empty() && text.back() == ' ') text.pop_back();
             if (text.size() >= 3 && text.compare(text.size() - 3, 3, "\u2010") == 0) text.replace(text.size() - 3, 3, "-");
@@ -410,9 +374,9 @@ TEST_CASE("a paragraph set a line longer or shorter keeps its words and stays wi
         return joined;
     };
     // Each setting the other way: one line more (or less), every line within tolerance.
-    auto check_setting = [&](const std::vector<page::Line>& other, const std::vector<page::Line>& lines, int more) {
+    auto check_setting = [&](const std::vector<galley::Line>& other, const std::vector<galley::Line>& lines, int more) {
         CHECK(static_cast<int>(other.size()) == static_cast<int>(lines.size()) + more);
-        for (const page::Line& line : other) {
+        for (const galley::Line& line : other) {
             CHECK_FALSE(line.loose);
             CHECK_FALSE(line.overfull);
         }
@@ -460,9 +424,9 @@ TEST_CASE("a paragraph's other settings keep the hyphen limit", "[galley][run-lo
     REQUIRE(body.hyphenate_limit == 2);
     for (const Length width : {Length::from_pt(233.86), Length::from_pt(226), Length::from_pt(240)}) {
         const galley::SetParagraph set = e.setter->set(text, body, width, "en-GB", {}, std::nullopt, nullptr, true);
-        for (const std::vector<page::Line>* lines : {&set.lines, &set.longer, &set.shorter}) {
+        for (const std::vector<galley::Line>* lines : {&set.lines, &set.longer, &set.shorter}) {
             int run = 0;
-            for (const page::Line& line : *lines) {
+            for (const galley::Line& line : *lines) {
                 run = line.hyphenated ? run + 1 : 0;
                 INFO("at " << width.pt() << " pt: " << line_text(line));
                 CHECK(run <= 2);
@@ -490,7 +454,7 @@ TEST_CASE("a German paragraph sets in a narrow column with German hyphenation", 
     CHECK(sink.all().empty());
     CHECK(set.overfull_lines == 0);
     CHECK(set.hyphenated_lines > 0);
-    for (const page::Line& line : set.lines) CHECK(ink_end(line) <= Length::from_pt(130) + line.hang_right);
+    for (const galley::Line& line : set.lines) CHECK(ink_end(line) <= Length::from_pt(130) + line.hang_right);
 }
 
 TEST_CASE("a French paragraph breaks at French hyphenation points", "[galley][languages]") {
@@ -503,7 +467,7 @@ TEST_CASE("a French paragraph breaks at French hyphenation points", "[galley][la
     CHECK(sink.all().empty());
     CHECK(set.overfull_lines == 0);
     std::vector<std::string> hyphenated_ends;
-    for (const page::Line& line : set.lines) {
+    for (const galley::Line& line : set.lines) {
         std::string t = line_text(line);
         while (!t.empty() && t.back() == ' ') t.pop_back();
         if (line.hyphenated) hyphenated_ends.push_back(t.substr(t.rfind(' ') == std::string::npos ? 0 : t.rfind(' ') + 1));
@@ -544,7 +508,7 @@ TEST_CASE("a phrase marked xml:lang in an English paragraph is hyphenated by its
     for (const hyph::BreakPoint& b : de->break_points("verteidigungsausgaben", {})) german_points.push_back(b.offset);
     int hyphens = 0;
     std::string before;
-    for (const page::Line& line : set.lines) {
+    for (const galley::Line& line : set.lines) {
         std::string t = line_text(line);
         while (!t.empty() && t.back() == ' ') t.pop_back();
         if (line.hyphenated) {
@@ -572,7 +536,7 @@ TEST_CASE("ragged text's hyphen follows its letters, the line's stretch after it
         "nineteenth century, establishing institutional arrangements whose consequences reverberated.", {}, "", {}}};
     galley::SetParagraph set = setter.set(text, ragged, Length::from_pt(90), "en-GB", {});
     int hyphenated = 0;
-    for (const page::Line& line : set.lines) {
+    for (const galley::Line& line : set.lines) {
         if (!line.hyphenated) continue;
         ++hyphenated;
         // Drawn at the end of its letters, the hyphen joins their run; after a gap it

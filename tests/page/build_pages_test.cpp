@@ -28,7 +28,7 @@ struct Composed {
     render::DisplayList dl;
     DiagnosticSink sink;
     std::vector<Seen> glyphs;
-    std::vector<ArticleGalley> articles;
+    std::vector<galley::ArticleGalley> articles;
 
     bool recto(int page) const { return std::stoi(dl.pages[static_cast<std::size_t>(page)].label) % 2 == 1; }
     Length column_x(int page, int c) const { return (recto(page) ? pt(30) : pt(20)) + pt(130) * c; }
@@ -49,7 +49,7 @@ struct Composed {
     }
 };
 
-Composed compose(std::vector<ArticleGalley> articles, const IssueFurniture& fu,
+Composed compose(std::vector<galley::ArticleGalley> articles, const IssueFurniture& fu,
                  const model::Layout& layout = small_layout()) {
     Composed c;
     c.articles = std::move(articles);
@@ -96,10 +96,10 @@ TEST_CASE("the articles' text comes out complete and in reading order", "[page][
         return a.y < b.y;
     });
     std::vector<std::string> expected, got;
-    for (const ArticleGalley& g : c.articles) {
-        for (const Block& b : g.body) {
-            if (const auto* t = std::get_if<TextBlock>(&b)) {
-                for (const Line& l : t->lines) expected.push_back(std::get<render::DrawGlyphs>(l.ops[0]).text);
+    for (const galley::ArticleGalley& g : c.articles) {
+        for (const galley::Block& b : g.body) {
+            if (const auto* t = std::get_if<galley::TextBlock>(&b)) {
+                for (const galley::Line& l : t->lines) expected.push_back(std::get<render::DrawGlyphs>(l.ops[0]).text);
             }
         }
     }
@@ -355,8 +355,8 @@ TEST_CASE("outlines: one per article at its title, headings as children; page la
         CHECK(o.title == c.articles[a].title);
         CHECK(o.page == c.find("a" + std::to_string(a) + " t0")->page);
         std::vector<std::string> headings;
-        for (const Block& b : c.articles[a].body) {
-            if (const auto* t = std::get_if<TextBlock>(&b); t && t->role == BlockRole::heading) headings.push_back(t->outline_title);
+        for (const galley::Block& b : c.articles[a].body) {
+            if (const auto* t = std::get_if<galley::TextBlock>(&b); t && t->role == galley::BlockRole::heading) headings.push_back(t->outline_title);
         }
         REQUIRE(o.children.size() == headings.size());
         for (std::size_t i = 0; i < headings.size(); ++i) {
@@ -455,8 +455,8 @@ TEST_CASE("a cover comes first: nameplate, picture with its credit, cover lines 
 }
 
 TEST_CASE("a note on the contents page: under the list, not in it, with an outline entry", "[page][compose]") {
-    std::vector<ArticleGalley> articles = fake_issue();
-    ArticleGalley note = make_article(9, "Note", {"p3"}, "", "");
+    std::vector<galley::ArticleGalley> articles = fake_issue();
+    galley::ArticleGalley note = make_article(9, "Note", {"p3"}, "", "");
     note.is_note = true;
     note.on_contents_page = true;
     articles.insert(articles.begin(), note);
@@ -486,7 +486,7 @@ TEST_CASE("the Review's own layout: A4, two columns on a 13pt grid, disclaimer o
     DiagnosticSink sink;
     auto layout = input::read_layout(std::string(QUIRE_SOURCE_DIR) + "/layouts/review.xml", paths, sink);
     REQUIRE(layout);
-    std::vector<ArticleGalley> articles{make_article(0, "One", {"p12", "h", "p30", "p40", "p20"}, "Views are the author's.")};
+    std::vector<galley::ArticleGalley> articles{make_article(0, "One", {"p12", "h", "p30", "p40", "p20"}, "Views are the author's.")};
     render::DisplayList dl = build_pages(articles, fake_furniture(), *layout, stub_setter(), sink);
     CHECK_FALSE(sink.has_errors());
     REQUIRE(dl.pages.size() >= 3);
@@ -523,9 +523,9 @@ TEST_CASE("edge cases: no articles, an empty body, a pull quote taller than a co
         CHECK(c.find("a0 t0"));
     }
     {
-        ArticleGalley g = make_article(0, "Tall", {"p4"});
-        TextBlock q;
-        q.role = BlockRole::pullquote;
+        galley::ArticleGalley g = make_article(0, "Tall", {"p4"});
+        galley::TextBlock q;
+        q.role = galley::BlockRole::pullquote;
         q.leading = pt(12);
         for (int j = 0; j < 40; ++j) q.lines.push_back(fake_line("a0 q0 l" + std::to_string(j), pt(120)));
         q.loc = SourceLoc{"articles/tall.xml", 7, 5};
@@ -540,8 +540,8 @@ TEST_CASE("edge cases: no articles, an empty body, a pull quote taller than a co
         CHECK(warned);
     }
     {
-        ArticleGalley g = make_article(0, "Huge", {"p4", "ft", "p6"});
-        std::get<FigureBlock>(g.body[1]).aspect = 20.0;  // 2400pt tall at column width
+        galley::ArticleGalley g = make_article(0, "Huge", {"p4", "ft", "p6"});
+        std::get<galley::FigureBlock>(g.body[1]).aspect = 20.0;  // 2400pt tall at column width
         Composed c = compose({g}, fake_furniture());
         const render::DrawImage* im = nullptr;
         for (const auto& p : c.dl.pages) for (const auto& op : p.ops) if (auto* i = std::get_if<render::DrawImage>(&op)) im = i;

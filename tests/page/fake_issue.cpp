@@ -54,8 +54,8 @@ model::Layout small_layout() {
     return l;
 }
 
-Line fake_line(const std::string& text, Length width, Length ascent, Length descent) {
-    Line l;
+galley::Line fake_line(const std::string& text, Length width, Length ascent, Length descent) {
+    galley::Line l;
     l.width = width;
     l.ascent = ascent;
     l.descent = descent;
@@ -70,9 +70,9 @@ Line fake_line(const std::string& text, Length width, Length ascent, Length desc
     return l;
 }
 
-LineSetter stub_setter() {
+galley::LineSetter stub_setter() {
     return [](const std::string& text, const std::string&, Length width) {
-        std::vector<Line> lines;
+        std::vector<galley::Line> lines;
         std::stringstream in(text);
         std::string part;
         while (std::getline(in, part)) lines.push_back(fake_line(part, width, pt(7), pt(2)));
@@ -80,11 +80,11 @@ LineSetter stub_setter() {
     };
 }
 
-ArticleGalley make_article(int a, const std::string& title, const std::vector<std::string>& spec,
+galley::ArticleGalley make_article(int a, const std::string& title, const std::vector<std::string>& spec,
                            const std::string& disclaimer, const std::string& short_title) {
     const Length text_width = pt(250), column = pt(120);
     const std::string A = "a" + std::to_string(a);
-    ArticleGalley g;
+    galley::ArticleGalley g;
     g.id = A;
     g.title = title;
     g.short_title = short_title;
@@ -93,19 +93,19 @@ ArticleGalley make_article(int a, const std::string& title, const std::vector<st
     g.disclaimer = disclaimer;
     g.loc = SourceLoc{"articles/" + A + ".xml", 1, 1};
 
-    TextBlock section;
-    section.role = BlockRole::furniture;
+    galley::TextBlock section;
+    section.role = galley::BlockRole::furniture;
     section.lines = {fake_line(A + " s0", text_width, pt(7), pt(2))};
     section.leading = pt(12);
     section.keep_with_next = true;
-    TextBlock t;
-    t.role = BlockRole::furniture;
+    galley::TextBlock t;
+    t.role = galley::BlockRole::furniture;
     t.lines = {fake_line(A + " t0", text_width, pt(18), pt(5)), fake_line(A + " t1", text_width, pt(18), pt(5))};
     t.leading = pt(24);
     t.space_after = pt(6);
     t.keep_with_next = true;
-    TextBlock by;
-    by.role = BlockRole::furniture;
+    galley::TextBlock by;
+    by.role = galley::BlockRole::furniture;
     by.lines = {fake_line(A + " b0", text_width, pt(7), pt(2))};
     by.leading = pt(12);
     by.space_after = pt(6);
@@ -114,8 +114,8 @@ ArticleGalley make_article(int a, const std::string& title, const std::vector<st
     int para = 0, head = 0, fig = 0;
     for (const std::string& s : spec) {
         if (s[0] == 'p') {
-            TextBlock b;
-            b.role = BlockRole::body;
+            galley::TextBlock b;
+            b.role = galley::BlockRole::body;
             b.leading = pt(12);
             b.snap_to_grid = true;
             int n = std::stoi(s.substr(1));
@@ -124,8 +124,8 @@ ArticleGalley make_article(int a, const std::string& title, const std::vector<st
             b.loc = SourceLoc{g.loc.file, 10 + para, 1};
             g.body.push_back(std::move(b));
         } else if (s == "h") {
-            TextBlock b;
-            b.role = BlockRole::heading;
+            galley::TextBlock b;
+            b.role = galley::BlockRole::heading;
             b.leading = pt(12);
             b.space_before = pt(12);
             b.keep_with_next = true;
@@ -134,13 +134,13 @@ ArticleGalley make_article(int a, const std::string& title, const std::vector<st
             b.outline_title = "Heading " + H;
             g.body.push_back(std::move(b));
         } else {
-            FigureBlock f;
+            galley::FigureBlock f;
             std::string F = A + " f" + std::to_string(fig++);
             f.image_path = A + "-f" + std::to_string(fig - 1) + ".png";
-            f.placement = s == "fh" ? FigureBlock::Placement::here : FigureBlock::Placement::top;
-            f.span = s == "fs" ? Span::all_columns : Span::column;
-            Length w = f.span == Span::all_columns ? text_width : column;
-            f.aspect = f.span == Span::all_columns ? 0.4 : 0.75;
+            f.placement = s == "fh" ? galley::FigureBlock::Placement::here : galley::FigureBlock::Placement::top;
+            f.span = s == "fs" ? galley::Span::all_columns : galley::Span::column;
+            Length w = f.span == galley::Span::all_columns ? text_width : column;
+            f.aspect = f.span == galley::Span::all_columns ? 0.4 : 0.75;
             f.caption = {fake_line(F + " cap", w, pt(6), pt(2))};
             f.caption_leading = pt(9);
             f.credit_leading = pt(8);
@@ -156,8 +156,8 @@ ArticleGalley make_article(int a, const std::string& title, const std::vector<st
     return g;
 }
 
-std::vector<ArticleGalley> fake_issue() {
-    std::vector<ArticleGalley> v;
+std::vector<galley::ArticleGalley> fake_issue() {
+    std::vector<galley::ArticleGalley> v;
     v.push_back(make_article(0, "Welcome", {"p4", "p6", "p3", "p2", "p5"}));
     v.back().is_note = true;
     v.push_back(make_article(1, "Scam compounds of the Mekong", {"p8", "ft", "p7", "h", "p5", "p12", "p3", "h", "p9", "p2", "p6", "fs",

@@ -4,7 +4,7 @@
 // composed pages. Shared by the tests and the dev renderer.
 #include "model/layout.hpp"
 #include "page/build_pages.hpp"
-#include "page/galley.hpp"
+#include "galley/galley.hpp"
 
 #include <string>
 #include <vector>
@@ -20,20 +20,20 @@ inline Length pt(double v) { return Length::from_pt(v); }
 model::Layout small_layout();
 
 // One line: glyphs of 4 pt advance per character, so its natural width is known.
-Line fake_line(const std::string& text, Length width, Length ascent = pt(8), Length descent = pt(3));
+galley::Line fake_line(const std::string& text, Length width, Length ascent = pt(8), Length descent = pt(3));
 
 // Sets each '\n'-separated part of the text as one fake line (ascent 7, descent 2).
-LineSetter stub_setter();
+galley::LineSetter stub_setter();
 
 // Builds an article from a spec: "p5" a paragraph of 5 lines, "h" a heading,
 // "ft" a figure at the column top, "fs" a figure across the columns, "fh" a figure
 // here in the flow, "fn" a top figure with no credit.
-ArticleGalley make_article(int number, const std::string& title, const std::vector<std::string>& spec,
+galley::ArticleGalley make_article(int number, const std::string& title, const std::vector<std::string>& spec,
                            const std::string& disclaimer = "", const std::string& short_title = "");
 
 // Three articles: a short note, a long one with figures and a two-line disclaimer,
 // a middle one with a disclaimer, an uncredited figure and a figure in the flow.
-std::vector<ArticleGalley> fake_issue();
+std::vector<galley::ArticleGalley> fake_issue();
 IssueFurniture fake_furniture();
 
 // What a fake line's text says about it.

@@ -10,8 +10,8 @@ using namespace quire::page::testing;
 
 namespace {
 
-std::vector<render::DrawRule> rules_drawn(const Footnotes& notes) {
-    std::vector<Block> blocks;
+std::vector<render::DrawRule> rules_drawn(const galley::Footnotes& notes) {
+    std::vector<galley::Block> blocks;
     const Flow flow = make_flow(blocks, false, &notes);
     std::vector<render::DrawOp> ops;
     std::vector<std::pair<std::string, Length>> anchors;
@@ -28,8 +28,8 @@ std::vector<render::DrawRule> rules_drawn(const Footnotes& notes) {
 }  // namespace
 
 TEST_CASE("the rule over footnotes is as long and thick as the layout says, or absent", "[page][notes]") {
-    Footnotes notes;
-    TextBlock note;
+    galley::Footnotes notes;
+    galley::TextBlock note;
     note.leading = pt(10);
     note.lines = {fake_line("a note", pt(120)), fake_line("its second line", pt(120))};
     notes.notes.push_back(note);

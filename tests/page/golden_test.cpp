@@ -33,7 +33,7 @@ void check_golden(const std::string& name, const std::string& actual) {
 }  // namespace
 
 TEST_CASE("golden: a note and a short article with a heading, a figure and a disclaimer", "[page][golden]") {
-    std::vector<ArticleGalley> articles{
+    std::vector<galley::ArticleGalley> articles{
         make_article(0, "Note", {"p3", "p2"}),
         make_article(1, "Golden", {"p5", "h", "p4", "ft", "p6", "p3", "p9", "h", "p4", "p20", "p7"}, "Disclaimer.",
                      "Gold"),

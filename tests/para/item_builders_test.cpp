@@ -94,3 +94,27 @@ TEST_CASE("centred lines get the same space on both sides", "[para][builders]") 
         CHECK(lines[k].width == pt(100));
     }
 }
+
+TEST_CASE("the space builders name the glue that stands for the space", "[para][builders]") {
+    const Length r = pt(30);
+    std::vector<Item> items;
+    add_box(items, pt(10), 1);
+    const std::size_t justified = add_space(items, pt(4), pt(2), pt(1));
+    CHECK(justified == 1);
+    CHECK(std::get<Glue>(items[justified]).width == pt(4));
+
+    items.clear();
+    add_box(items, pt(10), 1);
+    // glue(0, r, 0) penalty glue(w, -r, 0): the glue of the space's width, the last.
+    const std::size_t ragged = add_ragged_right_space(items, pt(4), r);
+    CHECK(ragged == 3);
+    CHECK(ragged == items.size() - 1);
+    CHECK(std::get<Glue>(items[ragged]).width == pt(4));
+
+    items.clear();
+    add_box(items, pt(10), 1);
+    // Centred: its first glue, glue(0, r, 0).
+    const std::size_t centred = add_centred_space(items, pt(4), r);
+    CHECK(centred == 1);
+    CHECK(std::get<Glue>(items[centred]).stretch == r);
+}

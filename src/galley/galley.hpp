@@ -1,8 +1,9 @@
 #pragma once
-// What page composition takes: each article as a galley of set material (lines of
-// text already broken and justified at the width they will stand at, figures with
-// their caption and credit lines), plus the furniture. Everything here is
-// plain data made by the paragraph setter; page/ only places it.
+// What the galley stage makes and page composition takes: each article as a galley of
+// set material (lines of text already broken and justified at the width they will
+// stand at, figures with their caption and credit lines). Everything here is plain
+// data made by the paragraph setter; page/ only places it. It lives with its maker so
+// that includes run with the pipeline (page/ reads galley/, never the other way).
 //
 // Coordinates of a line's drawing are relative to the line's origin: the left end of
 // its baseline, x to the right, y downwards (as render/'s display list).
@@ -16,7 +17,7 @@
 #include <variant>
 #include <vector>
 
-namespace quire::page {
+namespace quire::galley {
 
 // One set line of text.
 struct Line {
@@ -143,4 +144,4 @@ struct ArticleGalley {
 // is the style's unless given. Returns several lines if the text needs them.
 using LineSetter = std::function<std::vector<Line>(const std::string& text, const std::string& style, Length width)>;
 
-}  // namespace quire::page
+}  // namespace quire::galley

@@ -1,0 +1,78 @@
+#pragma once
+// Setting a paragraph, stage 2 of 4 (prepare): shaped segments -> the Knuth-Plass item
+// list (para/item.hpp) and, beside it, what each item draws. Words become boxes, with
+// a hyphenation penalty or a discretionary at each of their cuts (word_cuts.hpp);
+// spaces become glue in the alignment's idiom (para/item_builders.hpp); breaks become
+// penalties; boxes get their microtypography (microtype.hpp).
+// Before: paragraph_runs.hpp (collect). Next: paragraph_breaking.hpp (break).
+#include "core/source_loc.hpp"
+#include "galley/paragraph_runs.hpp"
+#include "galley/word_cuts.hpp"
+#include "font/family_table.hpp"
+#include "para/item.hpp"
+#include "shape/paragraph.hpp"
+#include "style/resolved_style.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace quire::galley {
+
+// What a box (or a hyphen's penalty) draws: a piece of a word, or a hyphen, and the
+// inline run it came from.
+struct Piece {
+    shape::GlyphRun run;
+    std::size_t source = 0;          // index into CollectedRuns::looks
+    SourceLoc loc;                   // the word's
+    std::vector<std::size_t> gaps;   // glyphs after which letter spacing goes (letter_gaps)
+};
+
+// An interword glue's space glyph: drawn as a real space so text extraction and search
+// see words, not gaps.
+struct SpaceGlyph {
+    font::FontId font = 0;
+    Length size;
+};
+
+// The items of a discretionary, as TeX's: penalty(pre-break + hyphen) glue(no-break -
+// post-break) box(post-break). Broken, the line ends with the pre-break part and the
+// next starts at the box (the glue goes with the break); unbroken, glue and box add up
+// to the no-break width, and the no-break glyphs are drawn in the box's place.
+struct Discretionary {
+    std::size_t glue = 0;          // item index
+    std::size_t post_break = 0;    // item index of the box
+    std::uint32_t no_break = 0;    // payload of the glyphs drawn when it does not break
+    std::string before_break;      // the word's letters before the break (for traces)
+};
+
+struct ParagraphItems {
+    std::vector<para::Item> items;
+    // A box's or penalty's payload k > 0 draws pieces[k - 1]; payload 0 draws nothing.
+    std::vector<Piece> pieces;
+    std::map<std::size_t, SpaceGlyph> spaces;  // the glue that stands for a space -> its glyph
+    std::vector<Discretionary> discretionaries;  // in item order
+
+    const Piece& piece(std::uint32_t payload) const { return pieces[payload - 1]; }
+    // The discretionary whose glue, or whose post-break box, is item `i`; null if none.
+    const Discretionary* discretionary_at_glue(std::size_t i) const;
+    const Discretionary* discretionary_at_box(std::size_t i) const;
+    // What item `i` shows in a trace (para::BreakTrace): a box's text, a space's " ",
+    // a discretionary's letters before the break; else "".
+    std::string trace_text(std::size_t i) const;
+};
+
+// What preparing items uses besides the paragraph's own data.
+struct PrepareTools {
+    CutTools cuts;                       // shaping and hyphenation of cuts and hyphens
+    const font::FamilyTable& families;   // protrusion tables
+};
+
+// `indent` is the first line's (replacing the style's after a heading, say).
+ParagraphItems prepare_items(const std::vector<shape::Segment>& segments, const CollectedRuns& runs,
+                             const style::ParagraphStyle& style, Length indent, const std::string& language,
+                             PrepareTools& tools);
+
+}  // namespace quire::galley

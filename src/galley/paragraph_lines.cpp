@@ -1,0 +1,279 @@
+#include "galley/paragraph_lines.hpp"
+
+#include "font/face_metrics.hpp"
+#include "galley/letter_spacing.hpp"
+#include "galley/paragraph_breaking.hpp"
+#include "galley/microtype.hpp"
+#include "para/line_fit.hpp"
+
+#include <algorithm>
+#include <iterator>
+#include <optional>
+
+namespace quire::galley {
+namespace {
+
+// Draws one set line, item by item, left to right from x = 0; then moves the whole
+// drawing to the line's indent (or, right-aligned, to the measure's right edge).
+class LineDrawer {
+public:
+    LineDrawer(const para::Line& set, const ParagraphItems& items, const std::vector<RunLook>& looks,
+               const LineFrame& frame, const font::FontRegistry& registry);
+    Line draw(std::size_t n);
+
+private:
+    void draw_box(std::size_t i, const para::Box& box);
+    void add_glue(std::size_t i, const para::Glue& glue);
+    void end_at_penalty(const para::Penalty& penalty);
+    void draw_piece(const Piece& piece);
+    void fill_pending_space();
+    bool joins_last_run(const Piece& piece, const RunLook& look) const;
+    void follow_link(const std::string& href);
+    void close_link(Length at);
+    Piece scaled(const Piece& piece, Length scale_stretch, Length scale_shrink) const;
+    void measure_heights();
+    void place(Length shift);
+
+    const para::Line& set_;
+    const ParagraphItems& items_;
+    const std::vector<RunLook>& looks_;
+    const LineFrame& frame_;
+    const font::FontRegistry& registry_;
+    const int scale_;  // the line's horizontal glyph scale, thousandths
+    Line out_;
+    std::vector<render::DrawGlyphs> runs_;
+    Length x_, ink_end_;  // where the next item goes; where the last glyph ends
+    std::size_t glue_index_ = 0, box_index_ = 0;  // into set_.glue and set_.boxes
+    std::string link_;
+    Length link_start_;
+    std::vector<render::LinkArea> links_;
+    // The glue since the last piece, and the space glyph it stands for if it is a space.
+    std::optional<SpaceGlyph> pending_space_;
+    Length pending_glue_;
+};
+
+LineDrawer::LineDrawer(const para::Line& set, const ParagraphItems& items, const std::vector<RunLook>& looks,
+                       const LineFrame& frame, const font::FontRegistry& registry)
+    : set_(set), items_(items), looks_(looks), frame_(frame), registry_(registry),
+      scale_(set.scale_step != 0 ? horizontal_scale(frame.style->glyph_scaling, set.scale_step) : 1000) {}
+
+Line LineDrawer::draw(std::size_t n) {
+    out_.width = frame_.measure;
+    for (std::size_t i = set_.first; i < set_.last; ++i) {
+        const para::Item& item = items_.items[i];
+        if (const auto* box = std::get_if<para::Box>(&item)) draw_box(i, *box);
+        else if (const auto* glue = std::get_if<para::Glue>(&item)) add_glue(i, *glue);
+        else if (i + 1 == set_.last) end_at_penalty(std::get<para::Penalty>(item));
+    }
+    close_link(ink_end_);
+    const Length indent = indent_of(frame_.shape, n);
+    // To the measure's edge: what hangs past it on either side is not counted.
+    out_.natural_width = indent + ink_end_ - set_.hang_left - set_.hang_right;
+    const Length line_width = frame_.widths(static_cast<int>(n));
+    // Margin kerning: the line starts hang_left left of its measure (right-aligned
+    // lines end hang_right past it).
+    place(frame_.style->align == model::Align::right ? indent + line_width + set_.hang_right - ink_end_
+                                                     : indent - set_.hang_left);
+    out_.hyphenated = set_.hyphenated;
+    out_.hang_left = set_.hang_left;
+    out_.hang_right = set_.hang_right;
+    return std::move(out_);
+}
+
+void LineDrawer::draw_box(std::size_t i, const para::Box& box) {
+    if (box.payload == 0) {
+        x_ += box.width;
+        return;
+    }
+    if (const Discretionary* d = items_.discretionary_at_box(i); d && i != set_.first) {
+        // A discretionary not broken: the glyphs as shaped, scaled by what the box after
+        // the break would have gained.
+        draw_piece(scaled(items_.piece(d->no_break), box.scale_stretch, box.scale_shrink));
+        return;
+    }
+    while (box_index_ < set_.boxes.size() && set_.boxes[box_index_].item < i) ++box_index_;
+    if (box_index_ < set_.boxes.size() && set_.boxes[box_index_].item == i) {
+        // Letter spacing the breaker used on this line.
+        Piece spaced = items_.piece(box.payload);
+        spread_letter_spacing(spaced.run, spaced.gaps, set_.boxes[box_index_].extra);
+        draw_piece(scaled(spaced, box.scale_stretch, box.scale_shrink));
+        return;
+    }
+    draw_piece(scaled(items_.piece(box.payload), box.scale_stretch, box.scale_shrink));
+}
+
+void LineDrawer::add_glue(std::size_t i, const para::Glue& glue) {
+    if (items_.discretionary_at_glue(i)) return;  // drawn as part of the box after it
+    while (glue_index_ < set_.glue.size() && set_.glue[glue_index_].item < i) ++glue_index_;
+    const bool set_here = glue_index_ < set_.glue.size() && set_.glue[glue_index_].item == i;
+    const Length w = set_here ? set_.glue[glue_index_].width : glue.width;
+    // Glue is placed by running sums: in the ragged idioms one glue of a pair may be
+    // set negative, the pair adding up to the space.
+    pending_glue_ += w;
+    if (auto space = items_.spaces.find(i); space != items_.spaces.end()) pending_space_ = space->second;
+    x_ += w;
+}
+
+// The penalty a line ends at.
+void LineDrawer::end_at_penalty(const para::Penalty& penalty) {
+    if (penalty.width.sp == 0 && penalty.flagged && !runs_.empty() && runs_.back().text.ends_with('-')) {
+        // A hyphen of the text ends the line: given as U+2010 so that readers keep it
+        // when they join the lines (shape::Shaper::break_hyphen_text).
+        runs_.back().text.replace(runs_.back().text.size() - 1, 1, "\u2010");
+    }
+    if (penalty.width.sp > 0 && penalty.payload > 0) {
+        // Ragged text's hyphenation point puts the line's stretch before its hyphen
+        // (para::add_ragged_right_hyphenation_point): the hyphen follows its letters,
+        // the stretch stays at the line's end.
+        if (frame_.style->align != model::Align::justify) {
+            pending_glue_ = Length{};
+            x_ = ink_end_;
+        }
+        draw_piece(scaled(items_.piece(penalty.payload), penalty.scale_stretch, penalty.scale_shrink));
+    }
+}
+
+// A piece drawn at the line's glyph scaling: `extra` wider, as the breaker counted it.
+Piece LineDrawer::scaled(const Piece& piece, Length scale_stretch, Length scale_shrink) const {
+    const std::int64_t extra = para::scaled_by(scale_stretch, scale_shrink, set_.scale_step, set_.scaling_steps);
+    if (extra == 0) return piece;
+    Piece copy = piece;
+    scale_run(copy.run, Length::from_sp(extra), scale_);
+    return copy;
+}
+
+void LineDrawer::draw_piece(const Piece& piece) {
+    fill_pending_space();
+    const RunLook& look = looks_[piece.source];
+    if (look.note > 0 && std::find(out_.notes.begin(), out_.notes.end(), look.note) == out_.notes.end()) {
+        out_.notes.push_back(look.note);
+    }
+    if (!joins_last_run(piece, look)) {
+        render::DrawGlyphs draw;
+        draw.x = x_;
+        draw.font = piece.run.font;
+        draw.size = piece.run.size;
+        draw.color = look.color;
+        // Every run of a line at the line's scale (a discretionary's piece too, whose
+        // box may be empty).
+        draw.horizontal_scale = scale_;
+        runs_.push_back(std::move(draw));
+    }
+    render::DrawGlyphs& draw = runs_.back();
+    const auto offset = static_cast<std::uint32_t>(draw.text.size());
+    for (shape::Glyph g : piece.run.glyphs) {
+        g.cluster += offset;
+        draw.glyphs.push_back(g);
+    }
+    draw.text += piece.run.text;
+    follow_link(look.href);
+    x_ += piece.run.width();
+    ink_end_ = x_;
+}
+
+// The glue since the last piece becomes a real space glyph (so text extraction and
+// search see words) when it was a space in the font of the run it follows.
+void LineDrawer::fill_pending_space() {
+    if (pending_space_ && !runs_.empty() && ink_end_ + pending_glue_ == x_ && runs_.back().font == pending_space_->font &&
+        runs_.back().size == pending_space_->size && pending_glue_.sp > 0) {
+        if (auto gid = registry_.glyph_index(pending_space_->font, U' ')) {
+            render::DrawGlyphs& draw = runs_.back();
+            draw.glyphs.push_back(shape::Glyph{*gid, static_cast<std::uint32_t>(draw.text.size()), pending_glue_, {}, {}});
+            draw.text += ' ';
+            ink_end_ = x_;
+        }
+    }
+    pending_space_.reset();
+    pending_glue_ = Length{};
+}
+
+// A piece continues the last run when nothing but its glyphs would change.
+bool LineDrawer::joins_last_run(const Piece& piece, const RunLook& look) const {
+    if (runs_.empty()) return false;
+    const render::DrawGlyphs& last = runs_.back();
+    return last.font == piece.run.font && last.size == piece.run.size && last.color.space == look.color.space &&
+           std::equal(std::begin(last.color.c), std::end(last.color.c), std::begin(look.color.c)) && ink_end_ == x_;
+}
+
+void LineDrawer::follow_link(const std::string& href) {
+    if (href == link_) return;
+    close_link(x_);
+    if (!href.empty()) {
+        link_ = href;
+        link_start_ = x_;
+    }
+}
+
+void LineDrawer::close_link(Length at) {
+    if (!link_.empty()) links_.push_back(render::LinkArea{link_start_, Length{}, at - link_start_, Length{}, link_, -1, Length{}});
+    link_.clear();
+}
+
+// The line's ascent and descent from its fonts' metrics, and its ink's reach from its
+// glyphs' outlines.
+void LineDrawer::measure_heights() {
+    for (const render::DrawGlyphs& r : runs_) {
+        const font::FaceMetrics& m = registry_.metrics(r.font);
+        out_.ascent = std::max(out_.ascent, font::scale_units(m.ascender, r.size, m.units_per_em));
+        out_.descent = std::max(out_.descent, font::scale_units(-m.descender, r.size, m.units_per_em));
+        for (const shape::Glyph& g : r.glyphs) {
+            const font::FontRegistry::InkHeight ink = registry_.ink_height(r.font, g.gid);
+            out_.ink_ascent = std::max(out_.ink_ascent, font::scale_units(ink.top, r.size, m.units_per_em) + Length(g.y_offset));
+            out_.ink_descent =
+                std::max(out_.ink_descent, font::scale_units(ink.bottom, r.size, m.units_per_em) - Length(g.y_offset));
+        }
+    }
+}
+
+// Moves the drawing `shift` right; link areas get the line's height.
+void LineDrawer::place(Length shift) {
+    measure_heights();
+    for (render::DrawGlyphs& r : runs_) {
+        r.x += shift;
+        out_.ops.push_back(std::move(r));
+    }
+    for (render::LinkArea& l : links_) {
+        l.x += shift;
+        l.y = -out_.ascent;
+        l.height = out_.ascent + out_.descent;
+        out_.ops.push_back(std::move(l));
+    }
+}
+
+// Where a warning about a line points: its first word, else `fallback`.
+SourceLoc first_word_loc(const para::Line& line, const ParagraphItems& items, const SourceLoc& fallback) {
+    for (std::size_t i = line.first; i < line.last; ++i) {
+        if (const auto* box = std::get_if<para::Box>(&items.items[i]); box && box->payload > 0) {
+            const SourceLoc& loc = items.piece(box->payload).loc;
+            return loc.file.empty() ? fallback : loc;
+        }
+    }
+    return fallback;
+}
+
+}  // namespace
+
+std::vector<Line> draw_lines(const std::vector<para::Line>& set, const ParagraphItems& items,
+                             const std::vector<RunLook>& looks, const LineFrame& frame,
+                             const font::FontRegistry& registry) {
+    std::vector<Line> drawn;
+    for (std::size_t n = 0; n < set.size(); ++n) drawn.push_back(LineDrawer(set[n], items, looks, frame, registry).draw(n));
+    return drawn;
+}
+
+int judge_lines(std::vector<Line>& lines, const para::BreakResult& breaks, const std::vector<para::Line>& set,
+                const ParagraphItems& items, const LineFrame& frame, const SourceLoc& loc, DiagnosticSink& sink) {
+    const bool justified = frame.style->align == model::Align::justify;
+    for (int line : breaks.underfull_lines) lines[static_cast<std::size_t>(line)].loose = justified;
+    for (int line : breaks.overfull_lines) {
+        const auto n = static_cast<std::size_t>(line);
+        lines[n].overfull = true;
+        sink.warning(first_word_loc(set[n], items, loc),
+                     "overfull line " + std::to_string(line + 1) + " of a paragraph in style '" + frame.style->name +
+                         "': " + format_pt(breaks.breaks[n].overfull) + " too wide for the " +
+                         format_pt(frame.widths(line)) + " measure");
+    }
+    return static_cast<int>(breaks.overfull_lines.size());
+}
+
+}  // namespace quire::galley
