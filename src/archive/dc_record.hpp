@@ -1,8 +1,7 @@
 #pragma once
-// The archive record of an issue: one XML file beside the PDFs that a library can
-// ingest, with Dublin Core elements (http://purl.org/dc/elements/1.1/ and
-// http://purl.org/dc/terms/) for the issue and each article, and each PDF's file name
-// and SHA-256 checksum.
+// What the archive records of each PDF it writes, in Dublin Core's terms: the issue's
+// and each article's title, creators, subjects, date, language, pages, the file and its
+// SHA-256. archive/oai_dc.hpp writes it as an oai_dc record.
 #include <string>
 #include <vector>
 
@@ -27,8 +26,5 @@ struct IssueRecord {
     RecordEntry issue;
     std::vector<RecordEntry> articles;
 };
-
-// The record as XML (UTF-8), the same bytes for the same record.
-std::string dc_record_xml(const IssueRecord& record);
 
 }  // namespace quire::archive

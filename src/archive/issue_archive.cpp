@@ -1,7 +1,7 @@
 #include "archive/issue_archive.hpp"
 
 #include "archive/article_document.hpp"
-#include "archive/dc_record.hpp"
+#include "archive/oai_dc.hpp"
 #include "archive/sha256.hpp"
 #include "pdf/safe_output.hpp"
 
@@ -155,8 +155,15 @@ bool write_issue_archive(const model::Issue& issue, const render::DisplayList& l
         record.articles.push_back(std::move(entry));
     }
     if (!ok) return false;
-    const std::string record_path = (fs::path(request.directory) / (stem + ".dc.xml")).string();
-    return pdf::replace_file(record_path, dc_record_xml(record), sink);
+    // Each PDF's catalogue record beside it (the issue's named after the issue).
+    auto write_record = [&](const std::string& name, const RecordEntry& entry, const PartOf& part_of) {
+        return pdf::replace_file((fs::path(request.directory) / (name + ".dc.xml")).string(), oai_dc_xml(entry, part_of), sink);
+    };
+    ok = write_record(stem, record.issue, {});
+    for (const RecordEntry& entry : record.articles) {
+        ok = write_record(fs::path(entry.file).stem().string(), entry, {record.issue.title, record.issue.file}) && ok;
+    }
+    return ok;
 }
 
 }  // namespace quire::archive

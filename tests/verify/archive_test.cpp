@@ -1,6 +1,7 @@
 // `quire build --articles` and `quire verify`, run as an editor and a librarian
 // would: the sample issue and its per-article PDFs pass the check and the readers,
 // each article PDF holds exactly its article, and the record matches the files.
+#include "archive/oai_dc.hpp"
 #include "input/issue_reader.hpp"
 #include "pdf_text.hpp"
 #include "tool_run.hpp"
@@ -29,7 +30,7 @@ struct Archive {
 };
 
 // The sample built once, with --articles, for the tests that only read it.
-const Archive& archive() {
+const Archive& built_archive() {
     static Archive a;
     static const bool built = [] {
         a.issue_pdf = a.dir.file("issue.pdf");
@@ -52,10 +53,10 @@ const model::Issue& sample_issue() {
 // The article PDF of article `id`: <issue>-NN-<id>.pdf.
 std::string article_pdf(const std::string& id) {
     const std::regex name("2025-spring-[0-9][0-9]-" + id + "\\.pdf");
-    for (const auto& entry : fs::directory_iterator(archive().articles)) {
+    for (const auto& entry : fs::directory_iterator(built_archive().articles)) {
         if (std::regex_match(entry.path().filename().string(), name)) return entry.path().string();
     }
-    FAIL("no PDF for article " << id << " in " << archive().articles);
+    FAIL("no PDF for article " << id << " in " << built_archive().articles);
     return "";
 }
 
@@ -97,25 +98,34 @@ std::string pdfinfo_field(const std::string& pdf, const std::string& field) {
     return "";
 }
 
+// The oai_dc record written beside a PDF of the archive.
+std::string record_of(const std::string& pdf) {
+    return read_bytes((fs::path(pdf).parent_path() / (fs::path(pdf).stem().string() + ".dc.xml")).string());
+}
+
 ToolResult verify(const std::string& args) { return run_tool(quire::test::quoted(QUIRE_BINARY) + " verify " + args); }
 
 }  // namespace
 
 TEST_CASE("quire build --articles writes the issue, one PDF per article and the record", "[archive]") {
-    const Archive& a = archive();
+    const Archive& a = built_archive();
     INFO(a.build.err);
     REQUIRE(a.build.exit_code == 0);
     CHECK(a.build.err.empty());
     CHECK(fs::exists(a.issue_pdf));
-    CHECK(fs::exists(fs::path(a.articles) / "2025-spring.dc.xml"));
+    CHECK(fs::exists(fs::path(a.articles) / "2025-spring.dc.xml"));  // the issue's record
     int pdfs = 0;
-    for (const auto& entry : fs::directory_iterator(a.articles)) pdfs += entry.path().extension() == ".pdf";
+    for (const auto& entry : fs::directory_iterator(a.articles)) {
+        if (entry.path().extension() != ".pdf") continue;
+        ++pdfs;
+        CHECK(fs::exists(fs::path(a.articles) / (entry.path().stem().string() + ".dc.xml")));
+    }
     CHECK(pdfs == static_cast<int>(sample_issue().articles.size()));
 }
 
 TEST_CASE("the issue and every article PDF pass quire verify, qpdf and pdffonts", "[archive]") {
-    REQUIRE(archive().build.exit_code == 0);
-    std::vector<std::string> pdfs = {archive().issue_pdf};
+    REQUIRE(built_archive().build.exit_code == 0);
+    std::vector<std::string> pdfs = {built_archive().issue_pdf};
     for (const model::Article& article : sample_issue().articles) pdfs.push_back(article_pdf(article.id));
     for (const std::string& pdf : pdfs) {
         INFO(pdf);
@@ -143,12 +153,12 @@ TEST_CASE("the issue and every article PDF pass quire verify, qpdf and pdffonts"
 }
 
 TEST_CASE("each article PDF holds exactly its article's text, pages and metadata", "[archive]") {
-    REQUIRE(archive().build.exit_code == 0);
+    REQUIRE(built_archive().build.exit_code == 0);
     const model::Issue& issue = sample_issue();
     REQUIRE(issue.articles.size() >= 2);
-    const std::string record = read_bytes(archive().articles + "/2025-spring.dc.xml");
     for (const model::Article& article : issue.articles) {
         const std::string pdf = article_pdf(article.id);
+        const std::string record = record_of(pdf);
         INFO(pdf);
         const std::string text = text_of(pdf);
         for (const std::string& tail : paragraph_tails(article)) CHECK(text.find(tail) != std::string::npos);
@@ -164,7 +174,8 @@ TEST_CASE("each article PDF holds exactly its article's text, pages and metadata
         // file name carries the first.
         const std::string file = fs::path(pdf).filename().string();
         std::smatch m;
-        REQUIRE(std::regex_search(record, m, std::regex("file=\"" + file + "\" sha256=\"[0-9a-f]{64}\" pages=\"([0-9]+)(-([0-9]+))?\"")));
+        CHECK(record.find("<dc:identifier>" + file + "</dc:identifier>") != std::string::npos);
+        REQUIRE(std::regex_search(record, m, std::regex(", pages ([0-9]+)(-([0-9]+))?</dc:source>")));
         const int first = std::stoi(m[1].str());
         const int last = m[3].matched ? std::stoi(m[3].str()) : first;
         CHECK(std::stoi(pdfinfo_field(pdf, "Pages")) == last - first + 1);
@@ -226,7 +237,7 @@ std::pair<int, int> rendered_size(const std::string& pdf, const ScratchDir& dir)
 }  // namespace
 
 TEST_CASE("the welcome note's PDF holds the note and nothing else of the contents page", "[archive]") {
-    REQUIRE(archive().build.exit_code == 0);
+    REQUIRE(built_archive().build.exit_code == 0);
     const model::Issue& issue = sample_issue();
     const std::string pdf = article_pdf("welcome");
     const std::string text = text_of(pdf);
@@ -241,7 +252,7 @@ TEST_CASE("the welcome note's PDF holds the note and nothing else of the content
     CHECK(text.find("Editors") == std::string::npos);
     CHECK(text.find("Cover") == std::string::npos);
     // The issue's PDF still has all of it on that page.
-    const std::string whole = text_of(archive().issue_pdf);
+    const std::string whole = text_of(built_archive().issue_pdf);
     CHECK(whole.find("Contents") != std::string::npos);
     CHECK(whole.find("Published by") != std::string::npos);
     // Its outline is its own entry only: not the issue's "Contents", which pointed at the same page.
@@ -252,7 +263,7 @@ TEST_CASE("the welcome note's PDF holds the note and nothing else of the content
 }
 
 TEST_CASE("each article PDF carries its own keywords and subject, never the issue's", "[archive]") {
-    REQUIRE(archive().build.exit_code == 0);
+    REQUIRE(built_archive().build.exit_code == 0);
     const model::Issue& issue = sample_issue();
     REQUIRE_FALSE(issue.meta.keywords.empty());
     // The feature: its section and its own keywords, its subtitle as the subject.
@@ -277,25 +288,27 @@ TEST_CASE("each article PDF carries its own keywords and subject, never the issu
         CHECK(all.find("foreign affairs") == std::string::npos);
         CHECK(all.find("international relations") == std::string::npos);
     }
-    // The issue keeps its own; the record lists them once, for the issue.
-    CHECK(pdfinfo_field(archive().issue_pdf, "Keywords") == issue.meta.keywords);
-    const std::string record = read_bytes(archive().articles + "/2025-spring.dc.xml");
+    // The issue keeps its own, in its record once; the feature's record has the feature's.
+    CHECK(pdfinfo_field(built_archive().issue_pdf, "Keywords") == issue.meta.keywords);
+    const std::string record = read_bytes(built_archive().articles + "/2025-spring.dc.xml");
     std::size_t count = 0;
     for (std::size_t at = record.find("<dc:subject>foreign affairs</dc:subject>"); at != std::string::npos;
          at = record.find("<dc:subject>foreign affairs</dc:subject>", at + 1)) {
         ++count;
     }
     CHECK(count == 1);
-    CHECK(record.find("<dc:subject>Myanmar</dc:subject>") != std::string::npos);
+    const std::string feature_record = record_of(article_pdf("scam-compounds"));
+    CHECK(feature_record.find("<dc:subject>Myanmar</dc:subject>") != std::string::npos);
+    CHECK(feature_record.find("<dc:subject>foreign affairs</dc:subject>") == std::string::npos);
 }
 
 TEST_CASE("archive pages are the trimmed page: MediaBox, CropBox and TrimBox are the A4 page", "[archive]") {
-    REQUIRE(archive().build.exit_code == 0);
+    REQUIRE(built_archive().build.exit_code == 0);
     ScratchDir dir;
     const ToolResult draft = run_tool(quire::test::quoted(QUIRE_BINARY) + " build " + quire::test::quoted(sample) +
                                       " --draft -o " + quire::test::quoted(dir.file("draft.pdf")));
     REQUIRE(draft.exit_code == 0);
-    std::vector<std::string> pdfs = {archive().issue_pdf, dir.file("draft.pdf")};
+    std::vector<std::string> pdfs = {built_archive().issue_pdf, dir.file("draft.pdf")};
     for (const model::Article& article : sample_issue().articles) pdfs.push_back(article_pdf(article.id));
     const std::string a4 = "0.00 0.00 595.28 841.89";
     for (const std::string& pdf : pdfs) {
@@ -334,31 +347,37 @@ TEST_CASE("the press's copy (--print) keeps its bleed and the room for its marks
     }
 }
 
-TEST_CASE("the archive record names every file with its SHA-256", "[archive]") {
-    REQUIRE(archive().build.exit_code == 0);
-    const std::string record = read_bytes(archive().articles + "/2025-spring.dc.xml");
-    INFO(record);
-    xmlDocPtr xml = xmlReadMemory(record.data(), static_cast<int>(record.size()), "record.xml", nullptr, XML_PARSE_NONET);
-    CHECK(xml != nullptr);  // well-formed
-    if (xml) xmlFreeDoc(xml);
-    const std::regex entry("file=\"([^\"]+)\" sha256=\"([0-9a-f]{64})\"");
-    int files = 0;
-    for (auto it = std::sregex_iterator(record.begin(), record.end(), entry); it != std::sregex_iterator(); ++it) {
-        const std::string path = (fs::path(archive().articles) / (*it)[1].str()).string();
-        const ToolResult sum = run_tool("sha256sum " + quire::test::quoted(path));
+TEST_CASE("each PDF's oai_dc record validates and names its file by name and SHA-256", "[archive]") {
+    REQUIRE(built_archive().build.exit_code == 0);
+    int records = 0;
+    auto check_record = [&](const std::string& record_path, const std::string& pdf) {
+        INFO(record_path);
+        const ToolResult valid = run_tool("xmllint --noout --schema tests/verify/schemas/oai_dc.xsd " + quoted(record_path));
+        INFO(valid.err);
+        CHECK(valid.exit_code == 0);
+        const std::string record = read_bytes(record_path);
+        const ToolResult sum = run_tool("sha256sum " + quoted(pdf));
         REQUIRE(sum.exit_code == 0);
-        CHECK(sum.out.substr(0, 64) == (*it)[2].str());
-        ++files;
-    }
-    CHECK(files == 1 + static_cast<int>(sample_issue().articles.size()));
-    CHECK(record.find("<dc:title>" + sample_issue().meta.title + ", " + sample_issue().meta.number + "</dc:title>") !=
+        CHECK(record.find("<dc:identifier>" + quire::archive::ni_sha256(sum.out.substr(0, 64)) + "</dc:identifier>") !=
+              std::string::npos);
+        CHECK(record.find("<dc:date>" + sample_issue().meta.date + "</dc:date>") != std::string::npos);
+        CHECK(record.find("<dc:language>en-GB</dc:language>") != std::string::npos);
+        CHECK(record.find("<dc:format>application/pdf</dc:format>") != std::string::npos);
+        ++records;
+        return record;
+    };
+    const std::string issue = check_record(built_archive().articles + "/2025-spring.dc.xml", built_archive().issue_pdf);
+    CHECK(issue.find("<dc:title>" + sample_issue().meta.title + ", " + sample_issue().meta.number + "</dc:title>") !=
           std::string::npos);
     for (const model::Article& article : sample_issue().articles) {
+        const std::string pdf = article_pdf(article.id);
+        const std::string record =
+            check_record((fs::path(pdf).parent_path() / (fs::path(pdf).stem().string() + ".dc.xml")).string(), pdf);
         CHECK(record.find("<dc:title>" + model::plain_text(article.title.text) + "</dc:title>") != std::string::npos);
         CHECK(record.find("<dc:identifier>" + article.id + "</dc:identifier>") != std::string::npos);
+        CHECK(record.find("<dc:source>" + sample_issue().meta.title) != std::string::npos);  // the issue it is from
     }
-    CHECK(record.find("<dc:date>" + sample_issue().meta.date + "</dc:date>") != std::string::npos);
-    CHECK(record.find("<dc:language>en-GB</dc:language>") != std::string::npos);
+    CHECK(records == 1 + static_cast<int>(sample_issue().articles.size()));
 }
 
 TEST_CASE("a draft build (--draft) writes plain PDF, which quire verify rejects as PDF/A", "[archive]") {
@@ -375,10 +394,10 @@ TEST_CASE("a draft build (--draft) writes plain PDF, which quire verify rejects 
 }
 
 TEST_CASE("quire verify reports a broken rule by its clause, and says when it cannot read", "[archive]") {
-    REQUIRE(archive().build.exit_code == 0);
+    REQUIRE(built_archive().build.exit_code == 0);
     ScratchDir dir;
     // The trailer's /ID renamed (same length, so the xref stays right): 6.1.3 fails.
-    std::string bytes = read_bytes(archive().issue_pdf);
+    std::string bytes = read_bytes(built_archive().issue_pdf);
     const std::size_t id = bytes.find("/ID", bytes.rfind("trailer"));
     REQUIRE(id != std::string::npos);
     bytes.replace(id, 3, "/XD");
@@ -393,7 +412,7 @@ TEST_CASE("quire verify reports a broken rule by its clause, and says when it ca
     CHECK(unreadable.err.find("text.pdf: error: cannot read this file as a PDF") != std::string::npos);
     CHECK(verify(quire::test::quoted(dir.file("missing.pdf"))).exit_code == 3);
     CHECK(verify("").exit_code == 2);
-    CHECK(verify("--flavour 3a " + quire::test::quoted(archive().issue_pdf)).exit_code == 2);
+    CHECK(verify("--flavour 3a " + quire::test::quoted(built_archive().issue_pdf)).exit_code == 2);
 }
 
 TEST_CASE("the long test issue and its article PDFs pass quire verify too", "[archive][long-issue]") {
