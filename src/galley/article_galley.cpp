@@ -221,6 +221,7 @@ public:
                         : f.placement == model::FigurePlacement::bottom ? FigureBlock::Placement::bottom
                                                                         : FigureBlock::Placement::top;
         out.image_path = f.image;
+        out.alt = f.alt;
         out.loc = f.loc;
         auto size = input::read_image_size(f.image);
         if (!size) {

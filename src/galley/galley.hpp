@@ -106,6 +106,7 @@ struct FigureBlock {
     Length caption_leading, credit_leading;
     Length gap;                     // between the image and the caption (or credit)
     std::string credit_text;        // plain text of the credit, for the image-credits list
+    std::string alt;                // what the image shows, for readers who cannot see it
     SourceLoc loc;
 };
 

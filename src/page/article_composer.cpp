@@ -58,9 +58,14 @@ private:
 
 std::vector<ComposedPage> Composer::run() {
     for (const galley::Block& b : g_.body) {
-        if (const auto* fig = std::get_if<galley::FigureBlock>(&b);
-            fig && fig->kind == galley::FigureBlock::Kind::image && fig->credit.empty()) {
+        const auto* fig = std::get_if<galley::FigureBlock>(&b);
+        if (!fig || fig->kind != galley::FigureBlock::Kind::image) continue;
+        if (fig->credit.empty()) {
             sink_.warning(fig->loc, "figure '" + fig->image_path + "' has no credit: every image must be credited");
+        }
+        // The archive's PDF is read aloud too (PDF/UA): a picture needs words.
+        if (fig->alt.empty()) {
+            sink_.warning(fig->loc, "figure '" + fig->image_path + "' has no alt=\"...\": say what it shows, for readers who cannot see it");
         }
     }
     new_page(opt_.first_kind);

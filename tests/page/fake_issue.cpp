@@ -149,6 +149,7 @@ galley::ArticleGalley make_article(int a, const std::string& title, const std::v
                 f.credit = {fake_line(F + " credit", w, pt(5), pt(2))};
                 f.credit_text = "Credit for " + F;
             }
+            f.alt = "Alt text for " + F;
             f.loc = SourceLoc{g.loc.file, 50 + fig, 3};
             g.body.push_back(std::move(f));
         }
