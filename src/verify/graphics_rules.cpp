@@ -13,6 +13,17 @@ bool standard_intent(const std::string& intent) {
 
 bool is_true(const PdfObject* o) { return o && o->IsBool() && o->GetBool(); }
 
+// ISO 32000-1's blend modes (Tables 136 and 137), and Compatible, which it keeps.
+bool standard_blend_mode(const std::string& mode) {
+    static const char* const modes[] = {"Normal",     "Compatible", "Multiply",  "Screen",     "Overlay",   "Darken",
+                                        "Lighten",    "ColorDodge", "ColorBurn", "HardLight",  "SoftLight", "Difference",
+                                        "Exclusion",  "Hue",        "Saturation", "Color",     "Luminosity"};
+    for (const char* m : modes) {
+        if (mode == m) return true;
+    }
+    return false;
+}
+
 bool primary_colorant(const std::string& name) {
     return name == "Cyan" || name == "Magenta" || name == "Yellow" || name == "Black";
 }
@@ -53,6 +64,20 @@ void check_graphics_state(const PdfAccess& pdf, PdfObject* state, const std::str
         fail("6.2.5", where + " has the rendering intent " + PdfAccess::name_of(intent));
     }
     check_halftone(pdf, pdf.key(state, "HT"), where, fail);
+    // 6.2.10: only the standard blend modes, a name or an array of names.
+    if (PdfObject* mode = pdf.key(state, "BM")) {
+        auto check = [&](const PdfObject* m) {
+            if (!standard_blend_mode(PdfAccess::name_of(m))) {
+                fail("6.2.10", where + " has the blend mode " + (m && m->IsName() ? PdfAccess::name_of(m) : "(not a name)") +
+                                   ", which ISO 32000-1 does not define");
+            }
+        };
+        if (mode->IsArray()) {
+            for (PdfObject& m : mode->GetArray()) check(pdf.resolve(&m));
+        } else {
+            check(mode);
+        }
+    }
 }
 
 void check_xobject(const PdfAccess& pdf, PdfObject* xobject, const std::string& where, const Fail& fail) {

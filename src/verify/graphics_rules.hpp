@@ -16,7 +16,8 @@ using Fail = std::function<void(const std::string& clause, const std::string& me
 // phase, a standard rendering intent, halftones of type 1 or 5 with no name, and in a
 // type 5 a transfer function for each colorant but the primaries Cyan, Magenta, Yellow
 // and Black, and for none of those (so veraPDF reads the clause: its corpus fails a
-// type 5 of Red, Green and Blue without transfer functions).
+// type 5 of Red, Green and Blue without transfer functions); and only ISO 32000-1's
+// blend modes (6.2.10).
 void check_graphics_state(const PdfAccess& pdf, PoDoFo::PdfObject* state, const std::string& where, const Fail& fail);
 
 // An XObject: an image with no Alternates or OPI, Interpolate false and a standard

@@ -1,6 +1,7 @@
 #include "verify/pdfa_check.hpp"
 
 #include "verify/file_syntax.hpp"
+#include "verify/catalog_rules.hpp"
 #include "verify/graphics_rules.hpp"
 #include "verify/limits_check.hpp"
 #include "verify/pdf_access.hpp"
@@ -864,6 +865,9 @@ void Checker::check_catalog() {
     }
     check_output_intents(catalog);
     check_metadata(catalog);
+    const Fail fail_here = [this](const std::string& clause, const std::string& message) { fail(clause, message); };
+    check_optional_content(pdf_, catalog, fail_here);
+    check_embedded_files(pdf_, doc_, fail_here);
     if (key(catalog, "AA")) fail("6.5.2", "the catalog has additional actions (/AA)");
     if (PdfObject* open = key(catalog, "OpenAction"); open && open->IsDictionary()) check_action(open, "the open action");
     if (PdfObject* form = key(catalog, "AcroForm")) {
@@ -949,10 +953,15 @@ bool has_info_reference(const std::string& bytes) {
 }  // namespace
 
 Report check_pdfa(const std::string& path, const Options& options) {
-    Report report;
     bool ok = false;
     const std::string bytes = read_file(path, ok);
-    if (!ok || bytes.find("%PDF-") == std::string::npos) return report;
+    if (!ok) return Report{};
+    return check_pdfa_bytes(bytes, options);
+}
+
+Report check_pdfa_bytes(const std::string& bytes, const Options& options) {
+    Report report;
+    if (bytes.find("%PDF-") == std::string::npos) return report;
     check_file_syntax(bytes, report.failures);
     PdfError::EnableDebug(false);
     PdfError::EnableLogging(false);

@@ -34,6 +34,9 @@ struct Options {
 
 Report check_pdfa(const std::string& path, const Options& options = {});
 
+// The same check of a file's bytes (an embedded file, 6.8).
+Report check_pdfa_bytes(const std::string& bytes, const Options& options = {});
+
 // The clauses whose corpus files the tests hold this check to.
 const std::vector<std::string>& claimed_clauses();
 

@@ -195,3 +195,45 @@ TEST_CASE("numbers, names and nesting past the implementation limits are refused
               d.GetObjects().GetObject(form->GetReference())->GetStream()->Set(nested.c_str());
           }).empty());
 }
+
+TEST_CASE("a blend mode ISO 32000-1 does not define is refused (6.2.10)", "[verify][broken]") {
+    CHECK(fails_under(verify_changed([](PdfMemDocument& d) {
+                          add_graphics_state(d, [](PdfDictionary& gs) { gs.AddKey("BM", PdfName("Glow")); });
+                      }),
+                      "6.2.10"));
+    CHECK(verify_changed([](PdfMemDocument& d) {
+              add_graphics_state(d, [](PdfDictionary& gs) { gs.AddKey("BM", PdfName("Multiply")); });
+          }).empty());
+}
+
+TEST_CASE("optional content configurations need a name and no AS (6.9)", "[verify][broken]") {
+    auto with_config = [](const std::function<void(PdfDictionary&)>& entries) {
+        return [entries](PdfMemDocument& d) {
+            PdfDictionary config, properties;
+            entries(config);
+            properties.AddKey("OCGs", PdfArray());
+            properties.AddKey("D", config);
+            d.GetCatalog()->GetDictionary().AddKey("OCProperties", properties);
+        };
+    };
+    CHECK(fails_under(verify_changed(with_config([](PdfDictionary&) {})), "6.9"));
+    CHECK(fails_under(verify_changed(with_config([](PdfDictionary& c) {
+                          c.AddKey("Name", PdfString("Default"));
+                          c.AddKey("AS", PdfArray());
+                      })),
+                      "6.9"));
+    CHECK(verify_changed(with_config([](PdfDictionary& c) { c.AddKey("Name", PdfString("Default")); })).empty());
+}
+
+TEST_CASE("an embedded file must itself be PDF/A (6.8)", "[verify][broken]") {
+    auto embedding = [](const std::string& bytes) {
+        return [bytes](PdfMemDocument& d) {
+            PdfObject* file = d.GetObjects().CreateObject("EmbeddedFile");
+            file->GetStream()->Set(bytes.data(), static_cast<pdf_long>(bytes.size()));
+            d.GetCatalog()->GetDictionary().AddKey("QuireTestFile", file->Reference());
+        };
+    };
+    CHECK(fails_under(verify_changed(embedding("plain text, not a PDF")), "6.8"));
+    // quire's own PDF/A file embedded is fine.
+    CHECK(verify_changed(embedding(read_bytes(sample_pdf()))).empty());
+}
