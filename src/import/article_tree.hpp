@@ -78,6 +78,7 @@ using Block = std::variant<Paragraph, Heading, Quote, List, Figure, Table>;
 
 struct Article {
     std::string lang;  // BCP 47 from pandoc's `lang` metadata; empty: inherit the issue's
+    std::string keywords;  // from pandoc's `keywords`, "a; b": the article's own, for its archive copy
     Inlines title, subtitle;
     std::vector<Inlines> bylines;
     std::vector<Block> body;

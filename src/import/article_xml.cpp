@@ -127,6 +127,7 @@ void write_block(std::string& out, const Block& block) {
 std::string article_xml(const Article& article) {
     std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<article version=\"1\"";
     if (!article.lang.empty()) out += " xml:lang=\"" + xml_escape(article.lang) + "\"";
+    if (!article.keywords.empty()) out += " keywords=\"" + xml_escape(article.keywords) + "\"";
     out += ">\n";
     line(out, 1, "title", article.title);
     if (!article.subtitle.empty()) line(out, 1, "subtitle", article.subtitle);

@@ -81,8 +81,22 @@ Article from_pandoc(const json& document, const FromPandocOptions& options, Diag
             article.lang.clear();
         }
     }
+    if (meta.contains("keywords")) {
+        // A list (YAML's [a, b], Word's keywords) or one string: joined as the article
+        // format writes them, "a; b".
+        const json& value = meta.at("keywords");
+        std::vector<std::string> words;
+        if (value.at("t") == "MetaList") {
+            for (const json& entry : value.at("c")) words.push_back(meta_text(entry));
+        } else {
+            words.push_back(meta_text(value));
+        }
+        for (const std::string& w : words) {
+            if (!w.empty()) article.keywords += (article.keywords.empty() ? "" : "; ") + w;
+        }
+    }
     for (const auto& [key, value] : meta.items()) {
-        if (key != "title" && key != "subtitle" && key != "author" && key != "lang") {
+        if (key != "title" && key != "subtitle" && key != "author" && key != "lang" && key != "keywords") {
             converter.warn("metadata field \"" + key + "\" has no place in the article format: not imported");
         }
     }

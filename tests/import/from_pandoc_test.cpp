@@ -201,6 +201,16 @@ TEST_CASE("a division's language reaches paragraphs in quotations; a list in it 
     CHECK(warnings(bad) == "in.md: warning: division language \"French\" is not a language tag (en-GB, fr): not written\n");
 }
 
+TEST_CASE("the document's keywords become the article's own", "[import]") {
+    DiagnosticSink sink;
+    const std::string meta = R"({"title":{"t":"MetaInlines","c":[{"t":"Str","c":"T"}]},
+        "keywords":{"t":"MetaList","c":[{"t":"MetaInlines","c":[{"t":"Str","c":"NATO"}]},
+                                        {"t":"MetaInlines","c":[{"t":"Str","c":"burden"},{"t":"Space"},{"t":"Str","c":"sharing"}]}]}})";
+    const std::string xml = article_xml(from_pandoc(document("[" + para("x") + "]", meta), {"in.md"}, sink));
+    CHECK(xml.find("<article version=\"1\" keywords=\"NATO; burden sharing\">") != std::string::npos);
+    CHECK(sink.all().empty());
+}
+
 TEST_CASE("no title anywhere, other metadata and a language that is no tag are warnings", "[import]") {
     DiagnosticSink sink;
     const std::string meta = R"({"date":{"t":"MetaString","c":"2025"},"lang":{"t":"MetaString","c":"en GB!"}})";
