@@ -54,6 +54,9 @@ bool is_alnum(char32_t c) { return is_letter(c) || u_isdigit(static_cast<UChar32
 
 std::vector<BreakPoint> address_break_points(std::string_view word) {
     std::vector<BreakPoint> out;
+    // Asked of every word the setter meets: most have none of an address's marks
+    // (looks_like_address's), and need no decoding.
+    if (word.find_first_of("@/\\_=?&#.:") == std::string_view::npos) return out;
     const std::vector<Char> chars = decode_utf8(word);
     if (!looks_like_address(chars)) return out;
     // The address proper: from its first to its last letter or digit ("<url>," or a

@@ -22,6 +22,19 @@ std::size_t eol_before(std::string_view s, std::size_t at) {
     return 0;
 }
 
+// Just past the literal string that opens at `at` ("("): balanced parentheses, with
+// backslash escapes; the end of `s` when it does not close.
+std::size_t literal_string_end(std::string_view s, std::size_t at) {
+    int parens = 1;
+    std::size_t i = at + 1;
+    for (; i < s.size() && parens > 0; ++i) {
+        if (s[i] == '\\') ++i;
+        else if (s[i] == '(') ++parens;
+        else if (s[i] == ')') --parens;
+    }
+    return std::min(i, s.size());
+}
+
 // The end of a dictionary that opens at `at` ("<<"), skipping strings and comments;
 // npos when it does not close.
 std::size_t dictionary_end(std::string_view s, std::size_t at) {
@@ -29,13 +42,7 @@ std::size_t dictionary_end(std::string_view s, std::size_t at) {
     for (std::size_t i = at; i < s.size(); ++i) {
         const char c = s[i];
         if (c == '(') {
-            int parens = 1;
-            for (++i; i < s.size() && parens > 0; ++i) {
-                if (s[i] == '\\') ++i;
-                else if (s[i] == '(') ++parens;
-                else if (s[i] == ')') --parens;
-            }
-            --i;
+            i = literal_string_end(s, i) - 1;
         } else if (c == '%') {
             while (i < s.size() && !is_eol(s[i])) ++i;
         } else if (c == '<' && i + 1 < s.size() && s[i + 1] == '<') {
@@ -66,16 +73,7 @@ std::size_t value_end(std::string_view s, std::size_t at) {
         }
         return std::min(i + 1, s.size());
     }
-    if (c == '(') {
-        int parens = 1;
-        std::size_t i = at + 1;
-        for (; i < s.size() && parens > 0; ++i) {
-            if (s[i] == '\\') ++i;
-            else if (s[i] == '(') ++parens;
-            else if (s[i] == ')') --parens;
-        }
-        return i;
-    }
+    if (c == '(') return literal_string_end(s, at);
     if (c == '<') {
         const std::size_t end = s.find('>', at);
         return end == std::string_view::npos ? s.size() : end + 1;

@@ -58,6 +58,8 @@ private:
     void fail(const std::string& clause, const std::string& message) {
         if (said_.insert(clause + message).second) failures_.push_back({clause, message});
     }
+    // `fail` for the rules kept in their own files (graphics_rules, limits_check, ...).
+    const Fail report_ = [this](const std::string& clause, const std::string& message) { fail(clause, message); };
     PdfObject* resolve(PdfObject* o) { return pdf_.resolve(o); }
     PdfObject* key(PdfObject* dict, const char* name) { return pdf_.key(dict, name); }
     std::string name_of(PdfObject* o) { return PdfAccess::name_of(o); }
@@ -78,6 +80,12 @@ private:
     void check_font(PdfObject* font);
     void check_pages();
     void check_page_text(PdfPage* page, int number);
+    // A content stream (a page's or a form's): its inline images and its limits.
+    void check_content(PdfObject* stream, const std::string& where) {
+        const std::string bytes = stream_bytes(stream);
+        check_inline_images(bytes, where, report_);
+        check_content_limits(bytes, where, report_);
+    }
 
     PdfMemDocument& doc_;
     PdfAccess pdf_{doc_};
@@ -776,22 +784,16 @@ void Checker::check_pages() {
         visit_resources(page->GetResources());
         check_page_text(page, i + 1);
         PdfObject* contents = key(object, "Contents");
-        const Fail fail_here = [this](const std::string& clause, const std::string& message) { fail(clause, message); };
-        auto content = [&](PdfObject* stream) {
-            const std::string bytes = stream_bytes(stream);
-            check_inline_images(bytes, "page " + std::to_string(i + 1), fail_here);
-            check_content_limits(bytes, "page " + std::to_string(i + 1) + "'s content", fail_here);
-        };
         const std::string page_name = "page " + std::to_string(i + 1) + "'s ";
-        check_box_limits(page->GetMediaBox(), page_name + "MediaBox", fail_here);
-        check_box_limits(page->GetCropBox(), page_name + "CropBox", fail_here);
-        check_box_limits(page->GetBleedBox(), page_name + "BleedBox", fail_here);
-        check_box_limits(page->GetTrimBox(), page_name + "TrimBox", fail_here);
-        check_box_limits(page->GetArtBox(), page_name + "ArtBox", fail_here);
+        check_box_limits(page->GetMediaBox(), page_name + "MediaBox", report_);
+        check_box_limits(page->GetCropBox(), page_name + "CropBox", report_);
+        check_box_limits(page->GetBleedBox(), page_name + "BleedBox", report_);
+        check_box_limits(page->GetTrimBox(), page_name + "TrimBox", report_);
+        check_box_limits(page->GetArtBox(), page_name + "ArtBox", report_);
         if (contents && contents->IsArray()) {
-            for (PdfObject& part : contents->GetArray()) content(resolve(&part));
+            for (PdfObject& part : contents->GetArray()) check_content(resolve(&part), page_name + "content");
         } else if (contents) {
-            content(contents);
+            check_content(contents, page_name + "content");
         }
     }
 }
@@ -816,27 +818,21 @@ void Checker::visit_resources(PdfObject* resources, int depth) {
             if (name_of(key(font, "Subtype")) == "Type3") visit_resources(key(font, "Resources"), depth + 1);
         }
     }
-    for (const char* category : {"XObject", "Pattern"}) {
-        if (PdfObject* items = key(resources, category); items && items->IsDictionary()) {
-            for (const auto& [k, v] : items->GetDictionary().GetKeys()) visit_resources(key(resolve(v), "Resources"), depth + 1);
-        }
+    if (PdfObject* patterns = key(resources, "Pattern"); patterns && patterns->IsDictionary()) {
+        for (const auto& [k, v] : patterns->GetDictionary().GetKeys()) visit_resources(key(resolve(v), "Resources"), depth + 1);
     }
-    const Fail fail_here = [this](const std::string& clause, const std::string& message) { fail(clause, message); };
     if (PdfObject* xobjects = key(resources, "XObject"); xobjects && xobjects->IsDictionary()) {
         for (const auto& [k, v] : xobjects->GetDictionary().GetKeys()) {
             PdfObject* xobject = resolve(v);
+            visit_resources(key(xobject, "Resources"), depth + 1);
             const std::string where = "XObject /" + k.GetName() + ref_text(xobject);
-            check_xobject(pdf_, xobject, where, fail_here);
-            if (name_of(key(xobject, "Subtype")) == "Form") {
-                const std::string bytes = stream_bytes(xobject);
-                check_inline_images(bytes, where, fail_here);
-                check_content_limits(bytes, where, fail_here);
-            }
+            check_xobject(pdf_, xobject, where, report_);
+            if (name_of(key(xobject, "Subtype")) == "Form") check_content(xobject, where);
         }
     }
     if (PdfObject* states = key(resources, "ExtGState"); states && states->IsDictionary()) {
         for (const auto& [k, v] : states->GetDictionary().GetKeys()) {
-            check_graphics_state(pdf_, resolve(v), "graphics state /" + k.GetName() + ref_text(resolve(v)), fail_here);
+            check_graphics_state(pdf_, resolve(v), "graphics state /" + k.GetName() + ref_text(resolve(v)), report_);
             PdfObject* mask = key(resolve(v), "SMask");
             if (mask && mask->IsDictionary()) visit_resources(key(key(mask, "G"), "Resources"), depth + 1);
         }
@@ -865,9 +861,8 @@ void Checker::check_catalog() {
     }
     check_output_intents(catalog);
     check_metadata(catalog);
-    const Fail fail_here = [this](const std::string& clause, const std::string& message) { fail(clause, message); };
-    check_optional_content(pdf_, catalog, fail_here);
-    check_embedded_files(pdf_, doc_, fail_here);
+    check_optional_content(pdf_, catalog, report_);
+    check_embedded_files(pdf_, doc_, report_);
     if (key(catalog, "AA")) fail("6.5.2", "the catalog has additional actions (/AA)");
     if (PdfObject* open = key(catalog, "OpenAction"); open && open->IsDictionary()) check_action(open, "the open action");
     if (PdfObject* form = key(catalog, "AcroForm")) {
@@ -893,16 +888,15 @@ void Checker::check_catalog() {
 
 void Checker::run() {
     check_catalog();
-    const Fail fail_here = [this](const std::string& clause, const std::string& message) { fail(clause, message); };
     unsigned highest = 0;
     for (PdfObject* object : doc_.GetObjects()) {
         if (!object) continue;
         highest = std::max(highest, object->Reference().ObjectNumber());
-        check_object_limits(*object, "object" + ref_text(object), fail_here);
+        check_object_limits(*object, "object" + ref_text(object), report_);
         if (!object->IsDictionary()) continue;
-        if (object->HasStream()) check_filters(pdf_, object, "object" + ref_text(object), fail_here);
+        if (object->HasStream()) check_filters(pdf_, object, "object" + ref_text(object), report_);
         if (object->HasStream() && (type_is(object, "CMap") || object->GetDictionary().HasKey("CMapName"))) {
-            check_cmap_limits(stream_bytes(object), "object" + ref_text(object), fail_here);
+            check_cmap_limits(stream_bytes(object), "object" + ref_text(object), report_);
         }
         const std::string type = name_of(key(object, "Type"));
         if (type == "Annot" || (type.empty() && object->GetDictionary().HasKey("Subtype") && object->GetDictionary().HasKey("Rect"))) {

@@ -56,14 +56,14 @@ void add_graphics_state(PdfMemDocument& doc, const std::function<void(PdfDiction
     page_resources(doc).AddKey("ExtGState", states);
 }
 
-// A form XObject named /Fx in the first page's resources, with `entries`.
-void add_form(PdfMemDocument& doc, const std::function<void(PdfDictionary&)>& entries) {
+// A form XObject named /Fx in the first page's resources, with `entries` and `content`.
+void add_form(PdfMemDocument& doc, const std::function<void(PdfDictionary&)>& entries, const std::string& content = "") {
     PdfObject* form = doc.GetObjects().CreateObject("XObject");
     form->GetDictionary().AddKey("Subtype", PdfName("Form"));
     PdfArray box;
     for (int v : {0, 0, 10, 10}) box.push_back(PdfVariant(static_cast<pdf_int64>(v)));
     form->GetDictionary().AddKey("BBox", box);
-    form->GetStream()->Set("");
+    form->GetStream()->Set(content.c_str());
     entries(form->GetDictionary());
     PdfObject* xobjects = page_resources(doc).GetKey("XObject");
     if (xobjects == nullptr) {
@@ -175,24 +175,18 @@ TEST_CASE("numbers, names and nesting past the implementation limits are refused
                           d.GetCatalog()->GetDictionary().AddKey(PdfName(std::string(130, 'N')), true);
                       }),
                       "6.1.13"));
-    CHECK(fails_under(verify_changed([](PdfMemDocument& d) {
-                          add_form(d, [](PdfDictionary&) {});
-                          std::string nested;
-                          for (int i = 0; i < 30; ++i) nested += "q ";
-                          for (int i = 0; i < 30; ++i) nested += "Q ";
-                          PdfObject* form = d.GetPage(0)->GetResources()->GetDictionary().GetKey("XObject")->GetDictionary().GetKey("Fx");
-                          d.GetObjects().GetObject(form->GetReference())->GetStream()->Set(nested.c_str());
-                      }),
-                      "6.1.13"));
+    // Graphics states saved `depth` deep and restored.
+    auto nested = [](int depth) {
+        std::string content;
+        for (int i = 0; i < depth; ++i) content += "q ";
+        for (int i = 0; i < depth; ++i) content += "Q ";
+        return content;
+    };
+    CHECK(fails_under(verify_changed([&](PdfMemDocument& d) { add_form(d, [](PdfDictionary&) {}, nested(30)); }), "6.1.13"));
     // 28 deep and a 127-byte name are within the limits.
-    CHECK(verify_changed([](PdfMemDocument& d) {
+    CHECK(verify_changed([&](PdfMemDocument& d) {
               d.GetCatalog()->GetDictionary().AddKey(PdfName(std::string(127, 'N')), true);
-              add_form(d, [](PdfDictionary&) {});
-              std::string nested;
-              for (int i = 0; i < 28; ++i) nested += "q ";
-              for (int i = 0; i < 28; ++i) nested += "Q ";
-              PdfObject* form = d.GetPage(0)->GetResources()->GetDictionary().GetKey("XObject")->GetDictionary().GetKey("Fx");
-              d.GetObjects().GetObject(form->GetReference())->GetStream()->Set(nested.c_str());
+              add_form(d, [](PdfDictionary&) {}, nested(28));
           }).empty());
 }
 
