@@ -152,8 +152,8 @@ WordCutRules word_cut_rules(const style::ParagraphStyle& style, const shape::Wor
 }
 
 std::vector<WordCut> find_word_cuts(const shape::Word& word, const WordCutRules& rules, CutTools& tools) {
-    // A URL, e-mail address or path breaks after its / . @ with no hyphen, in any style
-    // and at the paragraph's end too: it adds nothing a reader would type.
+    // A URL, e-mail address or path breaks with no hyphen (hyph::address_break_points),
+    // in any style and at the paragraph's end too: it adds nothing a reader would type.
     WordPoints points{rules.addresses ? hyph::address_break_points(word.text) : std::vector<hyph::BreakPoint>{}, {}};
     if (points.points.empty()) {
         if (!rules.hyphenate) return {};
