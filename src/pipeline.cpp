@@ -92,6 +92,7 @@ page::CoverSpec cover_spec(const model::Issue& issue, const std::vector<galley::
     page::CoverSpec spec;
     spec.image_path = issue.cover->image;
     spec.credit = issue.cover->credit;
+    spec.alt = issue.cover->alt;
     if (!spec.image_path.empty()) {
         if (auto size = input::read_image_size(spec.image_path); size && size->width > 0) {
             spec.aspect = static_cast<double>(size->height) / static_cast<double>(size->width);
@@ -119,11 +120,11 @@ class StreamToPdf : public page::PageSink {
 public:
     StreamToPdf(pdf::PdfWriter& writer, const pdf::FontLookup& fonts, StageClock* clock)
         : writer_(writer), fonts_(fonts), clock_(clock) {}
-    void take(int index, render::Page page) override {
+    void take(int index, render::Page page, const render::StructureTree& structure) override {
         StageScope writing(clock_, Stage::pdf_writing);
         trim_to_page(page);  // streaming is never the press's copy
         // After a failure the other pages are still added, for their errors too.
-        ok = writer_.add_page(index, page, fonts_) && ok;
+        ok = writer_.add_page(index, page, fonts_, &structure) && ok;
     }
     bool ok = true;
 
@@ -217,7 +218,9 @@ ExitCode Typesetter::build(const BuildRequest& request, DiagnosticSink& sink) {
         if (!stream.ok) return exit_output_error;
         if (sink.has_errors()) return exit_input_error;
         next_stage(Stage::pdf_writing);
-        if (!writer.finish(composed.outlines, document_info(*issue), request.output)) return exit_output_error;
+        if (!writer.finish(composed.outlines, document_info(*issue), request.output, composed.structure)) {
+            return exit_output_error;
+        }
         return exit_ok;
     }
     page::DisplayListSink pages;
@@ -226,6 +229,7 @@ ExitCode Typesetter::build(const BuildRequest& request, DiagnosticSink& sink) {
     render::DisplayList list;
     list.pages = std::move(pages.pages);
     list.outlines = std::move(composed.outlines);
+    list.structure = std::move(composed.structure);
     // Every font the pages use, by FontId (faces an earlier build loaded and this one
     // never draws are declared but not embedded).
     for (font::FontId id = 0; id < registry.size(); ++id) list.fonts.push_back({registry.metrics(id).path, 0});

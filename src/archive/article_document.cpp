@@ -62,6 +62,9 @@ render::DisplayList article_document(const render::DisplayList& issue, int artic
     render::DisplayList out;
     out.fonts = issue.fonts;
     out.info = std::move(info);
+    // The issue's structure whole: the PDF writer leaves out every node with no content
+    // in this copy, which leaves the document and this article (render/structure.hpp).
+    out.structure = issue.structure;
     std::map<int, int> new_index;  // issue page -> article page
     for (std::size_t i = 0; i < issue.pages.size(); ++i) {
         if (!carries(issue.pages[i], article)) continue;

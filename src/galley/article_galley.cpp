@@ -17,10 +17,35 @@ public:
                   DiagnosticSink& sink, const font::FontRegistry* fonts)
         : article_(article), measures_(measures), setter_(setter), sink_(sink), fonts_(fonts) {}
 
+    // A structure node of the article (render/structure.hpp) under `parent`.
+    int add(render::StructureKind kind, int parent) { return tree_.add(kind, parent); }
+    render::StructureTree take_structure() { return std::move(tree_); }
+
+    // The article's node, the root of its structure.
+    void open_article(const model::Article& article, const std::string& title) {
+        render::StructureNode node;
+        node.kind = render::StructureKind::article;
+        node.language = article.language;
+        node.title = title;
+        tree_.add(std::move(node), -1);
+    }
+
+    // A heading at `level` under `parent`, never more than one level below the last
+    // heading (the article's title is level 1): a reader's outline has no gaps.
+    int heading(int level, int parent) {
+        level = std::clamp(level, 1, std::min(6, last_heading_level_ + 1));
+        last_heading_level_ = level;
+        render::StructureNode node;
+        node.kind = render::StructureKind::heading;
+        node.level = level;
+        return tree_.add(std::move(node), parent);
+    }
+
     // A paragraph set at its measure: the span's width less the style's left and right
-    // indents, its lines then moved right by the left indent.
-    TextBlock text_block(const model::TextBlock& block, BlockRole role, Span span,
-                               std::optional<Length> first_indent = std::nullopt, bool opening = false) {
+    // indents, its lines then moved right by the left indent. Its text is content of
+    // structure node `node` (-1: furniture, untagged).
+    TextBlock text_block(const model::TextBlock& block, BlockRole role, Span span, int node,
+                         std::optional<Length> first_indent = std::nullopt, bool opening = false) {
         const style::ParagraphStyle& style = setter_.styles().paragraph(block.style);
         const Length full = span == Span::all_columns ? measures_.text_area : measures_.column;
         Length left = style.left_indent, width = full - style.left_indent - style.right_indent;
@@ -30,23 +55,26 @@ public:
             left = Length{};
             width = full;
         }
-        TextBlock out = set_block(block, style, role, span, width, first_indent, opening);
+        TextBlock out = set_block(block, style, role, span, width, first_indent, opening, tagging(node));
         shift_lines(out.lines, left);
         shift_lines(out.longer, left);
         shift_lines(out.shorter, left);
         return out;
     }
 
+    TextTagging tagging(int node) { return node < 0 ? TextTagging{} : TextTagging{&tree_, node}; }
+
     TextBlock set_block(const model::TextBlock& block, const style::ParagraphStyle& style, BlockRole role,
-                              Span span, Length width, std::optional<Length> first_indent, bool opening) {
+                        Span span, Length width, std::optional<Length> first_indent, bool opening,
+                        const TextTagging& tags) {
         if (opening && role == BlockRole::body && style.drop_cap_lines >= 2 && fonts_ &&
             article_.kind != model::ArticleKind::note) {
-            if (auto capped = drop_cap_block(block, style, width)) return std::move(*capped);
+            if (auto capped = drop_cap_block(block, style, width, tags)) return std::move(*capped);
         }
         // Running text may be set a line longer or shorter to fill a column (page/run_long.hpp).
         const bool with_variants = role == BlockRole::body && style.align == model::Align::justify;
         SetParagraph set =
-            setter_.set(block.text, style, width, article_.language, block.loc, first_indent, nullptr, with_variants);
+            setter_.set(block.text, style, width, article_.language, block.loc, first_indent, nullptr, with_variants, tags);
         TextBlock out;
         out.role = role;
         out.span = span;
@@ -69,7 +97,7 @@ public:
     // first N lines shortened by its width through a ParShape. Returns nothing (set the
     // paragraph plainly) when the paragraph is shorter than the cap or has no letter.
     std::optional<TextBlock> drop_cap_block(const model::TextBlock& block, const style::ParagraphStyle& style,
-                                                  Length width) {
+                                            Length width, const TextTagging& tags) {
         const int n = style.drop_cap_lines;
         // Split off the cap: leading quotes and one code point.
         model::InlineText rest = block.text;
@@ -131,7 +159,7 @@ public:
         cap.text.size = Length::from_sp(static_cast<std::int64_t>(
             static_cast<double>(cap.text.size.sp) * static_cast<double>(target.sp) / static_cast<double>(probe_cap->sp)));
         SetParagraph cap_set = setter_.set({model::InlineRun{cap_text, {}, "", block.loc}}, cap, far,
-                                           article_.language, block.loc, Length{});
+                                           article_.language, block.loc, Length{}, nullptr, false, tags);
         if (cap_set.lines.size() != 1) return std::nullopt;
         const Line& cap_line = cap_set.lines.front();
         const Length indent = cap_line.natural_width + style.text.size / 3;
@@ -144,7 +172,7 @@ public:
         }
         shape.indents.push_back(Length{});
         shape.widths.push_back(width);
-        SetParagraph set = setter_.set(rest, style, width, article_.language, block.loc, Length{}, &shape);
+        SetParagraph set = setter_.set(rest, style, width, article_.language, block.loc, Length{}, &shape, false, tags);
         if (static_cast<int>(set.lines.size()) < n) return std::nullopt;
 
         TextBlock out;
@@ -191,18 +219,19 @@ public:
     }
 
     TextBlock plain_block(const std::string& text, const std::string& style_name, BlockRole role,
-                                Span span, const SourceLoc& loc) {
+                          Span span, const SourceLoc& loc, int node) {
         model::TextBlock block;
         block.style = style_name;
         block.text = {model::InlineRun{text, {}, "", loc}};
         block.loc = loc;
-        return text_block(block, role, span);
+        return text_block(block, role, span, node);
     }
 
     // A pull quote across the columns: a float at the top of the text area (after the
-    // opener on a first page), a figure without an image between two rules.
+    // opener on a first page), a figure without an image between two rules. It repeats
+    // the article's words for the eye: furniture, not read twice (untagged).
     FigureBlock quote_float(const model::PullQuote& q) {
-        TextBlock set = text_block(q, BlockRole::pullquote, Span::all_columns);
+        TextBlock set = text_block(q, BlockRole::pullquote, Span::all_columns, -1);
         FigureBlock out;
         out.kind = FigureBlock::Kind::quote;
         out.span = Span::all_columns;
@@ -214,8 +243,15 @@ public:
         return out;
     }
 
-    std::optional<FigureBlock> figure(const model::Figure& f) {
+    // A figure: the image (a Figure described by its alt text), its caption and its
+    // credit, read together as one group under `parent`.
+    std::optional<FigureBlock> figure(const model::Figure& f, int parent) {
+        const int group = add(render::StructureKind::division, parent);
         FigureBlock out;
+        render::StructureNode image;
+        image.kind = render::StructureKind::figure;
+        image.alt = f.alt;
+        out.image_node = tree_.add(std::move(image), group);
         out.span = f.span == model::FigureSpan::page ? Span::all_columns : Span::column;
         out.placement = f.placement == model::FigurePlacement::here     ? FigureBlock::Placement::here
                         : f.placement == model::FigurePlacement::bottom ? FigureBlock::Placement::bottom
@@ -241,12 +277,12 @@ public:
                                      " mm); print needs 300");
         }
         if (f.caption) {
-            TextBlock caption = text_block(*f.caption, BlockRole::body, out.span);
+            TextBlock caption = text_block(*f.caption, BlockRole::body, out.span, add(render::StructureKind::caption, group));
             out.caption = std::move(caption.lines);
             out.caption_leading = caption.leading;
             out.gap = setter_.styles().paragraph(f.caption->style).space_before;
         }
-        TextBlock credit = text_block(f.credit, BlockRole::body, out.span);
+        TextBlock credit = text_block(f.credit, BlockRole::body, out.span, add(render::StructureKind::credit, group));
         out.credit = std::move(credit.lines);
         out.credit_leading = credit.leading;
         if (!f.caption) out.gap = setter_.styles().paragraph(f.credit.style).space_before;
@@ -257,41 +293,51 @@ public:
 
     // Paragraphs that read as one group (a quotation's, a bio's): the first flush, no
     // space between them, the style's space before and after around the group.
-    void paragraph_group(const std::vector<model::Paragraph>& paragraphs, std::vector<Block>& out) {
+    void paragraph_group(const std::vector<model::Paragraph>& paragraphs, std::vector<Block>& out, int parent) {
         const std::size_t from = out.size();
         for (std::size_t k = 0; k < paragraphs.size(); ++k) {
             std::optional<Length> indent;
             if (k == 0) indent = Length{};
-            out.push_back(text_block(paragraphs[k], BlockRole::body, Span::column, indent));
+            out.push_back(text_block(paragraphs[k], BlockRole::body, Span::column,
+                                     add(render::StructureKind::paragraph, parent), indent));
         }
         close_up(out, from, out.size());
     }
 
     // The paragraphs of a block quotation, then its attribution (at its own space
     // before, never alone at the next column's head).
-    void quote(const model::Quote& q, std::vector<Block>& out) {
-        paragraph_group(q.paragraphs, out);
+    void quote(const model::Quote& q, std::vector<Block>& out, int parent) {
+        const int quotation = add(render::StructureKind::quote, parent);
+        paragraph_group(q.paragraphs, out, quotation);
         if (!q.attribution) return;
         TextBlock& last = std::get<TextBlock>(out.back());
         last.keep_with_next = true;
-        TextBlock attribution = text_block(*q.attribution, BlockRole::body, Span::column, Length{});
+        TextBlock attribution = text_block(*q.attribution, BlockRole::body, Span::column,
+                                           add(render::StructureKind::attribution, quotation), Length{});
         last.space_after = Length{};
         out.push_back(std::move(attribution));
     }
 
     // A list's items, each paragraph on the grid with the item's bullet or number hung
     // in its left indent; a second-level list follows its item's paragraphs.
-    void list(const model::List& l, std::vector<Block>& out) {
+    // Its structure: the list, an item per item, each with its label (the marker) and
+    // its body (the paragraphs, then any list inside it).
+    void list(const model::List& l, std::vector<Block>& out, int parent) {
         const std::size_t from = out.size();
+        const int list_node = add(render::StructureKind::list, parent);
         int number = l.start;
         for (const model::ListItem& item : l.items) {
+            const int item_node = add(render::StructureKind::list_item, list_node);
+            const int label = add(render::StructureKind::list_label, item_node);
+            const int body = add(render::StructureKind::list_body, item_node);
             for (std::size_t k = 0; k < item.paragraphs.size(); ++k) {
                 const model::Paragraph& p = item.paragraphs[k];
-                TextBlock block = text_block(p, BlockRole::body, Span::column, Length{});
-                if (k == 0 && !block.lines.empty()) add_marker(block, p, list_marker(l.kind, l.level, number));
+                TextBlock block =
+                    text_block(p, BlockRole::body, Span::column, add(render::StructureKind::paragraph, body), Length{});
+                if (k == 0 && !block.lines.empty()) add_marker(block, p, list_marker(l.kind, l.level, number), label);
                 out.push_back(std::move(block));
             }
-            for (const model::List& inner : item.sublists) list(inner, out);
+            for (const model::List& inner : item.sublists) list(inner, out, body);
             ++number;
         }
         if (l.level == 1) close_up(out, from, out.size());
@@ -302,15 +348,17 @@ public:
         Length x, width;
     };
 
-    // Hangs `marker` before the block's first line (in every setting the composer may choose).
-    std::optional<MarkerBox> add_marker(TextBlock& block, const model::Paragraph& p, const std::string& marker) {
+    // Hangs `marker` before the block's first line (in every setting the composer may
+    // choose), as content of structure node `label`.
+    std::optional<MarkerBox> add_marker(TextBlock& block, const model::Paragraph& p, const std::string& marker,
+                                        int label) {
         style::ParagraphStyle style = setter_.styles().paragraph(p.style);
         style.align = model::Align::left;
         style.indent = Length{};
         style.hyphenate = false;
         style.drop_cap_lines = 0;
         SetParagraph set = setter_.set({model::InlineRun{marker, {}, "", p.loc}}, style, Length::from_pt(2000),
-                                       article_.language, p.loc, Length{});
+                                       article_.language, p.loc, Length{}, nullptr, false, tagging(label));
         if (set.lines.empty()) return std::nullopt;
         const Length gap = style.text.size / 2;
         const Length x = hang_marker(block.lines.front(), set.lines.front(), style.left_indent, gap);
@@ -322,7 +370,8 @@ public:
     // A table at the column's width (booktabs' rules: above the first row, under the
     // header rows, under the last): its caption, a text block per row that never
     // splits, its source. The header rows and the last row keep with what follows.
-    void table(const model::Table& t, std::vector<Block>& out) {
+    void table(const model::Table& t, std::vector<Block>& out, int parent) {
+        const int table_node = add(render::StructureKind::table, parent);
         const style::ParagraphStyle& cell_style = setter_.styles().paragraph(model::default_style::table_cell);
         const Length width = measures_.column, gap = cell_style.text.size;
         const std::vector<Length> widths = column_widths(t.columns, width, gap);
@@ -332,13 +381,14 @@ public:
             x += w + gap;
         }
         if (t.caption) {
-            TextBlock caption = text_block(*t.caption, BlockRole::body, Span::column, Length{});
+            TextBlock caption = text_block(*t.caption, BlockRole::body, Span::column,
+                                           add(render::StructureKind::caption, table_node), Length{});
             caption.keep_with_next = true;
             out.push_back(std::move(caption));
         }
         const std::size_t first_row = out.size();
         for (std::size_t r = 0; r < t.rows.size(); ++r) {
-            TextBlock row = table_row(t.rows[r], widths, xs, width);
+            TextBlock row = table_row(t.rows[r], widths, xs, width, add(render::StructureKind::table_row, table_node));
             if (row.lines.empty()) continue;
             const bool last = r + 1 == t.rows.size();
             const bool last_header = t.rows[r].header && (last || !t.rows[r + 1].header);
@@ -354,7 +404,8 @@ public:
             out.push_back(std::move(row));
         }
         if (t.source) {
-            TextBlock source = text_block(*t.source, BlockRole::body, Span::column, Length{});
+            TextBlock source =
+                text_block(*t.source, BlockRole::body, Span::column, add(render::StructureKind::source, parent), Length{});
             source.space_before = std::max(source.space_before, gap / 2);
             out.push_back(std::move(source));
         }
@@ -365,14 +416,16 @@ public:
     }
 
     TextBlock table_row(const model::TableRow& row, const std::vector<Length>& widths, const std::vector<Length>& xs,
-                              Length width) {
+                        Length width, int row_node) {
         std::vector<std::vector<Line>> cells;
         TextBlock out;
         for (std::size_t c = 0; c < row.cells.size() && c < widths.size(); ++c) {
             std::vector<Line> lines;
+            const int cell = add(row.header ? render::StructureKind::table_header : render::StructureKind::table_cell, row_node);
             for (const model::Paragraph& p : row.cells[c]) {
                 const style::ParagraphStyle& style = setter_.styles().paragraph(p.style);
-                SetParagraph set = setter_.set(p.text, style, widths[c], article_.language, p.loc, Length{});
+                SetParagraph set = setter_.set(p.text, style, widths[c], article_.language, p.loc, Length{}, nullptr,
+                                               false, tagging(cell));
                 for (Line& line : set.lines) lines.push_back(std::move(line));
                 out.leading = style.leading;
             }
@@ -388,44 +441,52 @@ public:
     }
 
     // A note as a paragraph of its own in the style "note", its number hung in the
-    // style's left indent as a list's.
-    TextBlock note_block(const model::Note& note) {
+    // style's left indent as a list's. In the structure, a Note under `parent` named
+    // by the article and its number, its number a label and a link back.
+    TextBlock note_block(const model::Note& note, int parent) {
         model::Paragraph block;
         block.style = model::default_style::note;
         block.text = note.text;
         block.loc = note.loc;
-        TextBlock out = text_block(block, BlockRole::body, Span::column, Length{});
+        render::StructureNode node;
+        node.kind = render::StructureKind::note;
+        node.id = "note-" + article_.id + "-" + std::to_string(note.number);
+        const int note_node = tree_.add(std::move(node), parent);
+        TextBlock out = text_block(block, BlockRole::body, Span::column, note_node, Length{});
         out.note = note.number;
         if (out.lines.empty()) return out;
-        const std::optional<MarkerBox> number = add_marker(out, block, std::to_string(note.number));
+        const int label = add(render::StructureKind::list_label, note_node);
+        const std::optional<MarkerBox> number = add_marker(out, block, std::to_string(note.number), label);
         if (!number) return out;
         // The number links back to the reference (page/note_links.hpp).
         Line& first = out.lines.front();
         first.ops.push_back(render::LinkArea{number->x, -first.ascent, number->width, first.ascent + first.descent,
-                                             "#" + reference_anchor(note.number), -1, Length{}});
+                                             "#" + reference_anchor(note.number), -1, Length{},
+                                             add(render::StructureKind::link, label)});
         return out;
     }
 
     // The article's notes: footnotes by number in `footnotes`; endnotes after the text,
     // under the layout's title (in the style "notes-title"), in `body`.
-    void notes(const model::Article& article, ArticleGalley& galley) {
+    void notes(const model::Article& article, ArticleGalley& galley, int parent) {
         galley.footnotes.notes.resize(article.notes.size());
         galley.footnotes.rule_thickness = measures_.footnote_rule_thickness;
         galley.footnotes.rule_length = measures_.footnote_rule_length;
         bool titled = false;
         for (const model::Note& note : article.notes) {
             const bool at_end = note.place ? *note.place == model::NotePlace::end : measures_.notes_at_end;
-            TextBlock block = note_block(note);
             if (!at_end) {
+                TextBlock block = note_block(note, parent);
                 block.snap_to_grid = false;
                 galley.footnotes.notes[static_cast<std::size_t>(note.number - 1)] = std::move(block);
                 continue;
             }
             if (!titled) {
                 galley.body.push_back(plain_block(measures_.notes_title, "notes-title", BlockRole::heading,
-                                                  Span::column, note.loc));
+                                                  Span::column, note.loc, heading(2, parent)));
                 titled = true;
             }
+            TextBlock block = note_block(note, parent);
             block.space_before = Length{};
             galley.body.push_back(std::move(block));
         }
@@ -449,6 +510,8 @@ private:
     DiagnosticSink& sink_;
     const font::FontRegistry* fonts_;
     std::set<std::string> narrow_warned_;  // styles whose indents were said to be too wide
+    render::StructureTree tree_;           // the article's structure, node 0 the article
+    int last_heading_level_ = 1;           // the title's, then the last heading's
 };
 
 }  // namespace
@@ -458,6 +521,9 @@ ArticleGalley build_article_galley(const model::Article& article, const model::I
                                          const font::FontRegistry* fonts) {
     GalleyBuilder builder(article, measures, setter, sink, fonts);
     const ArticlePlan plan = plan_article(article, meta);
+    builder.open_article(article, plan.title);
+    constexpr int art = 0;  // the article's structure node
+    using render::StructureKind;
     ArticleGalley galley;
     galley.id = article.id;
     galley.title = plan.title;
@@ -472,7 +538,8 @@ ArticleGalley build_article_galley(const model::Article& article, const model::I
         model::TextBlock at_end = *disclaimer;
         if (at_end.style.empty()) at_end.style = model::default_style::disclaimer;
         if (setter.styles().has_paragraph(at_end.style)) {
-            TextBlock b = builder.text_block(at_end, BlockRole::disclaimer, Span::column);
+            // Read at the article's end, where it is set (the footer's copies are furniture).
+            TextBlock b = builder.text_block(at_end, BlockRole::disclaimer, Span::column, -1);
             b.space_before = std::max(b.space_before, measures.grid);
             galley.end_disclaimer = std::move(b);
         }
@@ -484,13 +551,21 @@ ArticleGalley build_article_galley(const model::Article& article, const model::I
     const Span across = measures.opener_in_column ? Span::column : Span::all_columns;
     galley.opener_in_column = measures.opener_in_column;
     if (!article.section.empty() && setter.styles().has_paragraph("section")) {
-        galley.opener.push_back(builder.plain_block(article.section, "section", BlockRole::furniture, across, article.loc));
+        galley.opener.push_back(builder.plain_block(article.section, "section", BlockRole::furniture, across, article.loc,
+                                                    builder.add(StructureKind::kicker, art)));
     }
-    galley.opener.push_back(builder.text_block(article.title, BlockRole::furniture, across));
-    if (article.subtitle) galley.opener.push_back(builder.text_block(*article.subtitle, BlockRole::furniture, across));
-    if (article.standfirst) galley.opener.push_back(builder.text_block(*article.standfirst, BlockRole::furniture, across));
+    galley.opener.push_back(builder.text_block(article.title, BlockRole::furniture, across, builder.heading(1, art)));
+    if (article.subtitle) {
+        galley.opener.push_back(builder.text_block(*article.subtitle, BlockRole::furniture, across,
+                                                   builder.add(StructureKind::subtitle, art)));
+    }
+    if (article.standfirst) {
+        galley.opener.push_back(builder.text_block(*article.standfirst, BlockRole::furniture, across,
+                                                   builder.add(StructureKind::standfirst, art)));
+    }
     for (const model::TextBlock& byline : article.bylines) {
-        galley.opener.push_back(builder.text_block(byline, BlockRole::furniture, across));
+        galley.opener.push_back(
+            builder.text_block(byline, BlockRole::furniture, across, builder.add(StructureKind::byline, art)));
     }
 
     // The body, in reading order. The paragraph after a heading or a figure starts flush
@@ -501,36 +576,45 @@ ArticleGalley build_article_galley(const model::Article& article, const model::I
         if (const auto* p = std::get_if<model::Paragraph>(&block)) {
             std::optional<Length> indent;
             if (flush_next) indent = Length{};
-            galley.body.push_back(builder.text_block(*p, BlockRole::body, Span::column, indent, opening));
+            galley.body.push_back(builder.text_block(*p, BlockRole::body, Span::column,
+                                                     builder.add(StructureKind::paragraph, art), indent, opening));
             flush_next = false;
             opening = false;
         } else if (const auto* h = std::get_if<model::Heading>(&block)) {
-            galley.body.push_back(builder.text_block(*h, BlockRole::heading, Span::column));
+            galley.body.push_back(builder.text_block(*h, BlockRole::heading, Span::column, builder.heading(h->level, art)));
             flush_next = true;
         } else if (const auto* q = std::get_if<model::PullQuote>(&block)) {
             if (q->across) {
                 galley.body.push_back(builder.quote_float(*q));
             } else {
-                galley.body.push_back(builder.text_block(*q, BlockRole::pullquote, Span::column));
+                galley.body.push_back(builder.text_block(*q, BlockRole::pullquote, Span::column, -1));
             }
         } else if (const auto* f = std::get_if<model::Figure>(&block)) {
-            if (auto figure = builder.figure(*f)) galley.body.push_back(std::move(*figure));
+            if (auto figure = builder.figure(*f, art)) galley.body.push_back(std::move(*figure));
         } else if (const auto* q = std::get_if<model::Quote>(&block)) {
-            builder.quote(*q, galley.body);
+            builder.quote(*q, galley.body, art);
             flush_next = true;
             opening = false;
         } else if (const auto* l = std::get_if<model::List>(&block)) {
-            builder.list(*l, galley.body);
+            builder.list(*l, galley.body, art);
             flush_next = true;
             opening = false;
         } else if (const auto* t = std::get_if<model::Table>(&block)) {
-            builder.table(*t, galley.body);
+            builder.table(*t, galley.body, art);
             flush_next = true;
             opening = false;
         }
     }
-    builder.notes(article, galley);
-    builder.paragraph_group(article.bio, galley.body);
+    builder.notes(article, galley, art);
+    if (!article.bio.empty()) builder.paragraph_group(article.bio, galley.body, builder.add(StructureKind::division, art));
+    // The disclaimer where the layout sets it after the text; in footers it is furniture.
+    if (galley.end_disclaimer) {
+        const int node = builder.add(StructureKind::disclaimer, art);
+        for (Line& line : galley.end_disclaimer->lines) {
+            for (render::DrawOp& op : line.ops) render::node_of(op) = node;
+        }
+    }
+    galley.structure = builder.take_structure();
     return galley;
 }
 

@@ -107,6 +107,7 @@ struct FigureBlock {
     Length gap;                     // between the image and the caption (or credit)
     std::string credit_text;        // plain text of the credit, for the image-credits list
     std::string alt;                // what the image shows, for readers who cannot see it
+    int image_node = -1;            // the image's structure node (ArticleGalley::structure)
     SourceLoc loc;
 };
 
@@ -137,8 +138,19 @@ struct ArticleGalley {
     Footnotes footnotes;
     std::optional<TextBlock> end_disclaimer;  // the disclaimer set for the end of the text,
                                               // used when the layout puts it there
+    // What the article's text and images are, in reading order: node 0 is the
+    // article; the ops of its lines and figures name nodes of this tree.
+    render::StructureTree structure;
     SourceLoc loc;
 };
+
+// Makes every op of `lines` content of structure node `node` (-1: furniture): for text
+// set as one piece with no links or languages of its own (contents entries, credits).
+inline void tag_lines(std::vector<Line>& lines, int node) {
+    for (Line& line : lines) {
+        for (render::DrawOp& op : line.ops) render::node_of(op) = node;
+    }
+}
 
 // Sets one line of text in a paragraph style at a width, for running heads, footers,
 // folios and contents entries whose text is known only during composition. `align`

@@ -27,8 +27,9 @@ private:
     void end_at_penalty(const para::Penalty& penalty);
     void draw_piece(const Piece& piece);
     void fill_pending_space();
+    void end_with_space();
     bool joins_last_run(const Piece& piece, const RunLook& look) const;
-    void follow_link(const std::string& href);
+    void follow_link(const RunLook& look);
     void close_link(Length at);
     Piece scaled(const Piece& piece, Length scale_stretch, Length scale_shrink) const;
     void measure_heights();
@@ -45,6 +46,7 @@ private:
     Length x_, ink_end_;  // where the next item goes; where the last glyph ends
     std::size_t glue_index_ = 0, box_index_ = 0;  // into set_.glue and set_.boxes
     std::string link_;
+    int link_node_ = -1;
     Length link_start_;
     std::vector<render::LinkArea> links_;
     // The glue since the last piece, and the space glyph it stands for if it is a space.
@@ -66,6 +68,7 @@ Line LineDrawer::draw(std::size_t n) {
         else if (i + 1 == set_.last) end_at_penalty(std::get<para::Penalty>(item));
     }
     close_link(ink_end_);
+    end_with_space();
     const Length indent = indent_of(frame_.shape, n);
     // To the measure's edge: what hangs past it on either side is not counted.
     out_.natural_width = indent + ink_end_ - set_.hang_left - set_.hang_right;
@@ -157,6 +160,7 @@ void LineDrawer::draw_piece(const Piece& piece) {
         // Every run of a line at the line's scale (a discretionary's piece too, whose
         // box may be empty).
         draw.horizontal_scale = scale_;
+        draw.node = look.node;
         runs_.push_back(std::move(draw));
     }
     render::DrawGlyphs& draw = runs_.back();
@@ -166,7 +170,7 @@ void LineDrawer::draw_piece(const Piece& piece) {
         draw.glyphs.push_back(g);
     }
     draw.text += piece.run.text;
-    follow_link(look.href);
+    follow_link(look);
     x_ += piece.run.width();
     ink_end_ = x_;
 }
@@ -187,25 +191,47 @@ void LineDrawer::fill_pending_space() {
     pending_glue_ = Length{};
 }
 
+// A line broken at a word space ends in a space glyph of no width: a reader that
+// takes the text in order (by structure, or aloud) keeps the words apart, where one
+// that reads the page's layout sees the line end anyway.
+void LineDrawer::end_with_space() {
+    if (runs_.empty() || set_.hyphenated) return;
+    for (std::size_t i = set_.last; i < items_.items.size() && !std::holds_alternative<para::Box>(items_.items[i]); ++i) {
+        auto space = items_.spaces.find(i);
+        if (space == items_.spaces.end()) continue;
+        render::DrawGlyphs& draw = runs_.back();
+        if (draw.font != space->second.font || draw.size != space->second.size || draw.text.ends_with(' ')) return;
+        if (auto gid = registry_.glyph_index(space->second.font, U' ')) {
+            draw.glyphs.push_back(shape::Glyph{*gid, static_cast<std::uint32_t>(draw.text.size()), Length{}, {}, {}});
+            draw.text += ' ';
+        }
+        return;
+    }
+}
+
 // A piece continues the last run when nothing but its glyphs would change.
 bool LineDrawer::joins_last_run(const Piece& piece, const RunLook& look) const {
     if (runs_.empty()) return false;
     const render::DrawGlyphs& last = runs_.back();
     return last.font == piece.run.font && last.size == piece.run.size && last.color.space == look.color.space &&
-           std::equal(std::begin(last.color.c), std::end(last.color.c), std::begin(look.color.c)) && ink_end_ == x_;
+           std::equal(std::begin(last.color.c), std::end(last.color.c), std::begin(look.color.c)) && ink_end_ == x_ &&
+           last.node == look.node;
 }
 
-void LineDrawer::follow_link(const std::string& href) {
-    if (href == link_) return;
+void LineDrawer::follow_link(const RunLook& look) {
+    if (look.href == link_ && look.node == link_node_) return;
     close_link(x_);
-    if (!href.empty()) {
-        link_ = href;
+    if (!look.href.empty()) {
+        link_ = look.href;
+        link_node_ = look.node;
         link_start_ = x_;
     }
 }
 
 void LineDrawer::close_link(Length at) {
-    if (!link_.empty()) links_.push_back(render::LinkArea{link_start_, Length{}, at - link_start_, Length{}, link_, -1, Length{}});
+    if (!link_.empty()) {
+        links_.push_back(render::LinkArea{link_start_, Length{}, at - link_start_, Length{}, link_, -1, Length{}, link_node_});
+    }
     link_.clear();
 }
 

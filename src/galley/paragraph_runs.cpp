@@ -14,6 +14,35 @@ std::string upper_case(const std::string& text, const std::string& language) {
     return out;
 }
 
+// Gives each run its node: the paragraph's, a Link's (one per stretch of runs with the
+// same target, a note's reference mark included) or a Span's (one per stretch in the
+// same other language).
+void tag_runs(const model::InlineText& text, const std::string& language, const TextTagging& tagging,
+              std::vector<RunLook>& looks) {
+    if (tagging.tree == nullptr) return;
+    render::StructureTree& tree = *tagging.tree;
+    int open = -1;  // the link or span the last run was in
+    for (std::size_t i = 0; i < looks.size(); ++i) {
+        const std::string& own = text[i].language;
+        const std::string run_language = own == language ? std::string() : own;
+        const render::StructureKind kind = looks[i].href.empty() ? render::StructureKind::span : render::StructureKind::link;
+        if (kind == render::StructureKind::span && run_language.empty()) {
+            looks[i].node = tagging.node;
+            open = -1;
+            continue;
+        }
+        const bool same = open >= 0 && i > 0 && looks[i - 1].href == looks[i].href &&
+                          tree.nodes[static_cast<std::size_t>(open)].language == run_language;
+        if (!same) {
+            render::StructureNode node;
+            node.kind = kind;
+            node.language = run_language;
+            open = tree.add(std::move(node), tagging.node);
+        }
+        looks[i].node = open;
+    }
+}
+
 }  // namespace
 
 render::Color to_color(const style::TextColor& color) {
@@ -27,7 +56,8 @@ render::Color to_color(const style::TextColor& color) {
 
 std::optional<CollectedRuns> collect_runs(const model::InlineText& text, const style::ParagraphStyle& style,
                                           const std::string& language, const SourceLoc& loc,
-                                          const style::StyleSheet& styles, FontStyles& fonts) {
+                                          const style::StyleSheet& styles, FontStyles& fonts,
+                                          const TextTagging& tagging) {
     CollectedRuns out;
     for (const model::InlineRun& run : text) {
         style::TextStyle look = styles.apply_character_styles(style.text, run.character_styles);
@@ -42,6 +72,7 @@ std::optional<CollectedRuns> collect_runs(const model::InlineText& text, const s
         std::string href = run.note > 0 ? "#" + note_anchor(run.note) : run.href;
         out.looks.push_back(RunLook{to_color(look.color), std::move(href), look.tracking, run.note});
     }
+    tag_runs(text, language, tagging, out.looks);
     return out;
 }
 

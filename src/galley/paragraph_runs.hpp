@@ -24,6 +24,15 @@ struct RunLook {
     std::string href;  // a link's target; a note's reference mark links to the note
     int tracking = 0;  // thousandths of an em
     int note = 0;      // the reference mark of this note (model::InlineRun::note), else 0
+    int node = -1;     // the structure node its glyphs are content of (TextTagging); -1: furniture
+};
+
+// Where a paragraph's text stands in the document's structure (render/structure.hpp):
+// its runs are content of `node`; a link, or a run in another language than the
+// paragraph's, becomes a node of its own under it.
+struct TextTagging {
+    render::StructureTree* tree = nullptr;  // null: the text is furniture (untagged)
+    int node = -1;
 };
 
 struct CollectedRuns {
@@ -35,7 +44,8 @@ struct CollectedRuns {
 // when a run's family has no face (FontStyles has reported it: the paragraph is not set).
 std::optional<CollectedRuns> collect_runs(const model::InlineText& text, const style::ParagraphStyle& style,
                                           const std::string& language, const SourceLoc& loc,
-                                          const style::StyleSheet& styles, FontStyles& fonts);
+                                          const style::StyleSheet& styles, FontStyles& fonts,
+                                          const TextTagging& tagging = {});
 
 // A style's colour as drawn: grey (black included) as grey, so printers see pure K;
 // CMYK as the designer gave it.

@@ -21,11 +21,12 @@ std::vector<Line> ParagraphSetter::set_plain(const std::string& text, const std:
 
 SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::ParagraphStyle& style, Length width,
                                   const std::string& language, const SourceLoc& loc,
-                                  std::optional<Length> first_indent, const ParShape* shape, bool with_variants) {
+                                  std::optional<Length> first_indent, const ParShape* shape, bool with_variants,
+                                  const TextTagging& tagging) {
     // Everything here but shaping and hyphenation (timed apart inside) is line breaking:
     // items, the breaker, and the set lines' drawing.
     StageScope breaking(clock_, Stage::line_breaking);
-    const std::optional<CollectedRuns> runs = collect_runs(text, style, language, loc, styles_, fonts_);
+    const std::optional<CollectedRuns> runs = collect_runs(text, style, language, loc, styles_, fonts_, tagging);
     if (!runs || runs->styled.empty()) return {};
     std::vector<shape::Segment> segments;
     {

@@ -7,6 +7,7 @@
 #include "galley/font_styles.hpp"
 #include "galley/galley.hpp"
 #include "galley/par_shape.hpp"
+#include "galley/paragraph_runs.hpp"
 #include "hyph/hyphenator.hpp"
 #include "model/inline_text.hpp"
 #include "para/break_lines.hpp"
@@ -40,11 +41,13 @@ public:
     // Sets `text` in `style` at `width`. `first_indent` replaces the style's indent
     // (e.g. none after a heading). Overfull lines are warnings at the line's first word.
     // With a `shape`, line k is set at shape.widths[k] and its drawing moved right by
-    // shape.indents[k] (Line::width stays `width`, the measure of the block).
+    // shape.indents[k] (Line::width stays `width`, the measure of the block). With a
+    // `tagging`, the glyphs are content of its node (links and spans in other
+    // languages get nodes of their own); without, they are furniture.
     SetParagraph set(const model::InlineText& text, const style::ParagraphStyle& style, Length width,
                      const std::string& language, const SourceLoc& loc,
                      std::optional<Length> first_indent = std::nullopt, const ParShape* shape = nullptr,
-                     bool with_variants = false);
+                     bool with_variants = false, const TextTagging& tagging = {});
 
     // Plain text in a named paragraph style (running heads, folios, contents lines).
     std::vector<Line> set_plain(const std::string& text, const std::string& style_name, Length width,

@@ -51,6 +51,7 @@ std::optional<model::Cover> read_cover(const XmlFile& file, const xmlNode* eleme
     model::Cover cover;
     cover.loc = file.loc(element);
     cover.credit = attribute(element, "credit").value_or("");
+    cover.alt = attribute(element, "alt").value_or("");
     if (auto image = attribute(element, "image")) {
         const SourceLoc image_loc = file.attr_loc(element, "image");
         auto path = paths.resolve(manifest_path, *image, image_loc, "image", sink);
@@ -58,6 +59,9 @@ std::optional<model::Cover> read_cover(const XmlFile& file, const xmlNode* eleme
         cover.image = *path;
         if (cover.credit.empty()) {
             sink.warning(cover.loc, "the cover picture has no credit=\"...\": the Review credits every image");
+        }
+        if (cover.alt.empty()) {
+            sink.warning(cover.loc, "the cover picture has no alt=\"...\": a reader who cannot see it is told nothing");
         }
     }
     return cover;

@@ -34,6 +34,7 @@ struct Contents {
 struct Cover {
     std::string image;       // resolved path; empty: a typographic cover
     std::string credit;      // the picture's credit line; required with an image
+    std::string alt;         // what the picture shows, for readers who cannot see it
     SourceLoc loc;
 };
 

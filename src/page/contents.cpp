@@ -19,6 +19,39 @@ void claim(ComposedPage& page, int article, std::size_t begin) {
     }
 }
 
+// The contents' structure: the nameplate, the heading, the list (an item per entry,
+// holding its link) and the masthead, under the node for the contents.
+class ContentsTags {
+public:
+    explicit ContentsTags(const ContentsExtras& extras) : tree_(extras.structure), parent_(extras.parent) {}
+    int add(render::StructureKind kind, int parent, int level = 0) {
+        if (tree_ == nullptr) return -1;
+        render::StructureNode node;
+        node.kind = kind;
+        node.level = level;
+        return tree_->add(std::move(node), parent);
+    }
+    int under_contents(render::StructureKind kind, int level = 0) { return add(kind, parent_, level); }
+    int list() {
+        if (list_ < 0) list_ = under_contents(render::StructureKind::contents);
+        return list_;
+    }
+
+private:
+    render::StructureTree* tree_;
+    int parent_;
+    int list_ = -1;
+};
+
+// A note's title as its galley's structure names it: the article's heading (the local
+// id, which the composer moves into the tree with the note's other ops).
+int title_node(const galley::ArticleGalley& note) {
+    for (std::size_t k = 0; k < note.structure.nodes.size(); ++k) {
+        if (note.structure.nodes[k].kind == render::StructureKind::heading) return static_cast<int>(k);
+    }
+    return -1;
+}
+
 }  // namespace
 
 std::vector<ComposedPage> compose_contents(const std::string& heading, const std::vector<ContentsEntry>& entries,
@@ -28,6 +61,7 @@ std::vector<ComposedPage> compose_contents(const std::string& heading, const std
     const char* title_style = first_style(styles, {"contents-title", "title", "body"});
     const char* entry_style = first_style(styles, {"contents-entry", "body"});
     const char* byline_style = first_style(styles, {"contents-byline", "byline", entry_style});
+    ContentsTags tags(extras);
 
     std::vector<ComposedPage> pages;
     Length baseline;      // last baseline drawn on the current page
@@ -50,6 +84,7 @@ std::vector<ComposedPage> compose_contents(const std::string& heading, const std
     if (!extras.nameplate.empty()) {
         const char* plate_style = first_style(styles, {"section", "byline", entry_style});
         std::vector<galley::Line> plate = setter(extras.nameplate, plate_style, f->text_width);
+        galley::tag_lines(plate, tags.under_contents(render::StructureKind::kicker));
         Length pl = style_leading(styles, plate_style, plate);
         for (const galley::Line& ln : plate) {
             baseline = empty ? f->grid.snap(f->text_top + ln.ascent) : baseline + pl;
@@ -59,6 +94,7 @@ std::vector<ComposedPage> compose_contents(const std::string& heading, const std
         baseline += grid;
     }
     std::vector<galley::Line> head = setter(heading, title_style, f->text_width);
+    galley::tag_lines(head, tags.under_contents(render::StructureKind::heading, 1));
     Length head_leading = style_leading(styles, title_style, head);
     for (std::size_t i = 0; i < head.size(); ++i) {
         const galley::Line& ln = head[i];
@@ -80,6 +116,12 @@ std::vector<ComposedPage> compose_contents(const std::string& heading, const std
         std::vector<galley::Line> byline = e.byline.empty() ? std::vector<galley::Line>{} : setter(e.byline, byline_style, f->text_width - number_width);
         std::vector<galley::Line> number = setter(e.folio, entry_style, number_width);
         if (title.empty()) continue;
+        // An entry reads as its title, byline and page, the whole of it a link.
+        const int item = tags.add(render::StructureKind::contents_entry, tags.list());
+        const int link = tags.add(render::StructureKind::link, item);
+        galley::tag_lines(title, link);
+        galley::tag_lines(byline, link);
+        galley::tag_lines(number, link);
         Length tl = style_leading(styles, entry_style, title);
         Length bl = style_leading(styles, byline_style, byline);
 
@@ -107,7 +149,7 @@ std::vector<ComposedPage> compose_contents(const std::string& heading, const std
         }
         Length top = first - title.front().ascent;
         page.ops.push_back(render::LinkArea{f->text_left, top, f->text_width, first + depth - top, "",
-                                            e.target_page, e.target_y});
+                                            e.target_page, e.target_y, link});
         baseline = first + y;
         empty = false;
         first_entry = false;
@@ -121,6 +163,7 @@ std::vector<ComposedPage> compose_contents(const std::string& heading, const std
         const galley::ArticleGalley* note = placed.galley;
         const char* note_title_style = first_style(styles, {"contents-note-title", "heading", entry_style});
         std::vector<galley::Line> title = setter(note->title, note_title_style, f->text_width);
+        if (extras.structure != nullptr) galley::tag_lines(title, title_node(*note));
         const Length title_leading = style_leading(styles, note_title_style, title);
         bool first_line = true;
         // Places one line (a new page when it would not fit), `gap` under the last.
@@ -183,8 +226,10 @@ std::vector<ComposedPage> compose_contents(const std::string& heading, const std
         std::vector<std::pair<galley::Line, Length>> block;   // line, its baseline from the block's first
         Length y;
         bool any = false;
+        const int masthead = tags.under_contents(render::StructureKind::division);
         auto add = [&](const std::string& text, const char* st, Length gap_before) {
             std::vector<galley::Line> lines = setter(text, st, f->text_width);
+            galley::tag_lines(lines, tags.add(render::StructureKind::paragraph, masthead));
             Length l = style_leading(styles, st, lines);
             for (galley::Line& ln : lines) {
                 if (any) y += l + gap_before;

@@ -31,6 +31,10 @@ struct ContentsExtras {
         const galley::ArticleGalley* galley;
     };
     std::vector<Note> notes;
+    // Where the contents' own text goes in the document's structure: under node
+    // `parent` of `structure`. Null: untagged (the passes that only measure).
+    render::StructureTree* structure = nullptr;
+    int parent = -1;
 };
 
 struct ContentsEntry {

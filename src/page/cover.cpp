@@ -29,7 +29,11 @@ struct Stack {
 }  // namespace
 
 ComposedPage compose_cover(const CoverSpec& cover, const model::IssueMeta& meta, PageStart start,
-                           const galley::LineSetter& setter, const style::StyleSheet& styles) {
+                           const galley::LineSetter& setter, const style::StyleSheet& styles, CoverTags tags) {
+    // Each piece of text a paragraph of the cover; the picture a figure, its credit with it.
+    auto node = [&](render::StructureKind kind) {
+        return tags.tree == nullptr ? -1 : tags.tree->add(kind, tags.parent);
+    };
     ComposedPage page;
     page.kind = PageKind::cover;
     page.frame = start.frame;
@@ -41,6 +45,7 @@ ComposedPage compose_cover(const CoverSpec& cover, const model::IssueMeta& meta,
     // a grid line under it, the issue's number on the next grid line.
     const char* plate_style = first_style(styles, {"cover-title", "title", "body"});
     std::vector<galley::Line> plate = setter(meta.title, plate_style, f.text_width);
+    galley::tag_lines(plate, node(render::StructureKind::kicker));
     Length plate_leading = style_leading(styles, plate_style, plate);
     Length baseline;
     for (std::size_t i = 0; i < plate.size(); ++i) {
@@ -54,6 +59,7 @@ ComposedPage compose_cover(const CoverSpec& cover, const model::IssueMeta& meta,
     if (!issue_line.empty()) {
         const char* issue_style = first_style(styles, {"cover-issue", "section", "byline", "body"});
         std::vector<galley::Line> issue = setter(issue_line, issue_style, f.text_width);
+        galley::tag_lines(issue, node(render::StructureKind::paragraph));
         Length rule_y = head_bottom + grid / 2;
         page.ops.push_back(render::DrawRule{f.text_left, rule_y, f.text_right(), rule_y, Length::from_pt(0.5), {}});
         if (!issue.empty()) {
@@ -72,6 +78,7 @@ ComposedPage compose_cover(const CoverSpec& cover, const model::IssueMeta& meta,
     auto push = [&](const std::string& text, const char* style) {
         if (text.empty()) return;
         std::vector<galley::Line> set = setter(text, style, f.text_width);
+        galley::tag_lines(set, node(render::StructureKind::paragraph));
         const Length leading = style_leading(styles, style, set);
         foot.push(std::move(set), leading);
     };
@@ -100,9 +107,17 @@ ComposedPage compose_cover(const CoverSpec& cover, const model::IssueMeta& meta,
         picture.image_path = cover.image_path;
         picture.aspect = cover.aspect;
         picture.credit_text = cover.credit;
+        picture.alt = cover.alt;
+        if (tags.tree != nullptr) {
+            render::StructureNode image;
+            image.kind = render::StructureKind::figure;
+            image.alt = cover.alt;
+            picture.image_node = tags.tree->add(std::move(image), tags.parent);
+        }
         const char* credit_style = first_style(styles, {"credit", "caption", "body"});
         if (!cover.credit.empty()) {
             picture.credit = setter(cover.credit, credit_style, f.text_width);
+            galley::tag_lines(picture.credit, node(render::StructureKind::credit));
             picture.credit_leading = style_leading(styles, credit_style, picture.credit);
             picture.gap = styles.has_paragraph(credit_style) ? styles.paragraph(credit_style).space_before : Length{};
         }

@@ -31,10 +31,18 @@ struct CoverSpec {
     std::string image_path;        // empty: no picture
     double aspect = 1.0;           // the picture's height / width
     std::string credit;            // the picture's credit
+    std::string alt;               // what the picture shows
     std::vector<CoverLine> lines;  // the features, in issue order
 };
 
+// Where the cover's text and picture go in the document's structure: under node
+// `parent` of `tree` (null: untagged).
+struct CoverTags {
+    render::StructureTree* tree = nullptr;
+    int parent = -1;
+};
+
 ComposedPage compose_cover(const CoverSpec& cover, const model::IssueMeta& meta, PageStart start,
-                           const galley::LineSetter& setter, const style::StyleSheet& styles);
+                           const galley::LineSetter& setter, const style::StyleSheet& styles, CoverTags tags = {});
 
 }  // namespace quire::page

@@ -10,10 +10,18 @@ galley::ArticleGalley make_credits_galley(const std::string& heading, const std:
     galley::ArticleGalley g;
     g.id = "image-credits";
     g.title = heading;
+    // A section of its own: the heading, a paragraph per credit.
+    render::StructureNode root;
+    root.kind = render::StructureKind::division;
+    g.structure.add(std::move(root), -1);
     const char* head_style = styles.has_paragraph("heading") ? "heading" : "body";
     galley::TextBlock head;
     head.role = galley::BlockRole::furniture;
     head.lines = setter(heading, head_style, text_width);
+    render::StructureNode title;
+    title.kind = render::StructureKind::heading;
+    title.level = 1;
+    galley::tag_lines(head.lines, g.structure.add(std::move(title), 0));
     head.leading = style_leading(styles, head_style, head.lines);
     head.space_after = styles.has_paragraph(head_style) ? styles.paragraph(head_style).space_after : Length{};
     head.keep_with_next = true;
@@ -25,6 +33,7 @@ galley::ArticleGalley make_credits_galley(const std::string& heading, const std:
         b.role = galley::BlockRole::body;
         b.lines = setter((c.folio.empty() ? std::string("Cover: ") : "Page " + c.folio + ": ") + (c.text.empty() ? std::string("uncredited image") : c.text),
                          style, column_width);
+        galley::tag_lines(b.lines, g.structure.add(render::StructureKind::paragraph, 0));
         b.leading = style_leading(styles, style, b.lines);
         // Small type off the grid: snapping 9pt leading to a 13pt grid would leave
         // holes; the list is the last text, so nothing follows to misalign.

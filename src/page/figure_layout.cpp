@@ -78,7 +78,7 @@ void draw_figure(const galley::FigureBlock& f, const FigureBox& box, Length x, L
         }
         return;
     }
-    out.push_back(render::DrawImage{f.image_path, x + box.image_x, y, box.image_width, box.image_height});
+    out.push_back(render::DrawImage{f.image_path, x + box.image_x, y, box.image_width, box.image_height, f.image_node});
     for (const auto& pl : box.lines) draw_line(*pl.line, x, y + pl.baseline, out);
 }
 

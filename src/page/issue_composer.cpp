@@ -85,6 +85,32 @@ void merge_page(ComposedPage& page, ComposedPage&& start, int article) {
     page.columns_used = std::max(page.columns_used, start.columns_used);
 }
 
+// Moves the structure nodes that ops [from, to) name up by `offset`: an article's
+// local ids (galley::ArticleGalley::structure) become the issue's.
+void shift_nodes(std::vector<render::DrawOp>& ops, std::size_t from, std::size_t to, int offset) {
+    for (std::size_t k = from; k < to && k < ops.size(); ++k) {
+        int& node = render::node_of(ops[k]);
+        if (node >= 0) node += offset;
+    }
+}
+
+// An article's composed pages, its ops (all but the running lines) moved into the
+// issue's structure.
+void shift_pages(std::vector<ComposedPage>& pages, int offset) {
+    for (ComposedPage& p : pages) shift_nodes(p.ops, p.running_ops, p.ops.size(), offset);
+}
+
+// The issue's structure: its root, the document, in the issue's language.
+render::StructureTree document_structure(const IssueFurniture& fu) {
+    render::StructureTree tree;
+    render::StructureNode root;
+    root.kind = render::StructureKind::document;
+    root.language = fu.language;
+    root.title = fu.meta.title;
+    tree.add(std::move(root), -1);
+    return tree;
+}
+
 // The contents page's nameplate and masthead, from the issue's metadata.
 ContentsExtras contents_extras(const IssueFurniture& fu) {
     ContentsExtras extras;
@@ -108,7 +134,8 @@ public:
           starter_(fu, layout, setter),
           credits_on_contents_(fu.contents && layout.flow.image_credits == model::CreditsPlacement::contents),
           column_start_(layout.flow.article_start == model::ArticleStart::column),
-          first_page_(plans.size(), -1), title_y_(plans.size()), headings_(plans.size()) {}
+          first_page_(plans.size(), -1), title_y_(plans.size()), headings_(plans.size()),
+          structure_(document_structure(fu)), article_offset_(plans.size(), 0) {}
 
     ComposedIssue run();
 
@@ -117,13 +144,13 @@ private:
     bool same_footer(const galley::ArticlePlan& a, const galley::ArticlePlan& b) const {
         return layout_.flow.disclaimer != model::DisclaimerPlacement::footer || a.disclaimer == b.disclaimer;
     }
-    galley::ArticleGalley galley(std::size_t i) const;
+    galley::ArticleGalley galley(std::size_t i);
     void plan_contents();
     void compose_articles();
     void compose_contents_pages();
     void compose_credits_list();
     void emit(int index, ComposedPage page);
-    ComposedIssue outlines() const;
+    ComposedIssue outlines();
 
     const std::vector<galley::ArticlePlan>& plans_;
     const GalleyMaker& make_galley_;
@@ -151,10 +178,17 @@ private:
     std::map<int, std::vector<std::string>> credits_;     // credit texts by page
     int credits_at_ = -1;
     Length credits_title_y_;
+
+    // The issue's structure, the articles' grafted in as their galleys are made; where
+    // each article's local ids start in it.
+    render::StructureTree structure_;
+    std::vector<int> article_offset_;
+    int contents_node_ = -1;
 };
 
-galley::ArticleGalley IssueComposer::galley(std::size_t i) const {
+galley::ArticleGalley IssueComposer::galley(std::size_t i) {
     galley::ArticleGalley g = make_galley_(i);
+    article_offset_[i] = structure_.graft(g.structure, 0);
     // With <flow disclaimer="end">, each article's disclaimer follows its text.
     if (layout_.flow.disclaimer == model::DisclaimerPlacement::end && g.end_disclaimer) {
         g.body.push_back(std::move(*g.end_disclaimer));
@@ -183,7 +217,7 @@ void IssueComposer::emit(int index, ComposedPage p) {
     rp.ops = std::move(p.ops);
     rp.running_ops = p.running_ops;
     rp.parts = std::move(p.parts);
-    out_.take(index, std::move(rp));
+    out_.take(index, std::move(rp), structure_);
 }
 
 // The contents' length from the plans: entries with placeholder numbers, the notes
@@ -191,6 +225,8 @@ void IssueComposer::emit(int index, ComposedPage p) {
 void IssueComposer::plan_contents() {
     contents_at_ = next_;
     if (!fu_.contents) return;
+    // Before the notes' galleys: the contents read before the welcome under them.
+    contents_node_ = structure_.add(render::StructureKind::division, 0);
     extras_ = contents_extras(fu_);
     if (credits_on_contents_) {
         if (fu_.cover && !fu_.cover->image_path.empty()) extras_.credits.push_back({"", fu_.cover->credit});
@@ -238,6 +274,7 @@ void IssueComposer::compose_articles() {
             options.first_kind = held->kind;
             first_page_[i] = held_index;
             composed = compose_galley(article, static_cast<int>(i), held_index, starter_.starter(&article), options, sink_);
+            shift_pages(composed, article_offset_[i]);
             title_y_[i] = composed.front().title_y.value_or(Length{});
             merge_page(*held, std::move(composed.front()), static_cast<int>(i));
             composed.erase(composed.begin());
@@ -263,6 +300,7 @@ void IssueComposer::compose_articles() {
             }
             first_page_[i] = next_;
             composed = compose_galley(article, static_cast<int>(i), next_, starter_.starter(&article), options, sink_);
+            shift_pages(composed, article_offset_[i]);
             title_y_[i] = composed.front().title_y.value_or(Length{});
         }
         for (std::size_t p = 0; p < composed.size(); ++p) {
@@ -306,8 +344,17 @@ void IssueComposer::compose_contents_pages() {
             for (const std::string& c : texts) extras_.credits.push_back({folio_of(index), c});
         }
     }
+    // The last pass, tagged: the contents' own text in the issue's structure, the notes'
+    // (their galleys' local ids) moved into it.
+    extras_.structure = &structure_;
+    extras_.parent = contents_node_;
     std::vector<ComposedPage> contents = compose_contents(fu_.contents_title, entries_, contents_at_,
                                                           starter_.starter(nullptr), setter_, starter_.styles(), extras_);
+    for (ComposedPage& page : contents) {
+        for (const render::OpSpan& part : page.parts) {
+            shift_nodes(page.ops, part.begin, part.end, article_offset_[static_cast<std::size_t>(part.article)]);
+        }
+    }
     // Same entries, same widths: the page count cannot change between passes.
     if (static_cast<int>(contents.size()) != contents_pages_) {
         sink_.error({}, "internal: the contents changed length between passes");
@@ -329,16 +376,19 @@ void IssueComposer::compose_credits_list() {
     const PageFrame f = make_page_frame(layout_.page, 1, m.columns);
     const galley::ArticleGalley list =
         make_credits_galley(fu_.credits_title, credits, f.column_width, f.text_width, setter_, starter_.styles());
+    const int offset = structure_.graft(list.structure, 0);
     credits_at_ = next_;
     ComposeOptions options;
     options.first_kind = PageKind::body;  // a list, not an article: no opener master
     std::vector<ComposedPage> composed = compose_galley(list, -1, credits_at_, starter_.starter(&list), options, sink_);
+    shift_pages(composed, offset);
     credits_title_y_ = composed.front().title_y.value_or(Length{});
     for (ComposedPage& p : composed) emit(next_++, std::move(p));
 }
 
-ComposedIssue IssueComposer::outlines() const {
+ComposedIssue IssueComposer::outlines() {
     ComposedIssue issue;
+    issue.structure = std::move(structure_);
     issue.page_count = next_;
     if (fu_.contents && contents_pages_ > 0) issue.outlines.push_back(render::Outline{fu_.contents_title, contents_at_, {}, {}, -1});
     for (std::size_t i = 0; i < plans_.size(); ++i) {
@@ -361,8 +411,9 @@ ComposedIssue IssueComposer::outlines() const {
 
 ComposedIssue IssueComposer::run() {
     if (fu_.cover) {
+        const CoverTags tags{&structure_, structure_.add(render::StructureKind::division, 0)};
         emit(next_, compose_cover(*fu_.cover, fu_.meta, starter_.start(PageKind::cover, next_, nullptr), setter_,
-                                  starter_.styles()));
+                                  starter_.styles(), tags));
         ++next_;
     }
     plan_contents();
@@ -374,7 +425,7 @@ ComposedIssue IssueComposer::run() {
 
 }  // namespace
 
-void DisplayListSink::take(int index, render::Page page) {
+void DisplayListSink::take(int index, render::Page page, const render::StructureTree&) {
     if (static_cast<std::size_t>(index) >= pages.size()) pages.resize(static_cast<std::size_t>(index) + 1);
     pages[static_cast<std::size_t>(index)] = std::move(page);
 }

@@ -32,17 +32,18 @@ namespace quire::page {
 galley::ArticlePlan plan_of(const galley::ArticleGalley& article);
 
 // Where finished pages go. `index` is the page's place in the document; pages arrive
-// out of order (the contents after the articles).
+// out of order (the contents after the articles). `structure` is the issue's as far
+// as it is known: it names every node the page's ops do.
 class PageSink {
 public:
     virtual ~PageSink() = default;
-    virtual void take(int index, render::Page page) = 0;
+    virtual void take(int index, render::Page page, const render::StructureTree& structure) = 0;
 };
 
 // Keeps every page, in document order: the whole issue as one display list.
 class DisplayListSink : public PageSink {
 public:
-    void take(int index, render::Page page) override;
+    void take(int index, render::Page page, const render::StructureTree& structure) override;
     std::vector<render::Page> pages;
 };
 
@@ -53,6 +54,9 @@ using GalleyMaker = std::function<galley::ArticleGalley(std::size_t article)>;
 struct ComposedIssue {
     int page_count = 0;
     std::vector<render::Outline> outlines;
+    // What the pages' ops are, in reading order: the cover, the contents (and the notes
+    // set there), the articles in issue order, the image credits.
+    render::StructureTree structure;
 };
 
 ComposedIssue compose_issue(const std::vector<galley::ArticlePlan>& plans, const GalleyMaker& make_galley,

@@ -2,6 +2,7 @@
 
 #include "pdf/number_format.hpp"
 #include "pdf/press_intent.hpp"
+#include "pdf/structure_tree.hpp"
 #include "pdf/text_string.hpp"
 #include "pdf/to_unicode_cmap.hpp"
 
@@ -75,32 +76,74 @@ void ContentStream::set_fill(const render::Color& color) {
     fill_ = std::move(op);
 }
 
+// A run whose clusters all read as the CMap says is one text object. In tagged
+// content, a cluster that needs ActualText is a marked-content sequence of its own
+// (a Span with the MCID and the ActualText), between text objects for the rest: an
+// ActualText span nested inside an MCID's sequence hides the rest of the sequence
+// from readers that take text by structure (poppler's, for one).
 void ContentStream::glyphs(const render::DrawGlyphs& run, const TextFont& font) {
     if (run.glyphs.empty() || run.size.sp <= 0) return;
     set_fill(run.color);
-    out_ += "BT\n/" + font.resource + ' ' + format_pt(run.size) + " Tf\n" + format_number(geometry_.x(run.x)) + ' ' +
-            format_number(geometry_.y(run.y)) + " Td\n";
+    const std::vector<GlyphCluster> clusters = glyph_clusters(run);
+    std::vector<bool> actual_text(clusters.size());
+    std::vector<std::uint32_t> gids;
+    for (std::size_t k = 0; k < clusters.size(); ++k) {
+        gids.clear();
+        for (std::size_t i = clusters[k].first; i < clusters[k].last; ++i) gids.push_back(run.glyphs[i].gid);
+        actual_text[k] = !font.texts->cmap_gives(gids, clusters[k].text);
+    }
+    if (!marked_ || node_ < 0) {
+        text_object(run, font, clusters, 0, clusters.size(), actual_text);
+        return;
+    }
+    const int node = node_;
+    std::size_t from = 0;
+    for (std::size_t k = 0; k <= clusters.size(); ++k) {
+        if (k < clusters.size() && !actual_text[k]) continue;
+        if (from < k) {
+            mark(node);
+            text_object(run, font, clusters, from, k, actual_text);
+        }
+        if (k < clusters.size()) {
+            end_marks();
+            open_content("/Span <</MCID " + std::to_string(mcid_nodes_->size()) + " /ActualText <FEFF" +
+                         hex(utf16be(clusters[k].text)) + ">>>");
+            mcid_nodes_->push_back(node);
+            node_ = node;
+            text_object(run, font, clusters, k, k + 1, std::vector<bool>(clusters.size(), false));
+            end_marks();
+        }
+        from = k + 1;
+    }
+}
+
+void ContentStream::text_object(const render::DrawGlyphs& run, const TextFont& font,
+                                const std::vector<GlyphCluster>& clusters, std::size_t from, std::size_t to,
+                                const std::vector<bool>& actual_text) {
+    if (from >= to) return;
+    // Where the first cluster's origin stands, from the run's.
+    std::int64_t start_sp = 0;
+    for (std::size_t i = 0; i < clusters[from].first; ++i) start_sp += run.glyphs[i].advance.sp;
+    out_ += "BT\n/" + font.resource + ' ' + format_pt(run.size) + " Tf\n" +
+            format_number(geometry_.x(run.x + Length::from_sp(start_sp))) + ' ' + format_number(geometry_.y(run.y)) +
+            " Td\n";
     // Horizontal scaling multiplies every horizontal move in the TJ too, glyph widths
     // and adjustments alike: the positions wanted are divided by it below.
     const bool scaled = run.horizontal_scale != 1000;
     if (scaled) out_ += format_number(run.horizontal_scale / 10.0, 2) + " Tz\n";
 
-    // Positions in thousandths of an em from the run's origin. `pen` is where a PDF
-    // reader's pen stands after what we wrote (font widths minus our adjustments);
-    // each glyph gets the adjustment that brings the pen to where HarfBuzz put it, so
-    // rounding never accumulates along a line.
+    // Positions in thousandths of an em from the text object's origin. `pen` is where
+    // a PDF reader's pen stands after what we wrote (font widths minus our
+    // adjustments); each glyph gets the adjustment that brings the pen to where
+    // HarfBuzz put it, so rounding never accumulates along a line.
     const double per_sp = 1000.0 / static_cast<double>(run.size.sp) * 1000.0 / run.horizontal_scale;
     double pen = 0;
     std::int64_t origin_sp = 0;
     double rise = 0;
     TjWriter tj(out_);
-
-    std::vector<std::uint32_t> gids;
-    for (const GlyphCluster& cluster : glyph_clusters(run)) {
-        gids.clear();
-        for (std::size_t i = cluster.first; i < cluster.last; ++i) gids.push_back(run.glyphs[i].gid);
-        const bool actual_text = !font.texts->cmap_gives(gids, cluster.text);
-        if (actual_text) {
+    for (std::size_t k = from; k < to; ++k) {
+        const GlyphCluster& cluster = clusters[k];
+        if (actual_text[k]) {
             // The CMap gives these glyphs other text: say what they are here.
             tj.close();
             out_ += "/Span <</ActualText <FEFF" + hex(utf16be(cluster.text)) + ">>> BDC\n";
@@ -130,7 +173,7 @@ void ContentStream::glyphs(const render::DrawGlyphs& run, const TextFont& font) 
             pen += font.font->width(g.gid);
             origin_sp += g.advance.sp;
         }
-        if (actual_text) {
+        if (actual_text[k]) {
             tj.close();
             out_ += "EMC\n";
         }
@@ -139,6 +182,32 @@ void ContentStream::glyphs(const render::DrawGlyphs& run, const TextFont& font) 
     if (rise != 0) out_ += "0 Ts\n";  // text rise outlives ET: reset it for the next run
     if (scaled) out_ += "100 Tz\n";  // so does horizontal scaling
     out_ += "ET\n";
+}
+
+void ContentStream::mark(int node) {
+    if (structure_ == nullptr) return;
+    if (node >= static_cast<int>(structure_->nodes.size())) node = -1;
+    if (marked_ && node == node_) return;
+    end_marks();
+    if (node < 0) {
+        out_ += "/Artifact BMC\n";
+    } else {
+        const std::string role = structure_role(structure_->nodes[static_cast<std::size_t>(node)]);
+        open_content('/' + role + " <</MCID " + std::to_string(mcid_nodes_->size()) + ">>");
+        mcid_nodes_->push_back(node);
+    }
+    marked_ = true;
+    node_ = node;
+}
+
+void ContentStream::open_content(const std::string& properties) {
+    out_ += properties + " BDC\n";
+    marked_ = true;
+}
+
+void ContentStream::end_marks() {
+    if (marked_) out_ += "EMC\n";
+    marked_ = false;
 }
 
 void ContentStream::image(const render::DrawImage& image, const std::string& resource) {

@@ -6,6 +6,7 @@
 // bottom-left of the media box (which includes the bleed).
 #include "pdf/source_font.hpp"
 #include "pdf/page_glyph_texts.hpp"
+#include "pdf/to_unicode_cmap.hpp"
 #include "render/display_list.hpp"
 
 #include <optional>
@@ -36,6 +37,19 @@ public:
     void image(const render::DrawImage& image, const std::string& resource);
     void rule(const render::DrawRule& rule);
 
+    // Tagged output: from now on every drawing is marked content, each sequence
+    // content of a node of `structure` (its MCID's node appended to `mcid_nodes`) or
+    // an artifact (furniture).
+    void tag(const render::StructureTree* structure, std::vector<int>* mcid_nodes) {
+        structure_ = structure;
+        mcid_nodes_ = mcid_nodes;
+    }
+    // What the drawing after it is: content of `node`, or an artifact (-1, or a node
+    // the structure does not have). A run of ops of one node is one sequence.
+    void mark(int node);
+    // Closes the open sequence (at the page's end).
+    void end_marks();
+
     const std::string& data() const { return out_; }
     // The stream, moved out (the ContentStream is left empty).
     std::string take() { return std::move(out_); }
@@ -47,11 +61,20 @@ public:
 
 private:
     void set_fill(const render::Color& color);
+    void open_content(const std::string& properties);
+    // Clusters [from, to) of a run as one text object; `actual_text`: each cluster's
+    // text goes in an ActualText span inside it.
+    void text_object(const render::DrawGlyphs& run, const TextFont& font, const std::vector<GlyphCluster>& clusters,
+                     std::size_t from, std::size_t to, const std::vector<bool>& actual_text);
 
     PageGeometry geometry_;
     std::string out_;
     std::optional<std::string> fill_;  // the fill colour operator in force
     bool leave_out_notdef_ = false;
+    const render::StructureTree* structure_ = nullptr;  // null: untagged
+    std::vector<int>* mcid_nodes_ = nullptr;
+    bool marked_ = false;  // a sequence is open
+    int node_ = -1;        // its node; -1: an artifact
 };
 
 // "0.2 g", "1 0 0 rg", "0 0 0 1 k" (fill) or the stroking forms.

@@ -107,8 +107,32 @@ std::string xmp_date(std::int64_t epoch) {
     return buffer;
 }
 
+namespace {
+
+// PDF/UA's identification (ISO 14289-1 §5) is not among the schemas PDF/A predefines,
+// so a PDF/A file that carries it describes it (ISO 19005-2 6.6.2.3.2).
+const char* const pdfua_extension_schema =
+    "<rdf:Description rdf:about=\"\"\n"
+    "  xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\"\n"
+    "  xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\"\n"
+    "  xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n"
+    "<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">\n"
+    "<pdfaSchema:schema>PDF/UA identification schema</pdfaSchema:schema>\n"
+    "<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>\n"
+    "<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>\n"
+    "<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">\n"
+    "<pdfaProperty:name>part</pdfaProperty:name>\n"
+    "<pdfaProperty:valueType>Integer</pdfaProperty:valueType>\n"
+    "<pdfaProperty:category>internal</pdfaProperty:category>\n"
+    "<pdfaProperty:description>The part of ISO 14289 the file conforms to</pdfaProperty:description>\n"
+    "</rdf:li></rdf:Seq></pdfaSchema:property>\n"
+    "</rdf:li></rdf:Bag></pdfaExtension:schemas>\n"
+    "</rdf:Description>\n";
+
+}  // namespace
+
 std::string xmp_packet(const render::DocumentInfo& info, const std::string& producer,
-                       std::optional<std::int64_t> date, bool pdfa) {
+                       std::optional<std::int64_t> date, bool pdfa, bool tagged) {
     // The begin attribute's U+FEFF and the trailing padding are what XMP asks of a
     // packet embedded in a file (XMP Specification Part 3, §1.1).
     std::string x =
@@ -120,8 +144,13 @@ std::string xmp_packet(const render::DocumentInfo& info, const std::string& prod
         "  xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n"
         "  xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"";
     if (pdfa) x += "\n  xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\"";
+    if (pdfa && tagged) x += "\n  xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"";
     x += ">\n<dc:format>application/pdf</dc:format>\n";
-    if (pdfa) x += "<pdfaid:part>2</pdfaid:part>\n<pdfaid:conformance>U</pdfaid:conformance>\n";
+    if (pdfa) {
+        x += std::string("<pdfaid:part>2</pdfaid:part>\n<pdfaid:conformance>") + (tagged ? "A" : "U") +
+             "</pdfaid:conformance>\n";
+    }
+    if (pdfa && tagged) x += "<pdfuaid:part>1</pdfuaid:part>\n";
     auto alt = [&x](const char* name, const std::string& value) {
         x += std::string("<") + name + "><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml_escape(value) +
              "</rdf:li></rdf:Alt></" + name + ">\n";
@@ -161,7 +190,9 @@ std::string xmp_packet(const render::DocumentInfo& info, const std::string& prod
         x += "<xmp:CreateDate>" + d + "</xmp:CreateDate>\n<xmp:ModifyDate>" + d +
              "</xmp:ModifyDate>\n<xmp:MetadataDate>" + d + "</xmp:MetadataDate>\n";
     }
-    x += "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n";
+    x += "</rdf:Description>\n";
+    if (pdfa && tagged) x += pdfua_extension_schema;
+    x += "</rdf:RDF>\n</x:xmpmeta>\n";
     for (int i = 0; i < 20; ++i) x += std::string(99, ' ') + '\n';
     x += "<?xpacket end=\"w\"?>";
     return x;

@@ -22,10 +22,10 @@ std::string pdf_date(std::int64_t epoch);
 std::string xmp_date(std::int64_t epoch);
 
 // The XMP packet (dc, pdf and xmp schemas) for `info`; dates left out when absent.
-// With `pdfa`, also the PDF/A identification (pdfaid:part 2, conformance U). Only
-// schemas PDF/A predefines are used, so no extension schema is needed.
+// With `pdfa`, also the PDF/A identification (pdfaid:part 2, conformance U; A when
+// `tagged`, with PDF/UA's pdfuaid:part 1 and the extension schema that describes it).
 std::string xmp_packet(const render::DocumentInfo& info, const std::string& producer,
-                       std::optional<std::int64_t> date, bool pdfa = false);
+                       std::optional<std::int64_t> date, bool pdfa = false, bool tagged = false);
 
 // Replaces every key PoDoFo put into the Info dictionary (it writes the clock time
 // and its own producer) with ours.

@@ -122,6 +122,9 @@ PdfReference write_link(PdfVecObjects& objects, const render::LinkArea& link, co
     d.AddKey("Border", border);
     d.AddKey("F", PdfVariant(static_cast<pdf_int64>(4)));  // Print, as PDF/A asks
     d.AddKey("A", action);
+    // What the link does, for readers that cannot see where it stands (PDF/UA 7.18.1).
+    d.AddKey("Contents", text_string(!link.uri.empty() ? "Link to " + link.uri
+                                                       : "Go to page " + std::to_string(link.target_page + 1)));
     return annot->Reference();
 }
 

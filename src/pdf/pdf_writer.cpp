@@ -15,6 +15,7 @@
 #include "pdf/print_objects.hpp"
 #include "pdf/safe_output.hpp"
 #include "pdf/stream_deflater.hpp"
+#include "pdf/structure_tree.hpp"
 #include "pdf/text_string.hpp"
 #include "pdf/to_unicode_cmap.hpp"
 #include "pdf/to_unicode_variants.hpp"
@@ -76,6 +77,10 @@ struct PageRecord {
     bool transparency = false;         // a soft-masked image is drawn
     bool registration = false;         // printer's marks (print output)
     std::vector<render::LinkArea> links;
+    // Tagged: the node of each MCID drawn, and of each link with the MCIDs before it.
+    bool tagged = false;
+    std::vector<int> mcid_nodes;
+    std::vector<int> link_after_mcid;
 
     PageGeometry geometry() const { return {height, bleed + slug}; }  // slug: print marks
 };
@@ -101,7 +106,7 @@ struct PdfWriter::State {
     ImageState* image(const std::string& path);
     // Subsets the fonts, places pages into ToUnicode variants and builds the document.
     bool write(const std::vector<render::Outline>& outlines, const render::DocumentInfo& info,
-               const std::string& output_path);
+               const std::string& output_path, const render::StructureTree& structure);
 
     PdfOptions options;
     DiagnosticSink& diagnostics;
@@ -163,7 +168,8 @@ PdfWriter::PdfWriter(PdfOptions options, DiagnosticSink& diagnostics)
 
 PdfWriter::~PdfWriter() = default;
 
-bool PdfWriter::add_page(int index, const render::Page& page, const FontLookup& font_source) {
+bool PdfWriter::add_page(int index, const render::Page& page, const FontLookup& font_source,
+                         const render::StructureTree* structure) {
     State& s = *state_;
     assert(!s.finished && "add_page after finish");
     StageScope writing(s.options.timings, Stage::pdf_writing);
@@ -172,12 +178,16 @@ bool PdfWriter::add_page(int index, const render::Page& page, const FontLookup& 
         return false;
     }
     PageRecord record{page.width, page.height, page.bleed, page.slug, page.label, {}, {}, {}, {}, false, false, {}};
+    const bool tagged = s.options.pdfa && structure != nullptr && !structure->empty();
+    record.tagged = tagged;
     ContentStream content(record.geometry());
+    if (tagged) content.tag(structure, &record.mcid_nodes);
     content.leave_out_notdef(s.options.pdfa);
     std::map<std::uint32_t, PageGlyphTexts> page_texts;  // by font id
     std::map<std::size_t, std::size_t> image_slots;      // image -> its place in the page's resources
     bool ok = true;
     for (const render::DrawOp& op : page.ops) {
+        if (!std::holds_alternative<render::LinkArea>(op)) content.mark(render::node_of(op));
         if (const auto* run = std::get_if<render::DrawGlyphs>(&op)) {
             if (s.options.pdfa && !pdfa_colour(run->color, "text", index, s.diagnostics)) ok = false;
             FontState* font = s.font(run->font, index, font_source);
@@ -225,8 +235,10 @@ bool PdfWriter::add_page(int index, const render::Page& page, const FontLookup& 
             content.rule(*rule);
         } else if (const auto* link = std::get_if<render::LinkArea>(&op)) {
             record.links.push_back(*link);  // written at finish, when every page it may point to exists
+            record.link_after_mcid.push_back(static_cast<int>(record.mcid_nodes.size()));
         }
     }
+    content.end_marks();
     if (!ok) return false;
     record.registration = uses_registration(page);
 
@@ -256,7 +268,7 @@ bool PdfWriter::add_page(int index, const render::Page& page, const FontLookup& 
 }
 
 bool PdfWriter::finish(const std::vector<render::Outline>& outlines, const render::DocumentInfo& info,
-                       const std::string& output_path) {
+                       const std::string& output_path, const render::StructureTree& structure) {
     State& s = *state_;
     assert(!s.finished && "finish called twice");
     s.finished = true;
@@ -276,11 +288,14 @@ bool PdfWriter::finish(const std::vector<render::Outline>& outlines, const rende
         }
         ++expected;
     }
-    return s.write(outlines, info, output_path);
+    return s.write(outlines, info, output_path, structure);
 }
 
 bool PdfWriter::State::write(const std::vector<render::Outline>& outlines, const render::DocumentInfo& info,
-                             const std::string& output_path) {
+                             const std::string& output_path, const render::StructureTree& structure) {
+    // Tagged (PDF/A-2a, PDF/UA-1) only when every page's content was marked.
+    const bool tagged = options.pdfa && !structure.empty() &&
+                        std::all_of(pages.begin(), pages.end(), [](const auto& p) { return p.second.tagged; });
     // Images in document order of first use: warnings and objects do not depend on the
     // order pages came in.
     std::vector<std::size_t> image_order(images.size());
@@ -368,12 +383,21 @@ bool PdfWriter::State::write(const std::vector<render::Outline>& outlines, const
 
         PdfArray kids;
         std::size_t p = 0;
+        std::vector<TaggedPage> tagged_pages;
         for (auto& [index, page] : pages) {
             const PageGeometry geometry = page.geometry();
             PdfArray annots;
-            for (const render::LinkArea& link : page.links) {
+            TaggedPage& marks = tagged_pages.emplace_back();
+            marks.page = page_objects[p]->Reference();
+            marks.mcid_nodes = std::move(page.mcid_nodes);
+            for (std::size_t k = 0; k < page.links.size(); ++k) {
+                const render::LinkArea& link = page.links[k];
                 const PdfReference ref = write_link(objects, link, geometry, targets, diagnostics);
-                if (ref.ObjectNumber() != 0) annots.push_back(ref);
+                if (ref.ObjectNumber() == 0) continue;
+                annots.push_back(ref);
+                if (link.node >= 0 && link.node < static_cast<int>(structure.nodes.size())) {
+                    marks.annotations.push_back({link.node, ref, page.link_after_mcid[k]});
+                }
             }
             PdfObject* stream = objects.CreateObject();
             stream->GetDictionary().AddKey(PdfName::KeyFilter, PdfName("FlateDecode"));
@@ -417,6 +441,8 @@ bool PdfWriter::State::write(const std::vector<render::Outline>& outlines, const
             d.AddKey("Resources", resources);
             d.AddKey("Contents", stream->Reference());
             if (!annots.empty()) d.AddKey("Annots", annots);
+            // Tab order follows the structure (PDF/UA 7.18.3).
+            if (!annots.empty() && tagged) d.AddKey("Tabs", PdfName("S"));
             if (page.transparency && options.pdfa) {
                 // ISO 19005-2 6.2.10: a page with transparency carries a group with a
                 // blending colour space (the OutputIntent's, RGB).
@@ -433,6 +459,12 @@ bool PdfWriter::State::write(const std::vector<render::Outline>& outlines, const
         pages_root->GetDictionary().AddKey("Count", PdfVariant(static_cast<pdf_int64>(pages.size())));
 
         PdfDictionary& root = catalog->GetDictionary();
+        if (tagged) {
+            root.AddKey("StructTreeRoot", write_structure_tree(objects, structure, tagged_pages));
+            PdfDictionary mark_info;
+            mark_info.AddKey("Marked", PdfVariant(true));
+            root.AddKey("MarkInfo", mark_info);
+        }
         const PdfReference outline_root = write_outlines(objects, outlines, targets, diagnostics);
         if (outline_root.ObjectNumber() != 0) {
             root.AddKey("Outlines", outline_root);
@@ -460,7 +492,7 @@ bool PdfWriter::State::write(const std::vector<render::Outline>& outlines, const
         if (options.press_intent && !add_press_intent(objects, root, *options.press_intent, id_hash, diagnostics)) {
             return false;
         }
-        const std::string xmp = xmp_packet(info, producer, date, options.pdfa);
+        const std::string xmp = xmp_packet(info, producer, date, options.pdfa, tagged);
         PdfObject* metadata = objects.CreateObject("Metadata");
         metadata->GetDictionary().AddKey("Subtype", PdfName("XML"));
         set_plain_stream(*metadata, xmp);
@@ -497,9 +529,9 @@ bool write_pdf(const render::DisplayList& list, const PdfOptions& options, const
     };
     bool pages_ok = true;
     for (std::size_t p = 0; p < list.pages.size(); ++p) {
-        pages_ok = writer.add_page(static_cast<int>(p), list.pages[p], font_source) && pages_ok;
+        pages_ok = writer.add_page(static_cast<int>(p), list.pages[p], font_source, &list.structure) && pages_ok;
     }
-    return pages_ok && writer.finish(list.outlines, list.info, output_path);
+    return pages_ok && writer.finish(list.outlines, list.info, output_path, list.structure);
 }
 
 }  // namespace quire::pdf

@@ -39,16 +39,21 @@ public:
     // use, images loaded at theirs. Returns false after reporting errors (a CMYK colour
     // in PDF/A, an image or font that cannot be read); the document can then not be
     // finished, but adding the other pages reports their errors too.
-    bool add_page(int index, const render::Page& page, const FontLookup& font_source);
+    //
+    // With a `structure` (which names every node the page's ops do) and PDF/A on, the
+    // page is tagged: each op's drawing is marked content of its node, or an artifact.
+    bool add_page(int index, const render::Page& page, const FontLookup& font_source,
+                  const render::StructureTree* structure = nullptr);
 
     // Subsets and embeds the fonts (glyph 0 and every glyph any page drew), embeds the
     // images, writes the pages with their links (which may point to any page), the
-    // outline, page labels, Info, XMP, output intents and /ID, and replaces the file at
+    // outline, page labels, Info, XMP, output intents and /ID, the structure tree when
+    // every page was added tagged (PDF/A-2a and PDF/UA-1), and replaces the file at
     // `output_path` only once all of it is written (safe_output.hpp). Every index from
     // 0 to the highest added must have been added. Returns false after reporting
     // errors; the file at `output_path` is then as it was. Call once.
     bool finish(const std::vector<render::Outline>& outlines, const render::DocumentInfo& info,
-                const std::string& output_path);
+                const std::string& output_path, const render::StructureTree& structure = {});
 
 private:
     struct State;

@@ -3,6 +3,7 @@
 // PDF writer (design §2). Coordinates are scaled points from the top-left corner of
 // the trimmed page, y growing downwards; pdf/ turns them into PDF user space.
 #include "core/length.hpp"
+#include "render/structure.hpp"
 #include "shape/glyph_run.hpp"
 
 #include <optional>
@@ -43,17 +44,20 @@ struct DrawGlyphs {
     // scaled ones, as they stand on the page; the writer draws the outlines scaled
     // (the PDF's horizontal scaling, Tz), so the text still extracts.
     int horizontal_scale = 1000;
+    int node = -1;                           // what the glyphs are (structure.hpp); -1: furniture
 };
 
 struct DrawImage {
     std::string path;                        // JPEG or PNG
     Length x, y, width, height;              // the box the image fills; (x, y) is its top-left
+    int node = -1;                           // the figure it is (structure.hpp); -1: decoration
 };
 
 struct DrawRule {
     Length x1, y1, x2, y2;
     Length thickness;
     Color color;
+    int node = -1;                           // structure.hpp; rules are furniture (-1) as a rule
 };
 
 // A clickable area: an external URI or a place in the document.
@@ -62,9 +66,14 @@ struct LinkArea {
     std::string uri;                         // external link when not empty
     int target_page = -1;                    // internal link: 0-based page index
     Length target_y;                         // internal link: where on that page
+    int node = -1;                           // the link's node (structure.hpp)
 };
 
 using DrawOp = std::variant<DrawGlyphs, DrawImage, DrawRule, LinkArea>;
+
+// The structure node an op is content of; -1: furniture.
+inline int& node_of(DrawOp& op) { return std::visit([](auto& o) -> int& { return o.node; }, op); }
+inline int node_of(const DrawOp& op) { return std::visit([](const auto& o) { return o.node; }, op); }
 
 // Ops [begin, end) of a page drawn for one article, where a page carries more than one
 // article's drawing or issue matter beside an article (the welcome note under the
@@ -117,6 +126,8 @@ struct DisplayList {
     std::vector<Page> pages;
     std::vector<Outline> outlines;
     DocumentInfo info;
+    // What the ops' nodes are, in reading order (empty: an untagged document).
+    StructureTree structure;
 };
 
 }  // namespace quire::render

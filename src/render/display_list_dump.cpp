@@ -38,6 +38,33 @@ std::string color(const Color& c) {
     return out;
 }
 
+// " @N": the structure node an op is content of; nothing for furniture.
+std::string node(int n) { return n < 0 ? std::string() : " @" + std::to_string(n); }
+
+const char* kind_name(StructureKind kind) {
+    static const char* const names[] = {
+        "document", "article",     "division", "heading", "paragraph", "kicker",     "subtitle",
+        "standfirst", "byline",    "disclaimer", "attribution", "credit", "source",   "quote",
+        "list",     "list-item",   "list-label", "list-body", "note",  "table",      "table-row",
+        "table-header", "table-cell", "figure", "caption", "link",    "span",        "contents",
+        "contents-entry"};
+    const auto k = static_cast<std::size_t>(kind);
+    return k < sizeof names / sizeof names[0] ? names[k] : "?";
+}
+
+// The structure as an indented tree, a node per line: its id, kind and attributes.
+void structure(std::string& out, const StructureTree& tree, int id, int depth) {
+    const StructureNode& n = tree.nodes[static_cast<std::size_t>(id)];
+    out += std::string(static_cast<std::size_t>(depth) * 2, ' ') + "@" + std::to_string(id) + " " + kind_name(n.kind);
+    if (n.level > 0) out += " level=" + std::to_string(n.level);
+    if (!n.language.empty()) out += " lang=" + n.language;
+    if (!n.title.empty()) out += " title=" + quoted(n.title);
+    if (!n.alt.empty()) out += " alt=" + quoted(n.alt);
+    if (!n.id.empty()) out += " id=" + quoted(n.id);
+    out += "\n";
+    for (int c : n.children) structure(out, tree, c, depth + 1);
+}
+
 void outline(std::string& out, const Outline& o, int depth) {
     out += std::string(static_cast<std::size_t>(depth) * 2, ' ') + "outline " + quoted(o.title) + " page=" +
            std::to_string(o.page) + " y=" + format_pt(o.y) + "\n";
@@ -69,27 +96,33 @@ std::string dump_display_list(const DisplayList& list, const DumpOptions& option
                        " size=" + format_pt(g->size) +
                        (g->horizontal_scale != 1000 ? " scale=" + std::to_string(g->horizontal_scale) : std::string()) +
                        " n=" + std::to_string(g->glyphs.size()) + " " + quoted(g->text) +
-                       color(g->color);
+                       color(g->color) + node(g->node);
                 if (options.with_glyphs) {
                     for (const shape::Glyph& gl : g->glyphs) out += " " + std::to_string(gl.gid) + ":" + format_pt(gl.advance);
                 }
                 out += "\n";
             } else if (const auto* im = std::get_if<DrawImage>(&op)) {
                 out += "  image x=" + format_pt(im->x) + " y=" + format_pt(im->y) + " w=" + format_pt(im->width) +
-                       " h=" + format_pt(im->height) + " " + quoted(im->path) + "\n";
+                       " h=" + format_pt(im->height) + " " + quoted(im->path) + node(im->node) + "\n";
             } else if (const auto* r = std::get_if<DrawRule>(&op)) {
                 out += "  rule " + format_pt(r->x1) + "," + format_pt(r->y1) + " " + format_pt(r->x2) + "," +
-                       format_pt(r->y2) + " t=" + format_pt(r->thickness) + color(r->color) + "\n";
+                       format_pt(r->y2) + " t=" + format_pt(r->thickness) + color(r->color) + node(r->node) + "\n";
             } else if (const auto* l = std::get_if<LinkArea>(&op)) {
                 out += "  link x=" + format_pt(l->x) + " y=" + format_pt(l->y) + " w=" + format_pt(l->width) +
                        " h=" + format_pt(l->height);
                 if (!l->uri.empty()) out += " uri=" + quoted(l->uri);
                 else out += " page=" + std::to_string(l->target_page) + " target_y=" + format_pt(l->target_y);
-                out += "\n";
+                out += node(l->node) + "\n";
             }
         }
     }
     for (const Outline& o : list.outlines) outline(out, o, 0);
+    if (!list.structure.empty()) {
+        out += "structure\n";
+        for (std::size_t k = 0; k < list.structure.nodes.size(); ++k) {
+            if (list.structure.nodes[k].parent < 0) structure(out, list.structure, static_cast<int>(k), 1);
+        }
+    }
     return out;
 }
 

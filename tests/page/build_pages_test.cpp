@@ -423,7 +423,7 @@ TEST_CASE("<flow image-credits=\"end\">: the credits list follows the last artic
 
 TEST_CASE("a cover comes first: nameplate, picture with its credit, cover lines at the foot, no folio", "[page][compose]") {
     IssueFurniture fu = fake_furniture();
-    fu.cover = CoverSpec{"cover.jpg", 0.5, "Cover credit", {{"World", "a0 t0", "A subtitle", "By Someone"}}};
+    fu.cover = CoverSpec{"cover.jpg", 0.5, "Cover credit", "A picture", {{"World", "a0 t0", "A subtitle", "By Someone"}}};
     Composed c = compose(fake_issue(), fu);
     REQUIRE(c.dl.pages.size() == issue().dl.pages.size() + 1);
     CHECK(c.dl.pages[0].label.empty());

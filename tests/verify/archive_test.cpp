@@ -187,10 +187,11 @@ TEST_CASE("each article PDF holds exactly its article's text, pages and metadata
                                                            std::to_string(first) + "\\s*\\}")));
         CHECK(labels.out.find("\"title\": \"" + title + "\"") != std::string::npos);  // its own outline
 
-        // XMP: PDF/A-2u, the article's title and language, the issue as source.
+        // XMP: PDF/A-2a and PDF/UA-1 (tagged), the article's title and language, the issue as source.
         const std::string qdf = run_tool("qpdf --qdf --object-streams=disable " + quire::test::quoted(pdf) + " -").out;
         CHECK(qdf.find("<pdfaid:part>2</pdfaid:part>") != std::string::npos);
-        CHECK(qdf.find("<pdfaid:conformance>U</pdfaid:conformance>") != std::string::npos);
+        CHECK(qdf.find("<pdfaid:conformance>A</pdfaid:conformance>") != std::string::npos);
+        CHECK(qdf.find("<pdfuaid:part>1</pdfuaid:part>") != std::string::npos);
         CHECK(qdf.find("<rdf:li xml:lang=\"x-default\">" + title + "</rdf:li>") != std::string::npos);
         CHECK(qdf.find("<dc:language><rdf:Bag><rdf:li>" + (article.language.empty() ? issue.language : article.language)) !=
               std::string::npos);
