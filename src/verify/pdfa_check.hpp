@@ -30,6 +30,11 @@ struct Options {
     // quire's house rules beyond ISO 19005-2, reported under the nearest clause with
     // "(house rule)": the Info dictionary agrees with the XMP metadata.
     bool house_rules = true;
+    // Also the level A rules (6.7, tagged PDF) and pdfaid:conformance A (--flavour 2a).
+    bool level_a = false;
+    // Also what the file's XMP claims beyond the flavour asked for: level A for
+    // pdfaid:conformance A, PDF/UA-1 (ISO 14289-1, "UA 7.x") for pdfuaid:part 1.
+    bool claims_from_xmp = true;
 };
 
 Report check_pdfa(const std::string& path, const Options& options = {});

@@ -3,6 +3,7 @@
 // the untouched copy passes, each broken one fails under the rule's clause.
 #include "verify/pdfa_check.hpp"
 
+#include "sample_pdf.hpp"
 #include "tool_run.hpp"
 
 #include <catch2/catch.hpp>
@@ -16,19 +17,6 @@ using namespace quire::test;
 using namespace PoDoFo;
 
 namespace {
-
-// The sample issue as quire writes it for the archive (PDF/A-2), built once.
-const std::string& sample_pdf() {
-    static ScratchDir dir;
-    static const std::string pdf = [] {
-        const std::string out = dir.file("sample.pdf");
-        const ToolResult r = run_tool("env SOURCE_DATE_EPOCH=0 " + quoted(QUIRE_BINARY) +
-                                      " build issues/2025-spring/issue.xml -o " + quoted(out));
-        REQUIRE(r.exit_code == 0);
-        return out;
-    }();
-    return pdf;
-}
 
 // The first object of the sample whose dictionary has /Subtype `subtype`.
 PdfObject* first_of(PdfMemDocument& doc, const char* subtype) {
