@@ -5,8 +5,9 @@
 
 namespace quire::verify {
 
-// `glyphs`: the embedded program's glyph count. Only CIDFontType2 (TrueType), whose
-// CIDs reach glyphs through CIDToGIDMap; a CFF CIDFont's charset is not read.
+// `glyphs`: the embedded program's glyph count, its CIDs its glyph ids, through the
+// CIDToGIDMap when it is a stream (TrueType and OpenType programs; the caller does not
+// ask of a bare CFF, whose CIDs its charset gives).
 void check_cid_set(const PdfAccess& pdf, PoDoFo::PdfObject* cid_font, long glyphs, const std::string& where, const Fail& fail);
 
 }  // namespace quire::verify

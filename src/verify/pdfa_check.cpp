@@ -594,8 +594,13 @@ void Checker::check_font(PdfObject* font) {
         if (!key(descriptor, "FontFile") && !key(descriptor, "FontFile2") && !key(descriptor, "FontFile3")) {
             fail("6.2.11.4.1", where + ": the font program is not embedded");
         }
-        if (subtype == "CIDFontType2" && key(descriptor, "CIDSet")) {
-            const FontProgram program = read_program(stream_bytes(key(descriptor, "FontFile2")));
+        // 6.2.11.4.2: a CIDSet lists the program's CIDs. Read for TrueType and OpenType
+        // programs, whose CIDs are glyph ids (through CIDToGIDMap for TrueType); a bare
+        // CFF's charset is not.
+        PdfObject* file = key(descriptor, "FontFile2");
+        if (!file && name_of(key(key(descriptor, "FontFile3"), "Subtype")) == "OpenType") file = key(descriptor, "FontFile3");
+        if (file && key(descriptor, "CIDSet") && (subtype == "CIDFontType2" || subtype == "CIDFontType0")) {
+            const FontProgram program = read_program(stream_bytes(file));
             if (program.loaded) check_cid_set(pdf_, font, program.glyphs, where, report_);
         }
     }

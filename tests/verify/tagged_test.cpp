@@ -385,6 +385,36 @@ TEST_CASE("page content is tagged or an artifact, never both, marked content bal
     CHECK(fails_under(verify_tagged(none, "/Artifact BMC /P <</MCID 7>> BDC 0 0 2 2 re f EMC EMC\n"), "UA 7.1", "01-004"));
     CHECK(fails_under(verify_tagged(none, "/Artifact BMC 0 0 2 2 re f\n"), "UA 7.1", "without EMC"));
     CHECK(fails_under(verify_tagged(none, "EMC\n"), "UA 7.1", "closes no marked content"));
+    CHECK(fails_under(verify_tagged(none, "BI /W 1 /H 1 /CS /G /BPC 8 ID \x80 EI\n"), "UA 7.1", "operator BI"));
+    // XObjects: an image drawn outside marked content; a form whose own content is.
+    auto add_xobjects = [](Tagged& t) {
+        PdfObject* image = nullptr;
+        for (PdfObject* o : t.doc->GetObjects()) {
+            if (!image && o && o->IsDictionary() && o->GetDictionary().HasKey("Subtype") &&
+                o->GetDictionary().GetKey("Subtype")->IsName() && o->GetDictionary().GetKey("Subtype")->GetName() == "Image") {
+                image = o;
+            }
+        }
+        REQUIRE(image);
+        PdfObject* form = t.doc->GetObjects().CreateObject("XObject");
+        form->GetDictionary().AddKey("Subtype", PdfName("Form"));
+        PdfArray box;
+        for (int v : {0, 0, 10, 10}) box.push_back(PdfVariant(static_cast<pdf_int64>(v)));
+        form->GetDictionary().AddKey("BBox", box);
+        form->GetStream()->Set("0 0 1 1 re f");
+        PdfDictionary xobjects;
+        xobjects.AddKey("ImX", image->Reference());
+        xobjects.AddKey("FmX", form->Reference());
+        PdfDictionary& resources = t.doc->GetPage(0)->GetResources()->GetDictionary();
+        if (PdfObject* old = resources.GetKey("XObject")) {
+            if (old->IsReference()) old = t.doc->GetObjects().GetObject(old->GetReference());
+            for (const auto& [k, v] : old->GetDictionary().GetKeys()) xobjects.AddKey(k, *v);
+        }
+        resources.AddKey("XObject", xobjects);
+    };
+    CHECK(fails_under(verify_tagged(add_xobjects, "q 1 0 0 1 0 0 cm /ImX Do Q\n"), "UA 7.1", "image /ImX"));
+    CHECK(fails_under(verify_tagged(add_xobjects, "/FmX Do\n"), "UA 7.1", "form /FmX: the operator f"));
+    CHECK(verify_tagged(add_xobjects, "/Artifact BMC /ImX Do /FmX Do EMC\n").empty());
     // Marked with a property list named in the resources counts as tagged.
     CHECK(verify_tagged(
               [](Tagged& t) {
