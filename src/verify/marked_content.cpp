@@ -2,6 +2,7 @@
 
 #include "verify/content_ops.hpp"
 
+#include <algorithm>
 #include <vector>
 
 namespace quire::verify {
@@ -48,46 +49,44 @@ private:
         if (operand.IsName()) return pdf_.key(pdf_.key(resources, "Properties"), operand.GetName().GetName().c_str());
         return nullptr;
     }
+    Mark open(const std::vector<PdfVariant>& operands, bool bdc, PdfObject* resources, const PdfObject* holder, bool real,
+              bool artifact, const std::string& where);
     void draw(const std::string& name, PdfObject* resources, const PdfObject* holder, Context context,
               const std::string& where, int depth);
 };
 
+// What a BMC or BDC opens, with the nesting rules: no artifact inside real content
+// (01-003), no real content inside an artifact (01-004), each MCID once a holder.
+Mark Walker::open(const std::vector<PdfVariant>& operands, bool bdc, PdfObject* resources, const PdfObject* holder,
+                  bool real, bool artifact, const std::string& where) {
+    const std::string tag = !operands.empty() && operands.front().IsName() ? operands.front().GetName().GetName() : "";
+    PdfObject scratch;
+    PdfObject* props = bdc && operands.size() >= 2 ? properties(operands[1], resources, scratch) : nullptr;
+    PdfObject* mcid = pdf_.key(props, "MCID");
+    if (tag == "Artifact") {
+        if (real) fail_("", "7.1", "01-003", where + ": an artifact is marked inside tagged content");
+        return Mark::artifact;
+    }
+    if (!mcid || !mcid->IsNumber()) return Mark::other;
+    const std::string id = std::to_string(mcid->GetNumber());
+    if (artifact) fail_("", "7.1", "01-004", where + ": tagged content (MCID " + id + ") is inside an artifact");
+    if (!use_[holder].insert(mcid->GetNumber()).second) fail_("6.7.3.3", "7.1", "", where + ": MCID " + id + " marks two sequences");
+    return Mark::real;
+}
+
 void Walker::walk(const std::string& content, PdfObject* resources, const PdfObject* holder, Context context,
                   const std::string& where, int depth) {
-    std::vector<Mark> open;
+    std::vector<Mark> marks;  // the BMC/BDC open here
     bool said_untagged = false;
-    auto inside = [&](Mark m) {
-        for (Mark o : open) {
-            if (o == m) return true;
-        }
-        return false;
-    };
+    auto inside = [&](Mark m) { return std::find(marks.begin(), marks.end(), m) != marks.end(); };
     for_each_operator(content, [&](const std::string& op, const std::vector<PdfVariant>& operands) {
         const bool real = context.real || inside(Mark::real);
         const bool artifact = context.artifact || inside(Mark::artifact);
         if (op == "BMC" || op == "BDC") {
-            const std::string tag = !operands.empty() && operands.front().IsName() ? operands.front().GetName().GetName() : "";
-            PdfObject scratch;
-            PdfObject* props = op == "BDC" && operands.size() >= 2 ? properties(operands[1], resources, scratch) : nullptr;
-            PdfObject* mcid = pdf_.key(props, "MCID");
-            Mark mark = Mark::other;
-            if (tag == "Artifact") {
-                mark = Mark::artifact;
-                if (real) fail_("", "7.1", "01-003", where + ": an artifact is marked inside tagged content");
-            } else if (mcid && mcid->IsNumber()) {
-                mark = Mark::real;
-                if (artifact) fail_("", "7.1", "01-004", where + ": tagged content (MCID " + std::to_string(mcid->GetNumber()) + ") is inside an artifact");
-                if (!use_[holder].insert(mcid->GetNumber()).second) {
-                    fail_("6.7.3.3", "7.1", "", where + ": MCID " + std::to_string(mcid->GetNumber()) + " marks two sequences");
-                }
-            }
-            open.push_back(mark);
+            marks.push_back(open(operands, op == "BDC", resources, holder, real, artifact, where));
         } else if (op == "EMC") {
-            if (open.empty()) {
-                fail_("", "7.1", "", where + ": an EMC closes no marked content (ISO 32000-1 14.6)");
-            } else {
-                open.pop_back();
-            }
+            if (marks.empty()) fail_("", "7.1", "", where + ": an EMC closes no marked content (ISO 32000-1 14.6)");
+            else marks.pop_back();
         } else if (op == "Do" && !operands.empty() && operands.back().IsName()) {
             draw(operands.back().GetName().GetName(), resources, holder, {real, artifact}, where, depth);
         } else if (paints(op) && !real && !artifact && !said_untagged) {
@@ -95,8 +94,8 @@ void Walker::walk(const std::string& content, PdfObject* resources, const PdfObj
             fail_("", "7.1", "01-005", where + ": the operator " + op + " paints content neither tagged (a BDC with an MCID) nor marked as an artifact");
         }
     });
-    if (!open.empty()) {
-        fail_("", "7.1", "", where + ": " + std::to_string(open.size()) + " BMC/BDC without EMC (ISO 32000-1 14.6)");
+    if (!marks.empty()) {
+        fail_("", "7.1", "", where + ": " + std::to_string(marks.size()) + " BMC/BDC without EMC (ISO 32000-1 14.6)");
     }
 }
 

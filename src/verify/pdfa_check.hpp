@@ -5,6 +5,9 @@
 // and through PoDoFo, for the rules on objects (metadata, output intent, fonts,
 // annotations, actions, forms). Each failed rule is reported with its clause.
 //
+// A file that claims more is held to it too: tagged PDF as level A (6.7) and PDF/UA-1
+// ask it (tagged_rules.hpp).
+//
 // `claimed_clauses()` are checked completely enough that every file of the veraPDF
 // corpus for them is judged right (tests/verify); other rules this file reports are
 // checked for what quire's own output could get wrong, and are not claimed.

@@ -385,6 +385,7 @@ TEST_CASE("page content is tagged or an artifact, never both, marked content bal
     CHECK(fails_under(verify_tagged(none, "/Artifact BMC /P <</MCID 7>> BDC 0 0 2 2 re f EMC EMC\n"), "UA 7.1", "01-004"));
     CHECK(fails_under(verify_tagged(none, "/Artifact BMC 0 0 2 2 re f\n"), "UA 7.1", "without EMC"));
     CHECK(fails_under(verify_tagged(none, "EMC\n"), "UA 7.1", "closes no marked content"));
+    CHECK(fails_under(verify_tagged(none, "/P <</MCID 1>> BDC 0 0 2 2 re f EMC\n"), "6.7.3.3", "MCID 1 marks two sequences"));
     CHECK(fails_under(verify_tagged(none, "BI /W 1 /H 1 /CS /G /BPC 8 ID \x80 EI\n"), "UA 7.1", "operator BI"));
     // XObjects: an image drawn outside marked content; a form whose own content is.
     auto add_xobjects = [](Tagged& t) {
@@ -457,6 +458,11 @@ TEST_CASE("figures have alternative text; headings start at H1 and skip no level
     CHECK(fails_under(verify_tagged([](Tagged& t) { set_type(t.heading, "H2"); }), "UA 7.4.2", "14-002"));
     CHECK(fails_under(verify_tagged([](Tagged& t) { element(t, "H3", t.document, nullptr); }), "UA 7.4.2", "14-003"));
     CHECK(fails_under(verify_tagged([](Tagged& t) { element(t, "H", t.document, nullptr); }), "UA 7.4.4", "14-007"));
+    const auto two_h = verify_tagged([](Tagged& t) {
+        set_type(t.heading, "H");
+        element(t, "H", t.document, nullptr);
+    });
+    CHECK(fails_under(two_h, "UA 7.4.4", "14-006"));
     // H1 then H2 then H1 again is fine.
     CHECK(verify_tagged([](Tagged& t) {
               element(t, "H2", t.document, nullptr);
@@ -526,6 +532,16 @@ TEST_CASE("annotations are tagged, described, and their pages read in structure 
     CHECK(fails_under(verify_tagged([](Tagged& t) { remove_key(t.page, "Tabs"); }), "UA 7.18.3", "28-008"));
     CHECK(fails_under(verify_tagged([](Tagged& t) { t.page->GetDictionary().AddKey("Tabs", PdfName("R")); }), "UA 7.18.3",
                       "28-009"));
+    // Other annotations belong in an Annot element, and need /Contents or the element's /Alt.
+    CHECK(fails_under(verify_tagged([](Tagged& t) { t.annot->GetDictionary().AddKey("Subtype", PdfName("Square")); }),
+                      "UA 7.18.1", "28-002"));
+    const auto square = verify_tagged([](Tagged& t) {
+        t.annot->GetDictionary().AddKey("Subtype", PdfName("Square"));
+        remove_key(t.annot, "Contents");
+        set_type(t.link, "Annot");
+    });
+    CHECK(fails_under(square, "UA 7.18.1", "28-004"));
+    CHECK_FALSE(fails_under(square, "UA 7.18.1", "28-002"));
     // /StructParent that leads elsewhere in the parent tree.
     CHECK(fails_under(verify_tagged([](Tagged& t) { t.annot->GetDictionary().AddKey("StructParent", PdfObject(static_cast<pdf_int64>(0))); }),
                       "6.7.3.3", "StructParent"));
