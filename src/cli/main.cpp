@@ -123,8 +123,10 @@ int main(int argc, char** argv) {
     CLI::App* verify = app.add_subcommand(
         "verify", "Check PDF files against the PDF/A-2 rules quire's own check covers (see the README's clause list)");
     verify->add_option("FILE", verify_files, "PDF files to check")->required();
-    verify->add_option("--flavour", flavour, "The PDF/A flavour to hold the files to: 2u (default) or 2b")
-        ->check(CLI::IsMember({"2u", "2b"}));
+    verify->add_option("--flavour", flavour,
+                       "The PDF/A flavour to hold the files to: 2u (default), 2b or 2a (tagged); a file whose XMP "
+                       "claims level A or PDF/UA-1 is held to that as well")
+        ->check(CLI::IsMember({"2u", "2b", "2a"}));
     bool iso_only = false;
     verify->add_flag("--iso-only", iso_only, "Only ISO 19005-2's rules, not quire's house rules (Info agrees with XMP)");
 
@@ -160,7 +162,11 @@ int main(int argc, char** argv) {
     if (*check) return finish(sink, quire::check_issue(check_request, sink));
     if (*import) return finish(sink, quire::cli::run_import(import_request, sink));
     if (*verify) {
-        return quire::verify::verify_command(verify_files, {flavour == "2u", !iso_only}, std::cout, std::cerr);
+        quire::verify::Options options;
+        options.level_u = flavour != "2b";
+        options.level_a = flavour == "2a";
+        options.house_rules = !iso_only;
+        return quire::verify::verify_command(verify_files, options, std::cout, std::cerr);
     }
     if (*watch) {
         watch_request.output = watch_output.empty()

@@ -1,5 +1,7 @@
 #include "verify/limits_check.hpp"
 
+#include "verify/content_ops.hpp"
+
 #include <cmath>
 #include <cstdint>
 #include <sstream>
@@ -63,25 +65,12 @@ void check_object_limits(const PdfObject& object, const std::string& where, cons
 }
 
 void check_content_limits(std::string_view content, const std::string& where, const Fail& fail) {
-    if (content.empty()) return;
-    PdfContentsTokenizer tokens(content.data(), static_cast<long>(content.size()));
-    EPdfContentsType type;
-    const char* keyword = nullptr;
-    PdfVariant operand;
     int depth = 0, deepest = 0;
-    try {
-        while (tokens.ReadNext(type, keyword, operand)) {
-            if (type == ePdfContentsType_Variant) {
-                check_value(operand, where, fail, 0);
-            } else if (type == ePdfContentsType_Keyword && keyword != nullptr) {
-                const std::string_view k(keyword);
-                if (k == "q") deepest = std::max(deepest, ++depth);
-                else if (k == "Q") --depth;
-            }
-        }
-    } catch (const PdfError&) {
-        // What the tokenizer cannot read is another clause's business (6.2.2).
-    }
+    for_each_operator(content, [&](const std::string& op, const std::vector<PdfVariant>& operands) {
+        for (const PdfVariant& operand : operands) check_value(operand, where, fail, 0);
+        if (op == "q") deepest = std::max(deepest, ++depth);
+        else if (op == "Q") --depth;
+    });
     if (deepest > max_nesting) {
         fail("6.1.13", where + ": graphics states nested " + std::to_string(deepest) + " deep (q; at most 28)");
     }

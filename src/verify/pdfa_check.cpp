@@ -2,9 +2,13 @@
 
 #include "verify/file_syntax.hpp"
 #include "verify/catalog_rules.hpp"
+#include "verify/cid_set.hpp"
+#include "verify/content_ops.hpp"
 #include "verify/graphics_rules.hpp"
 #include "verify/limits_check.hpp"
 #include "verify/pdf_access.hpp"
+#include "verify/tagged_rules.hpp"
+#include "verify/xmp_access.hpp"
 
 #include <ft2build.h>
 #include FT_FREETYPE_H
@@ -48,7 +52,8 @@ std::string ref_text(const PdfObject* o) {
 class Checker {
 public:
     Checker(PdfMemDocument& doc, std::vector<Failure>& failures, const Options& options, bool file_has_info)
-        : doc_(doc), failures_(failures), level_u_(options.level_u), house_rules_(options.house_rules),
+        : doc_(doc), failures_(failures), level_u_(options.level_u || options.level_a), level_a_(options.level_a),
+          claims_from_xmp_(options.claims_from_xmp), house_rules_(options.house_rules),
           file_has_info_(file_has_info) {}
 
     void run();
@@ -74,6 +79,7 @@ private:
     // -- the rules
     void check_catalog();
     void check_metadata(PdfObject* catalog);
+    void check_claims(xmlNodePtr root);
     void check_output_intents(PdfObject* catalog);
     void check_annotation(PdfObject* annot);
     void check_action(PdfObject* action, const std::string& where);
@@ -91,6 +97,10 @@ private:
     PdfAccess pdf_{doc_};
     std::vector<Failure>& failures_;
     bool level_u_;
+    bool level_a_;          // asked for, or claimed by the XMP (then level U's rules too)
+    bool claims_from_xmp_;
+    bool ua_ = false;       // the XMP claims PDF/UA-1
+    bool xmp_title_ = false;
     bool house_rules_;
     bool file_has_info_;  // PoDoFo makes an Info dictionary when the file has none
     std::set<std::string> said_;
@@ -111,54 +121,6 @@ struct XmlDoc {
 };
 
 void silent(void*, xmlErrorPtr) {}
-
-const char* const rdf_ns = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
-
-// The value of an XMP property (element or attribute form); for an array, its first
-// item (x-default for a language alternative).
-std::optional<std::string> xmp_value(xmlNodePtr node, const char* ns, const char* name) {
-    for (xmlNodePtr n = node; n; n = n->next) {
-        if (n->type != XML_ELEMENT_NODE) continue;
-        const bool description = n->ns && xmlStrEqual(n->ns->href, BAD_CAST rdf_ns) &&
-                                 xmlStrEqual(n->name, BAD_CAST "Description");
-        if (description) {
-            if (xmlChar* a = xmlGetNsProp(n, BAD_CAST name, BAD_CAST ns)) {
-                std::string v = reinterpret_cast<const char*>(a);
-                xmlFree(a);
-                return v;
-            }
-            for (xmlNodePtr p = n->children; p; p = p->next) {
-                if (p->type != XML_ELEMENT_NODE || !p->ns || !xmlStrEqual(p->ns->href, BAD_CAST ns) ||
-                    !xmlStrEqual(p->name, BAD_CAST name)) {
-                    continue;
-                }
-                // A simple value, or the first li of an array (x-default first).
-                for (xmlNodePtr c = p->children; c; c = c->next) {
-                    if (c->type != XML_ELEMENT_NODE) continue;
-                    std::optional<std::string> first;
-                    for (xmlNodePtr li = c->children; li; li = li->next) {
-                        if (li->type != XML_ELEMENT_NODE) continue;
-                        xmlChar* text = xmlNodeGetContent(li);
-                        std::string v = text ? reinterpret_cast<const char*>(text) : "";
-                        if (text) xmlFree(text);
-                        xmlChar* lang = xmlNodeGetLang(li);
-                        const bool x_default = lang && xmlStrEqual(lang, BAD_CAST "x-default");
-                        if (lang) xmlFree(lang);
-                        if (x_default) return v;
-                        if (!first) first = v;
-                    }
-                    if (first) return first;
-                }
-                xmlChar* text = xmlNodeGetContent(p);
-                std::string v = text ? reinterpret_cast<const char*>(text) : "";
-                if (text) xmlFree(text);
-                return v;
-            }
-        }
-        if (auto v = xmp_value(n->children, ns, name)) return v;
-    }
-    return std::nullopt;
-}
 
 // Seconds since 1970 of a PDF date "D:YYYYMMDDHHmmSSOHH'mm" or an XMP date
 // "YYYY-MM-DDThh:mm:ss+hh:mm"; the digits are read alike.
@@ -247,9 +209,12 @@ void Checker::check_metadata(PdfObject* catalog) {
     }
     if (!conformance || (*conformance != "A" && *conformance != "B" && *conformance != "U")) {
         fail("6.6.4", "the XMP metadata has no valid pdfaid:conformance (A, B or U)");
+    } else if (level_a_ && *conformance != "A") {
+        fail("6.6.4", "pdfaid:conformance is " + *conformance + ", not A (level A was asked for)");
     } else if (level_u_ && *conformance == "B") {
         fail("6.6.4", "pdfaid:conformance is B, not U (level U was asked for)");
     }
+    check_claims(root);
 
     // quire's house rule (PDF/A-1 6.7.3; ISO 19005-2 6.1.5 no longer asks it): Info
     // entries with an XMP analogue say the same in the XMP. ModDate is left out:
@@ -287,6 +252,23 @@ void Checker::check_metadata(PdfObject* catalog) {
     }
 }
 
+// What the XMP claims beyond the flavour asked for: level A, PDF/UA-1. A PDF/A file
+// that says so with the pdfuaid schema describes it in a PDF/A extension schema
+// (6.6.2.3: properties outside XMP's and PDF/A's own schemas are described there).
+void Checker::check_claims(xmlNodePtr root) {
+    const char* pdfaid = "http://www.aiim.org/pdfa/ns/id/";
+    const char* pdfuaid = "http://www.aiim.org/pdfua/ns/id/";
+    const auto conformance = xmp_value(root, pdfaid, "conformance");
+    if (claims_from_xmp_ && conformance && *conformance == "A") level_a_ = level_u_ = true;
+    const auto ua_part = xmp_value(root, pdfuaid, "part");
+    ua_ = claims_from_xmp_ && ua_part && *ua_part == "1";
+    const auto title = xmp_value(root, "http://purl.org/dc/elements/1.1/", "title");
+    xmp_title_ = title && !title->empty();
+    if (uses_namespace(root, pdfuaid) && !described_namespaces(root).count(pdfuaid)) {
+        fail("6.6.2.3", "the XMP uses the PDF/UA identification schema (pdfuaid) without describing it in a PDF/A extension schema");
+    }
+}
+
 // ---------------------------------------------------------------- output intents
 
 void Checker::check_output_intents(PdfObject* catalog) {
@@ -296,7 +278,15 @@ void Checker::check_output_intents(PdfObject* catalog) {
     for (PdfObject& item : intents->GetArray()) {
         PdfObject* intent = resolve(&item);
         PdfObject* raw_profile = intent && intent->IsDictionary() ? intent->GetDictionary().GetKey(PdfName("DestOutputProfile")) : nullptr;
-        if (!raw_profile) continue;
+        // 6.2.3: the PDF/A output intent carries its profile in the file; no intent
+        // refers to one outside it (DestOutputProfileRef).
+        if (intent && intent->IsDictionary() && intent->GetDictionary().HasKey("DestOutputProfileRef")) {
+            fail("6.2.3", "an OutputIntent refers to an external profile (DestOutputProfileRef)");
+        }
+        if (!raw_profile) {
+            if (name_of(key(intent, "S")) == "GTS_PDFA1") fail("6.2.3", "the PDF/A OutputIntent (GTS_PDFA1) has no DestOutputProfile");
+            continue;
+        }
         // 6.2.3: every OutputIntent with a profile uses the same profile.
         if (raw_profile->IsReference()) {
             if (profile_ref && !(*profile_ref == raw_profile->GetReference())) {
@@ -604,6 +594,15 @@ void Checker::check_font(PdfObject* font) {
         if (!key(descriptor, "FontFile") && !key(descriptor, "FontFile2") && !key(descriptor, "FontFile3")) {
             fail("6.2.11.4.1", where + ": the font program is not embedded");
         }
+        // 6.2.11.4.2: a CIDSet lists the program's CIDs. Read for TrueType and OpenType
+        // programs, whose CIDs are glyph ids (through CIDToGIDMap for TrueType); a bare
+        // CFF's charset is not.
+        PdfObject* file = key(descriptor, "FontFile2");
+        if (!file && name_of(key(key(descriptor, "FontFile3"), "Subtype")) == "OpenType") file = key(descriptor, "FontFile3");
+        if (file && key(descriptor, "CIDSet") && (subtype == "CIDFontType2" || subtype == "CIDFontType0")) {
+            const FontProgram program = read_program(stream_bytes(file));
+            if (program.loaded) check_cid_set(pdf_, font, program.glyphs, where, report_);
+        }
     }
 }
 
@@ -720,38 +719,21 @@ void Checker::check_page_text(PdfPage* page, int number) {
         }
     };
 
-    try {
-        PdfContentsTokenizer tokenizer(page);
-        EPdfContentsType type;
-        const char* keyword = nullptr;
-        PdfVariant variant;
-        std::vector<PdfVariant> operands;
-        FontInfo* current = nullptr;
-        while (tokenizer.ReadNext(type, keyword, variant)) {
-            if (type == ePdfContentsType_Variant) {
-                operands.push_back(variant);
-                continue;
+    FontInfo* current = nullptr;
+    const std::string content = page_content(key(page->GetObject(), "Contents"), [&](PdfObject* o) { return resolve(o); });
+    const bool read = for_each_operator(content, [&](const std::string& op, const std::vector<PdfVariant>& operands) {
+        if (op == "Tf" && operands.size() >= 2 && operands[operands.size() - 2].IsName()) {
+            current = font_info(operands[operands.size() - 2].GetName().GetName());
+        } else if ((op == "Tj" || op == "'" || op == "\"") && !operands.empty() && is_string(&operands.back())) {
+            const PdfString& s = operands.back().GetString();
+            show(current, std::string(s.GetString(), s.GetLength()));
+        } else if (op == "TJ" && !operands.empty() && operands.back().IsArray()) {
+            for (const PdfObject& item : operands.back().GetArray()) {
+                if (is_string(&item)) show(current, std::string(item.GetString().GetString(), item.GetString().GetLength()));
             }
-            if (type != ePdfContentsType_Keyword) continue;
-            const std::string op = keyword;
-            if (op == "Tf" && operands.size() >= 2 && operands[operands.size() - 2].IsName()) {
-                current = font_info(operands[operands.size() - 2].GetName().GetName());
-            } else if ((op == "Tj" || op == "'") && !operands.empty() && is_string(&operands.back())) {
-                const PdfString& s = operands.back().GetString();
-                show(current, std::string(s.GetString(), s.GetLength()));
-            } else if (op == "\"" && !operands.empty() && is_string(&operands.back())) {
-                const PdfString& s = operands.back().GetString();
-                show(current, std::string(s.GetString(), s.GetLength()));
-            } else if (op == "TJ" && !operands.empty() && operands.back().IsArray()) {
-                for (const PdfObject& item : operands.back().GetArray()) {
-                    if (is_string(&item)) show(current, std::string(item.GetString().GetString(), item.GetString().GetLength()));
-                }
-            }
-            operands.clear();
         }
-    } catch (const PdfError&) {
-        fail("6.2.2", "page " + std::to_string(number) + ": the content stream cannot be read");
-    }
+    });
+    if (!read) fail("6.2.2", "page " + std::to_string(number) + ": the content stream cannot be read");
 }
 
 void Checker::check_pages() {
@@ -912,6 +894,7 @@ void Checker::run() {
         if (type == "Action") check_action(object, "action" + ref_text(object));
     }
     check_pages();
+    if (level_a_ || ua_) check_tagged(pdf_, doc_, TaggedClaims{{level_a_, ua_}, xmp_title_}, report_);
     if (highest > 8388607) fail("6.1.13", "the file has " + std::to_string(highest) + " indirect objects (at most 8388607)");
 }
 

@@ -5,6 +5,9 @@
 // and through PoDoFo, for the rules on objects (metadata, output intent, fonts,
 // annotations, actions, forms). Each failed rule is reported with its clause.
 //
+// A file that claims more is held to it too: tagged PDF as level A (6.7) and PDF/UA-1
+// ask it (tagged_rules.hpp).
+//
 // `claimed_clauses()` are checked completely enough that every file of the veraPDF
 // corpus for them is judged right (tests/verify); other rules this file reports are
 // checked for what quire's own output could get wrong, and are not claimed.
@@ -30,6 +33,11 @@ struct Options {
     // quire's house rules beyond ISO 19005-2, reported under the nearest clause with
     // "(house rule)": the Info dictionary agrees with the XMP metadata.
     bool house_rules = true;
+    // Also the level A rules (6.7, tagged PDF) and pdfaid:conformance A (--flavour 2a).
+    bool level_a = false;
+    // Also what the file's XMP claims beyond the flavour asked for: level A for
+    // pdfaid:conformance A, PDF/UA-1 (ISO 14289-1, "UA 7.x") for pdfuaid:part 1.
+    bool claims_from_xmp = true;
 };
 
 Report check_pdfa(const std::string& path, const Options& options = {});

@@ -3,6 +3,7 @@
 // the untouched copy passes, each broken one fails under the rule's clause.
 #include "verify/pdfa_check.hpp"
 
+#include "sample_pdf.hpp"
 #include "tool_run.hpp"
 
 #include <catch2/catch.hpp>
@@ -16,19 +17,6 @@ using namespace quire::test;
 using namespace PoDoFo;
 
 namespace {
-
-// The sample issue as quire writes it for the archive (PDF/A-2), built once.
-const std::string& sample_pdf() {
-    static ScratchDir dir;
-    static const std::string pdf = [] {
-        const std::string out = dir.file("sample.pdf");
-        const ToolResult r = run_tool("env SOURCE_DATE_EPOCH=0 " + quoted(QUIRE_BINARY) +
-                                      " build issues/2025-spring/issue.xml -o " + quoted(out));
-        REQUIRE(r.exit_code == 0);
-        return out;
-    }();
-    return pdf;
-}
 
 // The first object of the sample whose dictionary has /Subtype `subtype`.
 PdfObject* first_of(PdfMemDocument& doc, const char* subtype) {
@@ -230,4 +218,38 @@ TEST_CASE("an embedded file must itself be PDF/A (6.8)", "[verify][broken]") {
     CHECK(fails_under(verify_changed(embedding("plain text, not a PDF")), "6.8"));
     // quire's own PDF/A file embedded is fine.
     CHECK(verify_changed(embedding(read_bytes(sample_pdf()))).empty());
+}
+
+TEST_CASE("a CIDSet must list every CID of the font program (6.2.11.4.2)", "[verify][broken]") {
+    auto with_cid_set = [](const std::string& bits) {
+        return [bits](PdfMemDocument& d) {
+            PdfObject* font = first_of(d, "CIDFontType0");  // OpenType programs, CIDs = glyph ids
+            PdfObject* descriptor = d.GetObjects().GetObject(font->GetDictionary().GetKey("FontDescriptor")->GetReference());
+            PdfObject* set = d.GetObjects().CreateObject();
+            set->GetStream()->Set(bits.data(), static_cast<pdf_long>(bits.size()));
+            descriptor->GetDictionary().AddKey("CIDSet", set->Reference());
+        };
+    };
+    CHECK(fails_under(verify_changed(with_cid_set(std::string(4, '\xFF'))), "6.2.11.4.2"));
+    // Every CID a font can have listed.
+    CHECK(verify_changed(with_cid_set(std::string(8192, '\xFF'))).empty());
+}
+
+TEST_CASE("the PDF/A output intent carries its profile (6.2.3)", "[verify][broken]") {
+    CHECK(fails_under(verify_changed([](PdfMemDocument& d) {
+                          PdfObject* intents = d.GetCatalog()->GetDictionary().GetKey("OutputIntents");
+                          if (intents->IsReference()) intents = d.GetObjects().GetObject(intents->GetReference());
+                          PdfObject* intent = &intents->GetArray()[0];
+                          if (intent->IsReference()) intent = d.GetObjects().GetObject(intent->GetReference());
+                          intent->GetDictionary().RemoveKey("DestOutputProfile");
+                      }),
+                      "6.2.3"));
+}
+
+TEST_CASE("quire verify --flavour 2a holds an untagged file to level A", "[verify][broken]") {
+    const ToolResult r = run_tool(quoted(QUIRE_BINARY) + " verify --flavour 2a " + quoted(sample_pdf()));
+    CHECK(r.exit_code == 1);
+    CHECK(r.out.find("clause 6.7.2.2: the catalog has no /MarkInfo") != std::string::npos);
+    CHECK(r.out.find("clause 6.6.4: pdfaid:conformance is U, not A") != std::string::npos);
+    CHECK(r.out.find("clause UA") == std::string::npos);
 }

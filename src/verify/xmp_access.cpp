@@ -1,0 +1,92 @@
+#include "verify/xmp_access.hpp"
+
+namespace quire::verify {
+
+namespace {
+
+const char* const rdf_ns = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+
+const char* const pdfa_schema_ns = "http://www.aiim.org/pdfa/ns/schema#";
+
+bool in_ns(const xmlNs* ns, const char* uri) { return ns && xmlStrEqual(ns->href, BAD_CAST uri); }
+
+}  // namespace
+
+std::optional<std::string> xmp_value(xmlNodePtr node, const char* ns, const char* name) {
+    for (xmlNodePtr n = node; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE) continue;
+        const bool description = n->ns && xmlStrEqual(n->ns->href, BAD_CAST rdf_ns) &&
+                                 xmlStrEqual(n->name, BAD_CAST "Description");
+        if (description) {
+            if (xmlChar* a = xmlGetNsProp(n, BAD_CAST name, BAD_CAST ns)) {
+                std::string v = reinterpret_cast<const char*>(a);
+                xmlFree(a);
+                return v;
+            }
+            for (xmlNodePtr p = n->children; p; p = p->next) {
+                if (p->type != XML_ELEMENT_NODE || !p->ns || !xmlStrEqual(p->ns->href, BAD_CAST ns) ||
+                    !xmlStrEqual(p->name, BAD_CAST name)) {
+                    continue;
+                }
+                // A simple value, or the first li of an array (x-default first).
+                for (xmlNodePtr c = p->children; c; c = c->next) {
+                    if (c->type != XML_ELEMENT_NODE) continue;
+                    std::optional<std::string> first;
+                    for (xmlNodePtr li = c->children; li; li = li->next) {
+                        if (li->type != XML_ELEMENT_NODE) continue;
+                        xmlChar* text = xmlNodeGetContent(li);
+                        std::string v = text ? reinterpret_cast<const char*>(text) : "";
+                        if (text) xmlFree(text);
+                        xmlChar* lang = xmlNodeGetLang(li);
+                        const bool x_default = lang && xmlStrEqual(lang, BAD_CAST "x-default");
+                        if (lang) xmlFree(lang);
+                        if (x_default) return v;
+                        if (!first) first = v;
+                    }
+                    if (first) return first;
+                }
+                xmlChar* text = xmlNodeGetContent(p);
+                std::string v = text ? reinterpret_cast<const char*>(text) : "";
+                if (text) xmlFree(text);
+                return v;
+            }
+        }
+        if (auto v = xmp_value(n->children, ns, name)) return v;
+    }
+    return std::nullopt;
+}
+
+bool uses_namespace(xmlNodePtr node, const char* ns) {
+    for (xmlNodePtr n = node; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE) continue;
+        if (in_ns(n->ns, ns)) return true;
+        for (xmlAttrPtr a = n->properties; a; a = a->next) {
+            if (in_ns(a->ns, ns)) return true;
+        }
+        if (uses_namespace(n->children, ns)) return true;
+    }
+    return false;
+}
+
+std::set<std::string> described_namespaces(xmlNodePtr node) {
+    std::set<std::string> out;
+    for (xmlNodePtr n = node; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE) continue;
+        // Element form <pdfaSchema:namespaceURI>...</...>, or an attribute of a
+        // schema's rdf:Description (rdf:parseType="Resource" or not).
+        if (in_ns(n->ns, pdfa_schema_ns) && xmlStrEqual(n->name, BAD_CAST "namespaceURI")) {
+            if (xmlChar* text = xmlNodeGetContent(n)) {
+                out.insert(reinterpret_cast<const char*>(text));
+                xmlFree(text);
+            }
+        }
+        if (xmlChar* a = xmlGetNsProp(n, BAD_CAST "namespaceURI", BAD_CAST pdfa_schema_ns)) {
+            out.insert(reinterpret_cast<const char*>(a));
+            xmlFree(a);
+        }
+        for (const std::string& uri : described_namespaces(n->children)) out.insert(uri);
+    }
+    return out;
+}
+
+}  // namespace quire::verify
