@@ -455,14 +455,15 @@ public:
         TextBlock out = text_block(block, BlockRole::body, Span::column, note_node, Length{});
         out.note = note.number;
         if (out.lines.empty()) return out;
-        const int label = add(render::StructureKind::list_label, note_node);
-        const std::optional<MarkerBox> number = add_marker(out, block, std::to_string(note.number), label);
+        // Its number is part of the note's text (a label belongs to a list item in
+        // PDF/UA-1's structure), the link back a Link in the note.
+        const std::optional<MarkerBox> number = add_marker(out, block, std::to_string(note.number), note_node);
         if (!number) return out;
         // The number links back to the reference (page/note_links.hpp).
         Line& first = out.lines.front();
         first.ops.push_back(render::LinkArea{number->x, -first.ascent, number->width, first.ascent + first.descent,
                                              "#" + reference_anchor(note.number), -1, Length{},
-                                             add(render::StructureKind::link, label)});
+                                             add(render::StructureKind::link, note_node)});
         return out;
     }
 
@@ -607,12 +608,11 @@ ArticleGalley build_article_galley(const model::Article& article, const model::I
     }
     builder.notes(article, galley, art);
     if (!article.bio.empty()) builder.paragraph_group(article.bio, galley.body, builder.add(StructureKind::division, art));
-    // The disclaimer where the layout sets it after the text; in footers it is furniture.
-    if (galley.end_disclaimer) {
-        const int node = builder.add(StructureKind::disclaimer, art);
-        for (Line& line : galley.end_disclaimer->lines) {
-            for (render::DrawOp& op : line.ops) render::node_of(op) = node;
-        }
+    // The disclaimer, read once at the article's end: set after the text, or in the
+    // footer of the article's first page (the other pages' footers are furniture).
+    if (!galley.disclaimer.empty() || galley.end_disclaimer) {
+        galley.disclaimer_node = builder.add(StructureKind::disclaimer, art);
+        if (galley.end_disclaimer) tag_lines(galley.end_disclaimer->lines, galley.disclaimer_node);
     }
     galley.structure = builder.take_structure();
     return galley;

@@ -138,6 +138,8 @@ struct ArticleGalley {
     Footnotes footnotes;
     std::optional<TextBlock> end_disclaimer;  // the disclaimer set for the end of the text,
                                               // used when the layout puts it there
+    int disclaimer_node = -1;       // its structure node, wherever it is set (in `structure`;
+                                    // the composer moves it into the with the rest)
     // What the article's text and images are, in reading order: node 0 is the
     // article; the ops of its lines and figures name nodes of this tree.
     render::StructureTree structure;

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <optional>
 
 namespace quire::page {
@@ -25,12 +26,18 @@ public:
     PageStarter(const IssueFurniture& fu, const model::Layout& layout, const galley::LineSetter& setter)
         : fu_(fu), layout_(layout), setter_(setter), styles_(layout) {}
 
-    // For a page of `article` (null for issue pages).
+    // For a page of `article` (null for issue pages). Its first page's footer carries
+    // the disclaimer as content (ArticleGalley::disclaimer_node); the rest's, furniture.
     StartPage starter(const galley::ArticleGalley* article) const {
-        return [this, article](PageKind kind, int index) { return start(kind, index, article); };
+        auto first = std::make_shared<int>(-1);
+        return [this, article, first](PageKind kind, int index) {
+            if (*first < 0) *first = index;
+            const bool tagged = article != nullptr && index == *first;
+            return start(kind, index, article, tagged ? article->disclaimer_node : -1);
+        };
     }
 
-    PageStart start(PageKind kind, int index, const galley::ArticleGalley* a) const {
+    PageStart start(PageKind kind, int index, const galley::ArticleGalley* a, int disclaimer_node = -1) const {
         const model::Master& master = select_master(layout_, kind);
         PageStart ps;
         ps.frame = make_page_frame(layout_.page, index + 1, master.columns);
@@ -50,6 +57,7 @@ public:
             if (layout_.flow.disclaimer == model::DisclaimerPlacement::footer) v["article.disclaimer"] = a->disclaimer;
         }
         RunningLineOptions opt;
+        opt.disclaimer_node = disclaimer_node;
         opt.implicit_disclaimer = a && !v["article.disclaimer"].empty() && !master_uses_field(master, "article.disclaimer");
         if (!styles_.has_paragraph(opt.disclaimer_style) && master.footer) opt.disclaimer_style = master.footer->style;
         RunningLines rl = set_running_lines(master, ps.frame, v, setter_, styles_, opt);
@@ -189,6 +197,7 @@ private:
 galley::ArticleGalley IssueComposer::galley(std::size_t i) {
     galley::ArticleGalley g = make_galley_(i);
     article_offset_[i] = structure_.graft(g.structure, 0);
+    if (g.disclaimer_node >= 0) g.disclaimer_node += article_offset_[i];
     // With <flow disclaimer="end">, each article's disclaimer follows its text.
     if (layout_.flow.disclaimer == model::DisclaimerPlacement::end && g.end_disclaimer) {
         g.body.push_back(std::move(*g.end_disclaimer));

@@ -89,7 +89,8 @@ struct Stack {
 };
 
 std::vector<Stack> set_slots(const model::RunningLine& rl, const PageFrame& f, const TemplateValues& values,
-                             const galley::LineSetter& setter, const style::StyleSheet& styles) {
+                             const galley::LineSetter& setter, const style::StyleSheet& styles,
+                             int disclaimer_node = -1) {
     std::vector<Stack> out;
     for (const model::Slot& s : rl.slots) {
         if (!slot_on_page(s, f)) continue;
@@ -97,6 +98,7 @@ std::vector<Stack> set_slots(const model::RunningLine& rl, const PageFrame& f, c
         if (text.find_first_not_of(" \t\n") == std::string::npos) continue;
         std::vector<galley::Line> lines = setter(text, rl.style, f.text_width);
         if (lines.empty()) continue;
+        if (s.text == "{article.disclaimer}") galley::tag_lines(lines, disclaimer_node);
         Length leading = style_leading(styles, rl.style, lines);
         out.push_back({std::move(lines), leading, s.position});
     }
@@ -134,7 +136,7 @@ RunningLines set_running_lines(const model::Master& master, const PageFrame& f, 
     Length margin_bottom = f.height - f.text_bottom;
     Length foot = f.height - margin_bottom / 2;
     if (master.footer) {
-        for (const Stack& st : set_slots(*master.footer, f, values, setter, styles)) {
+        for (const Stack& st : set_slots(*master.footer, f, values, setter, styles, options.disclaimer_node)) {
             // Every slot's last baseline on the same foot line.
             out.footer_top = std::min(out.footer_top, draw_stack_up(st, foot, f, out.ops));
         }
@@ -143,6 +145,7 @@ RunningLines set_running_lines(const model::Master& master, const PageFrame& f, 
         auto it = values.find("article.disclaimer");
         if (it != values.end() && !it->second.empty()) {
             std::vector<galley::Line> lines = setter(it->second, options.disclaimer_style, f.text_width);
+            galley::tag_lines(lines, options.disclaimer_node);
             if (!lines.empty()) {
                 Stack st{std::move(lines), {}, model::SlotPosition::left};
                 st.leading = style_leading(styles, options.disclaimer_style, st.lines);

@@ -36,6 +36,11 @@ struct RunningLineOptions {
     // carries it (issue 5, rule 4).
     bool implicit_disclaimer = false;
     std::string disclaimer_style = "disclaimer";
+    // The structure node the disclaimer's lines are content of (a slot that is the
+    // field {article.disclaimer} alone, or the implicit one): on the article's first
+    // page, so that a reader hears it once; -1 (elsewhere): furniture, as the rest of
+    // the running lines.
+    int disclaimer_node = -1;
 };
 
 // Header: last baseline one grid line above the text area, with an optional hairline

@@ -1,12 +1,24 @@
 #include "pdf/page_glyph_texts.hpp"
 
+#include "core/utf8.hpp"
+
 namespace quire::pdf {
 
 bool PageGlyphTexts::cmap_gives(const std::vector<std::uint32_t>& gids, std::string_view text) {
     if (gids.empty()) return true;
-    // No text (a cluster offset past the run's text): ActualText says so, whatever
-    // the glyph stands for elsewhere.
-    if (text.empty()) return false;
+    // No text (a drop cap, whose letter the word beside it carries): ActualText says
+    // so, whatever the glyph stands for elsewhere; the CMap still maps the glyph, as
+    // PDF/A level U asks, to the character the font draws with it.
+    if (text.empty()) {
+        for (std::uint32_t gid : gids) {
+            if (const char32_t c = font_ != nullptr ? font_->character_of(gid) : 0; c != 0) {
+                std::string character;
+                append_utf8(character, c);
+                fallback_.try_emplace(gid, std::move(character));
+            }
+        }
+        return false;
+    }
     if (gids.size() == 1 && !(font_ && font_->draws_part_of(gids.front(), text))) {
         const auto [at, added] = required_.try_emplace(gids.front(), text);
         return added || at->second == text;

@@ -49,4 +49,19 @@ bool SourceFont::draws_part_of(std::uint32_t gid, std::string_view text) const {
     return false;
 }
 
+char32_t SourceFont::character_of(std::uint32_t gid) const {
+    if (characters_.empty()) {
+        characters_.assign(glyph_count_, 0);
+        HbSet unicodes(hb_set_create());
+        hb_face_collect_unicodes(face_.get(), unicodes.get());
+        for (hb_codepoint_t c = HB_SET_VALUE_INVALID; hb_set_next(unicodes.get(), &c);) {
+            hb_codepoint_t glyph = 0;
+            if (hb_font_get_nominal_glyph(font_.get(), c, &glyph) && glyph < glyph_count_ && characters_[glyph] == 0) {
+                characters_[glyph] = static_cast<char32_t>(c);
+            }
+        }
+    }
+    return gid < characters_.size() ? characters_[gid] : 0;
+}
+
 }  // namespace quire::pdf

@@ -43,6 +43,10 @@ public:
     // elsewhere (a drop cap's letter, in the text of the line beside it).
     bool draws_part_of(std::uint32_t gid, std::string_view text) const;
 
+    // A character the font's cmap maps to `gid` (the lowest), or 0 when none does: the
+    // text of a glyph drawn without any (a drop cap, whose letter is read with its word).
+    char32_t character_of(std::uint32_t gid) const;
+
 private:
     SourceFont() = default;
 
@@ -51,6 +55,7 @@ private:
     unsigned glyph_count_ = 0;
     double per_unit_ = 0;                  // 1000 / units per em
     mutable std::vector<double> widths_;   // by glyph id, filled as glyphs are met; NaN: not yet
+    mutable std::vector<char32_t> characters_;  // by glyph id, from the cmap at the first use
 };
 
 }  // namespace quire::pdf
