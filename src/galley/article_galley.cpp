@@ -244,14 +244,18 @@ public:
     }
 
     // A figure: the image (a Figure described by its alt text), its caption and its
-    // credit, read together as one group under `parent`.
+    // credit, read together as one group under `parent`. An image with no alt text is
+    // decoration (an artifact): a Figure that says nothing fails PDF/UA, and the
+    // composer has warned.
     std::optional<FigureBlock> figure(const model::Figure& f, int parent) {
         const int group = add(render::StructureKind::division, parent);
         FigureBlock out;
-        render::StructureNode image;
-        image.kind = render::StructureKind::figure;
-        image.alt = f.alt;
-        out.image_node = tree_.add(std::move(image), group);
+        if (!f.alt.empty()) {
+            render::StructureNode image;
+            image.kind = render::StructureKind::figure;
+            image.alt = f.alt;
+            out.image_node = tree_.add(std::move(image), group);
+        }
         out.span = f.span == model::FigureSpan::page ? Span::all_columns : Span::column;
         out.placement = f.placement == model::FigurePlacement::here     ? FigureBlock::Placement::here
                         : f.placement == model::FigurePlacement::bottom ? FigureBlock::Placement::bottom

@@ -15,6 +15,8 @@ namespace {
 
 // Draws one set line, item by item, left to right from x = 0; then moves the whole
 // drawing to the line's indent (or, right-aligned, to the measure's right edge).
+std::pair<Piece, Piece> split_hyphen(const Piece& piece);
+
 class LineDrawer {
 public:
     LineDrawer(const para::Line& set, const ParagraphItems& items, const std::vector<RunLook>& looks,
@@ -25,7 +27,7 @@ private:
     void draw_box(std::size_t i, const para::Box& box);
     void add_glue(std::size_t i, const para::Glue& glue);
     void end_at_penalty(const para::Penalty& penalty);
-    void draw_piece(const Piece& piece);
+    void draw_piece(const Piece& piece, bool incidental = false);
     void fill_pending_space();
     void end_with_space();
     bool joins_last_run(const Piece& piece, const RunLook& look) const;
@@ -132,8 +134,35 @@ void LineDrawer::end_at_penalty(const para::Penalty& penalty) {
             pending_glue_ = Length{};
             x_ = ink_end_;
         }
-        draw_piece(scaled(items_.piece(penalty.payload), penalty.scale_stretch, penalty.scale_shrink));
+        // The hyphen the breaker put there is an incidental artifact (ISO 32000-1
+        // §14.8.2.2): a reader that reads the structure reads the word whole. It is
+        // drawn apart from the letters a discretionary reshaped with it ("con-").
+        const Piece piece = scaled(items_.piece(penalty.payload), penalty.scale_stretch, penalty.scale_shrink);
+        const auto [letters, hyphen] = split_hyphen(piece);
+        if (!letters.run.glyphs.empty()) draw_piece(letters);
+        if (!hyphen.run.glyphs.empty()) draw_piece(hyphen, true);
     }
+}
+
+// A pre-break piece as its letters and its final hyphen, each a piece of its own;
+// all letters when it does not end in a hyphen drawn by glyphs of its own.
+std::pair<Piece, Piece> split_hyphen(const Piece& piece) {
+    const std::string& text = piece.run.text;
+    std::size_t at = std::string::npos;
+    for (const char* h : {"-", "\u2010", "\u00AD"}) {
+        if (text.ends_with(h)) at = text.size() - std::string_view(h).size();
+    }
+    Piece letters = piece, hyphen = piece;
+    letters.run.glyphs.clear();
+    hyphen.run.glyphs.clear();
+    for (const shape::Glyph& g : piece.run.glyphs) (g.cluster >= at ? hyphen : letters).run.glyphs.push_back(g);
+    if (at == std::string::npos || hyphen.run.glyphs.empty()) return {piece, Piece{{}, piece.source, piece.loc, {}}};
+    letters.run.text = text.substr(0, at);
+    hyphen.run.text = text.substr(at);
+    for (shape::Glyph& g : hyphen.run.glyphs) g.cluster -= static_cast<std::uint32_t>(at);
+    letters.gaps.clear();
+    hyphen.gaps.clear();
+    return {letters, hyphen};
 }
 
 // A piece drawn at the line's glyph scaling: `extra` wider, as the breaker counted it.
@@ -145,13 +174,16 @@ Piece LineDrawer::scaled(const Piece& piece, Length scale_stretch, Length scale_
     return copy;
 }
 
-void LineDrawer::draw_piece(const Piece& piece) {
+// An `incidental` piece (a hyphen of hyphenation) is drawn as a run of its own that
+// is content of no structure node.
+void LineDrawer::draw_piece(const Piece& piece, bool incidental) {
     fill_pending_space();
     const RunLook& look = looks_[piece.source];
+    incidental = incidental && look.node >= 0;  // untagged text is all furniture anyway
     if (look.note > 0 && std::find(out_.notes.begin(), out_.notes.end(), look.note) == out_.notes.end()) {
         out_.notes.push_back(look.note);
     }
-    if (!joins_last_run(piece, look)) {
+    if (incidental || !joins_last_run(piece, look)) {
         render::DrawGlyphs draw;
         draw.x = x_;
         draw.font = piece.run.font;
@@ -160,7 +192,7 @@ void LineDrawer::draw_piece(const Piece& piece) {
         // Every run of a line at the line's scale (a discretionary's piece too, whose
         // box may be empty).
         draw.horizontal_scale = scale_;
-        draw.node = look.node;
+        draw.node = incidental ? -1 : look.node;
         runs_.push_back(std::move(draw));
     }
     render::DrawGlyphs& draw = runs_.back();

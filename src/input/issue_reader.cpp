@@ -61,7 +61,7 @@ std::optional<model::Cover> read_cover(const XmlFile& file, const xmlNode* eleme
             sink.warning(cover.loc, "the cover picture has no credit=\"...\": the Review credits every image");
         }
         if (cover.alt.empty()) {
-            sink.warning(cover.loc, "the cover picture has no alt=\"...\": a reader who cannot see it is told nothing");
+            sink.warning(cover.loc, "the cover picture has no alt=\"...\" and is tagged as decoration, which a reader who cannot see it never hears of: say what it shows");
         }
     }
     return cover;

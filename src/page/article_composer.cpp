@@ -65,7 +65,7 @@ std::vector<ComposedPage> Composer::run() {
         }
         // The archive's PDF is read aloud too (PDF/UA): a picture needs words.
         if (fig->alt.empty()) {
-            sink_.warning(fig->loc, "figure '" + fig->image_path + "' has no alt=\"...\": say what it shows, for readers who cannot see it");
+            sink_.warning(fig->loc, "figure '" + fig->image_path + "' has no alt=\"...\" and is tagged as decoration, which a reader who cannot see it never hears of: say what it shows");
         }
     }
     new_page(opt_.first_kind);

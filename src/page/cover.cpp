@@ -108,7 +108,7 @@ ComposedPage compose_cover(const CoverSpec& cover, const model::IssueMeta& meta,
         picture.aspect = cover.aspect;
         picture.credit_text = cover.credit;
         picture.alt = cover.alt;
-        if (tags.tree != nullptr) {
+        if (tags.tree != nullptr && !cover.alt.empty()) {  // without alt, decoration
             render::StructureNode image;
             image.kind = render::StructureKind::figure;
             image.alt = cover.alt;

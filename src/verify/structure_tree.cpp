@@ -15,9 +15,12 @@ std::string text_of(PdfObject* o) {
 
 // Which standard types may hold which (ISO 32000-1 Tables 336 and 337): the clear
 // cases of lists and tables, where a wrong parent means a reader loses the structure.
+// Lbl is not among them: Table 336 gives it to a list item "or other group of like
+// items" (a note's number, say), and veraPDF's PDF/UA-1 profile asks a parent only of
+// LI and LBody.
 const char* required_parent(const std::string& type, const std::string& parent) {
     if (type == "LI") return parent == "L" ? nullptr : "L";
-    if (type == "Lbl" || type == "LBody") return parent == "LI" ? nullptr : "LI";
+    if (type == "LBody") return parent == "LI" ? nullptr : "LI";
     if (type == "TR") return parent == "Table" || parent == "THead" || parent == "TBody" || parent == "TFoot" ? nullptr : "Table, THead, TBody or TFoot";
     if (type == "TH" || type == "TD") return parent == "TR" ? nullptr : "TR";
     if (type == "THead" || type == "TBody" || type == "TFoot") return parent == "Table" ? nullptr : "Table";
@@ -121,7 +124,7 @@ void TreeWalk::check_element(PdfObject* e, const std::string& s, const std::stri
         else if (!note_ids_.insert(id).second) fail_("", "7.9", "19-004", where + ": a Note's /ID \"" + id + "\" is another Note's too");
     }
     if (const char* wanted = required_parent(type, parent_type)) {
-        const bool list = type == "LI" || type == "Lbl" || type == "LBody";
+        const bool list = type == "LI" || type == "LBody";
         fail_("", "7.2", list ? "09-005" : "09-004",
               where + ": a " + type + " inside " + (parent_type.empty() ? std::string("the tree's root") : "a " + parent_type) + ", not in " + wanted);
     }

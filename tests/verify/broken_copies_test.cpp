@@ -245,11 +245,3 @@ TEST_CASE("the PDF/A output intent carries its profile (6.2.3)", "[verify][broke
                       }),
                       "6.2.3"));
 }
-
-TEST_CASE("quire verify --flavour 2a holds an untagged file to level A", "[verify][broken]") {
-    const ToolResult r = run_tool(quoted(QUIRE_BINARY) + " verify --flavour 2a " + quoted(sample_pdf()));
-    CHECK(r.exit_code == 1);
-    CHECK(r.out.find("clause 6.7.2.2: the catalog has no /MarkInfo") != std::string::npos);
-    CHECK(r.out.find("clause 6.6.4: pdfaid:conformance is U, not A") != std::string::npos);
-    CHECK(r.out.find("clause UA") == std::string::npos);
-}
