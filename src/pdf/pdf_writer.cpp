@@ -177,7 +177,7 @@ bool PdfWriter::add_page(int index, const render::Page& page, const FontLookup& 
         s.diagnostics.error({}, "internal error: page " + std::to_string(index + 1) + " added twice or out of range");
         return false;
     }
-    PageRecord record{page.width, page.height, page.bleed, page.slug, page.label, {}, {}, {}, {}, false, false, {}};
+    PageRecord record{page.width, page.height, page.bleed, page.slug, page.label, {}, {}, {}, {}, false, false, {}, false, {}, {}};
     const bool tagged = s.options.pdfa && structure != nullptr && !structure->empty();
     record.tagged = tagged;
     ContentStream content(record.geometry());
@@ -187,7 +187,15 @@ bool PdfWriter::add_page(int index, const render::Page& page, const FontLookup& 
     std::map<std::size_t, std::size_t> image_slots;      // image -> its place in the page's resources
     bool ok = true;
     for (const render::DrawOp& op : page.ops) {
-        if (!std::holds_alternative<render::LinkArea>(op)) content.mark(render::node_of(op));
+        // Links are annotations and line marks proofs' bookkeeping: neither is content.
+        if (std::holds_alternative<render::LinkArea>(op) || std::holds_alternative<render::LineMark>(op)) {
+            if (const auto* link = std::get_if<render::LinkArea>(&op)) {
+                record.links.push_back(*link);  // written at finish, when every page it may point to exists
+                record.link_after_mcid.push_back(static_cast<int>(record.mcid_nodes.size()));
+            }
+            continue;
+        }
+        content.mark(render::node_of(op));
         if (const auto* run = std::get_if<render::DrawGlyphs>(&op)) {
             if (s.options.pdfa && !pdfa_colour(run->color, "text", index, s.diagnostics)) ok = false;
             FontState* font = s.font(run->font, index, font_source);
@@ -233,9 +241,6 @@ bool PdfWriter::add_page(int index, const render::Page& page, const FontLookup& 
         } else if (const auto* rule = std::get_if<render::DrawRule>(&op)) {
             if (s.options.pdfa && !pdfa_colour(rule->color, "rule", index, s.diagnostics)) ok = false;
             content.rule(*rule);
-        } else if (const auto* link = std::get_if<render::LinkArea>(&op)) {
-            record.links.push_back(*link);  // written at finish, when every page it may point to exists
-            record.link_after_mcid.push_back(static_cast<int>(record.mcid_nodes.size()));
         }
     }
     content.end_marks();

@@ -12,38 +12,14 @@
 namespace quire::proof {
 namespace {
 
-constexpr std::string_view marker_scheme = "quire-proof:";
-
 // Guides a designer reads as "not part of the page", marks as "look here".
 render::Color guide_color() { return render::Color::rgb(0.0, 0.68, 0.94); }
 render::Color grid_color() { return render::Color::rgb(0.62, 0.88, 1.0); }
 render::Color mark_color() { return render::Color::rgb(0.93, 0.0, 0.55); }
 
-struct Marker {
-    Length x, y, width, height;  // the line's box: (x, y) top-left
-    int line = 0, count = 1;     // line `line` of `count` in its paragraph
-    int widow_lines = 0, orphan_lines = 0;
-    bool splittable = false, overfull = false, loose = false;
-};
+using Marker = render::LineMark;
 
-std::optional<Marker> parse_marker(const render::LinkArea& area) {
-    if (area.uri.rfind(marker_scheme, 0) != 0) return std::nullopt;
-    Marker m{area.x, area.y, area.width, area.height};
-    int splittable = 0, overfull = 0, loose = 0;
-    if (std::sscanf(area.uri.c_str() + marker_scheme.size(), "%d:%d:%d:%d:%d:%d:%d", &m.line, &m.count, &m.widow_lines,
-                    &m.orphan_lines, &splittable, &overfull, &loose) != 7) {
-        return std::nullopt;
-    }
-    m.splittable = splittable != 0;
-    m.overfull = overfull != 0;
-    m.loose = loose != 0;
-    return m;
-}
-
-bool is_marker(const render::DrawOp& op) {
-    const auto* area = std::get_if<render::LinkArea>(&op);
-    return area && area->uri.rfind(marker_scheme, 0) == 0;
-}
+bool is_marker(const render::DrawOp& op) { return std::holds_alternative<render::LineMark>(op); }
 
 void tag_lines(galley::TextBlock& block, std::vector<galley::Line>& lines) {
     const bool splittable = (block.role == galley::BlockRole::body || block.role == galley::BlockRole::disclaimer) &&
@@ -51,10 +27,9 @@ void tag_lines(galley::TextBlock& block, std::vector<galley::Line>& lines) {
     const int count = static_cast<int>(lines.size());
     for (int j = 0; j < count; ++j) {
         galley::Line& line = lines[static_cast<std::size_t>(j)];
-        char uri[96];
-        std::snprintf(uri, sizeof uri, "quire-proof:%d:%d:%d:%d:%d:%d:%d", j, count, block.widow_lines,
-                      block.orphan_lines, splittable ? 1 : 0, line.overfull ? 1 : 0, line.loose ? 1 : 0);
-        line.ops.push_back(render::LinkArea{Length{}, -line.ascent, line.width, line.ascent + line.descent, uri, -1, Length{}});
+        line.ops.push_back(render::LineMark{Length{}, -line.ascent, line.width, line.ascent + line.descent, j, count,
+                                            block.widow_lines, block.orphan_lines, splittable, line.overfull,
+                                            line.loose});
     }
 }
 
@@ -154,9 +129,7 @@ Summary draw_proof(render::DisplayList& list, const model::Layout& layout) {
         render::Page& page = list.pages[index];
         std::vector<Marker> markers;
         for (const render::DrawOp& op : page.ops) {
-            if (const auto* area = std::get_if<render::LinkArea>(&op)) {
-                if (auto m = parse_marker(*area)) markers.push_back(*m);
-            }
+            if (const auto* m = std::get_if<render::LineMark>(&op)) markers.push_back(*m);
         }
         std::erase_if(page.ops, is_marker);
         const page::PageFrame frame = frame_of(layout, static_cast<int>(index), markers);

@@ -6,9 +6,8 @@
 //
 // Two steps around page composition, so page/ needs to know nothing of proofs:
 //   tag_galley:   each article's galley as it is set, before it is composed: gives
-//                 every line of running text an invisible marker op (a LinkArea with a
-//                 quire-proof: URI) carrying its flags and its place in its paragraph;
-//                 page/ moves it with the line.
+//                 every line of running text a render::LineMark carrying its flags and
+//                 its place in its paragraph; page/ moves it with the line.
 //   draw_proof:   after composition, replaces the markers by marks, adds the guides,
 //                 and counts what it marked.
 #include "model/layout.hpp"

@@ -69,7 +69,18 @@ struct LinkArea {
     int node = -1;                           // the link's node (structure.hpp)
 };
 
-using DrawOp = std::variant<DrawGlyphs, DrawImage, DrawRule, LinkArea>;
+// A set line's box and how it was judged, for proofs (--proof, proof/): it draws
+// nothing, and the proof stage takes it off the page before the PDF writer sees it.
+struct LineMark {
+    Length x, y, width, height;              // the line's box; (x, y) its top-left
+    int line = 0, count = 1;                 // line `line` of `count` in its paragraph
+    int widow_lines = 0, orphan_lines = 0;   // the paragraph's limits
+    bool splittable = false;                 // running text, which a column may break
+    bool overfull = false, loose = false;
+    int node = -1;                           // never content
+};
+
+using DrawOp = std::variant<DrawGlyphs, DrawImage, DrawRule, LinkArea, LineMark>;
 
 // The structure node an op is content of; -1: furniture.
 inline int& node_of(DrawOp& op) { return std::visit([](auto& o) -> int& { return o.node; }, op); }

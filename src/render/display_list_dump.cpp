@@ -113,6 +113,10 @@ std::string dump_display_list(const DisplayList& list, const DumpOptions& option
                 if (!l->uri.empty()) out += " uri=" + quoted(l->uri);
                 else out += " page=" + std::to_string(l->target_page) + " target_y=" + format_pt(l->target_y);
                 out += node(l->node) + "\n";
+            } else if (const auto* m = std::get_if<LineMark>(&op)) {
+                out += "  line-mark x=" + format_pt(m->x) + " y=" + format_pt(m->y) + " w=" + format_pt(m->width) +
+                       " h=" + format_pt(m->height) + " line=" + std::to_string(m->line + 1) + "/" +
+                       std::to_string(m->count) + (m->overfull ? " overfull" : "") + (m->loose ? " loose" : "") + "\n";
             }
         }
     }
