@@ -200,6 +200,14 @@ void ContentStream::mark(int node) {
     node_ = node;
 }
 
+void ContentStream::mark_pagination() {
+    if (structure_ == nullptr || (marked_ && node_ == pagination_node)) return;
+    end_marks();
+    out_ += "/Artifact <</Type /Pagination>> BDC\n";
+    marked_ = true;
+    node_ = pagination_node;
+}
+
 void ContentStream::open_content(const std::string& properties) {
     out_ += properties + " BDC\n";
     marked_ = true;

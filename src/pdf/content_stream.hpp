@@ -47,6 +47,8 @@ public:
     // What the drawing after it is: content of `node`, or an artifact (-1, or a node
     // the structure does not have). A run of ops of one node is one sequence.
     void mark(int node);
+    // ...or a pagination artifact: the running heads and folios a reader skips.
+    void mark_pagination();
     // Closes the open sequence (at the page's end).
     void end_marks();
 
@@ -74,7 +76,8 @@ private:
     const render::StructureTree* structure_ = nullptr;  // null: untagged
     std::vector<int>* mcid_nodes_ = nullptr;
     bool marked_ = false;  // a sequence is open
-    int node_ = -1;        // its node; -1: an artifact
+    int node_ = -1;        // its node; -1: an artifact; pagination_node: a pagination artifact
+    static constexpr int pagination_node = -2;
 };
 
 // "0.2 g", "1 0 0 rg", "0 0 0 1 k" (fill) or the stroking forms.

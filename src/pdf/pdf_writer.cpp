@@ -186,7 +186,8 @@ bool PdfWriter::add_page(int index, const render::Page& page, const FontLookup& 
     std::map<std::uint32_t, PageGlyphTexts> page_texts;  // by font id
     std::map<std::size_t, std::size_t> image_slots;      // image -> its place in the page's resources
     bool ok = true;
-    for (const render::DrawOp& op : page.ops) {
+    for (std::size_t k = 0; k < page.ops.size(); ++k) {
+        const render::DrawOp& op = page.ops[k];
         // Links are annotations and line marks proofs' bookkeeping: neither is content.
         if (std::holds_alternative<render::LinkArea>(op) || std::holds_alternative<render::LineMark>(op)) {
             if (const auto* link = std::get_if<render::LinkArea>(&op)) {
@@ -195,7 +196,10 @@ bool PdfWriter::add_page(int index, const render::Page& page, const FontLookup& 
             }
             continue;
         }
-        content.mark(render::node_of(op));
+        // The running lines are pagination, but for what is content there (the
+        // disclaimer on an article's first page).
+        if (k < page.running_ops && render::node_of(op) < 0) content.mark_pagination();
+        else content.mark(render::node_of(op));
         if (const auto* run = std::get_if<render::DrawGlyphs>(&op)) {
             if (s.options.pdfa && !pdfa_colour(run->color, "text", index, s.diagnostics)) ok = false;
             FontState* font = s.font(run->font, index, font_source);

@@ -209,3 +209,19 @@ TEST_CASE("an image without alt text is decoration: no Figure that says nothing"
     CHECK(structure_text(pdf).elements.at("Figure") == 1);  // the cover's alone
     CHECK(run_tool(quire::test::quoted(QUIRE_BINARY) + " verify " + quire::test::quoted(pdf)).exit_code == 0);
 }
+
+TEST_CASE("running heads and folios are pagination artifacts, the first page's disclaimer is content", "[golden][tagged]") {
+    const Built& b = built("issues/2025-spring/issue.xml");
+    const std::string qdf = run_tool("qpdf --qdf --object-streams=disable " + quire::test::quoted(b.pdf) + " -").out;
+    std::size_t pagination = 0;
+    for (std::size_t at = 0; (at = qdf.find("/Artifact <</Type /Pagination>> BDC", at)) != std::string::npos; ++at) {
+        ++pagination;
+    }
+    CHECK(pagination == 3);  // every page with a folio: all but the cover
+    // The disclaimer stands in every footer of the article and is read once, at its end.
+    const StructureText st = structure_text(b.pdf);
+    const std::string disclaimer = "The views and opinions expressed in this article";
+    const std::size_t first = st.text.find(disclaimer);
+    CHECK(first != std::string::npos);
+    CHECK(st.text.find(disclaimer, first + 1) == std::string::npos);
+}
