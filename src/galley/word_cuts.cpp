@@ -41,12 +41,9 @@ WordPoints hyphenation_points(const shape::Word& word, const WordCutRules& rules
     hyph::Options options = rules.options;
     options.hyphenate_capitalised = rules.names_always || rules.names_last;
     WordPoints out{tools.hyphenator.break_points(rules.language, word.text, options, word.loc, tools.sink), {}};
-    if (rules.names_last && !out.points.empty()) {
-        // The points the word would have were it not a name are ordinary ones.
-        options.hyphenate_capitalised = false;
-        const auto& always = tools.hyphenator.break_points(rules.language, word.text, options, word.loc, tools.sink);
+    if (rules.names_last) {
         for (const hyph::BreakPoint& bp : out.points) {
-            if (std::find(always.begin(), always.end(), bp) == always.end()) out.last_resort.insert(bp.offset);
+            if (bp.in_name) out.last_resort.insert(bp.offset);
         }
     }
     return out;

@@ -159,6 +159,7 @@ std::vector<BreakPoint> Patterns::break_points(std::string_view word, const Opti
             std::size_t run = comp_begin;
             const bool caps_ok =
                 capitals_allow(chars, comp_begin, comp_end, options.hyphenate_capitalised, options.in_capitals_text);
+            const bool in_name = caps_ok && !capitals_allow(chars, comp_begin, comp_end, false, options.in_capitals_text);
             for (std::size_t k = comp_begin; k <= comp_end && caps_ok; ++k) {
                 if (k < comp_end && is_letter(chars[k].value)) continue;
                 const std::size_t letters = k - run;
@@ -176,7 +177,7 @@ std::vector<BreakPoint> Patterns::break_points(std::string_view word, const Opti
                         if (before < static_cast<std::size_t>(std::max(options.left_min, 1)) ||
                             letters - before < static_cast<std::size_t>(std::max(options.right_min, 1)))
                             continue;
-                        out.push_back({chars[run + before - 1].end, BreakKind::discretionary});
+                        out.push_back({chars[run + before - 1].end, BreakKind::discretionary, in_name});
                     }
                 }
                 run = k + 1;

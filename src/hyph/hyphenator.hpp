@@ -29,6 +29,9 @@ enum class BreakKind {
 struct BreakPoint {
     std::size_t offset = 0;
     BreakKind kind = BreakKind::discretionary;
+    // In a capitalised word, offered only because Options::hyphenate_capitalised lets
+    // names be hyphenated (a caller may keep such points for a last resort).
+    bool in_name = false;
     friend bool operator==(const BreakPoint&, const BreakPoint&) = default;
 };
 

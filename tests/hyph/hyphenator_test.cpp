@@ -146,6 +146,16 @@ TEST_CASE_METHOD(Fixture, "capitalised words hyphenate unless the style says not
     CHECK(marked(gb, "southeast", no_capitals) == "south=east");
 }
 
+TEST_CASE_METHOD(Fixture, "a point that exists only because a name may be hyphenated says so", "[hyph]") {
+    for (const BreakPoint& b : gb.break_points("Hammersmith", {})) CHECK(b.in_name);
+    for (const BreakPoint& b : gb.break_points("hammersmith", {})) CHECK_FALSE(b.in_name);
+    REQUIRE_FALSE(gb.break_points("Hammersmith", {}).empty());
+    // A hyphen in the text is a break whatever the word: not a name's.
+    for (const BreakPoint& b : gb.break_points("Anglo-Saxon", {})) {
+        if (b.kind == BreakKind::explicit_hyphen) CHECK_FALSE(b.in_name);
+    }
+}
+
 TEST_CASE_METHOD(Fixture, "a word in capitals is left whole, unless it stands in text set in capitals", "[hyph]") {
     Options no_capitals;
     no_capitals.hyphenate_capitalised = false;
