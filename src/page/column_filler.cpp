@@ -105,16 +105,15 @@ Foot carried_in(const Flow& flow, std::vector<NotePart> carry, Length height, co
 std::optional<Foot> foot_with(const Flow& flow, const Foot& foot, const galley::Line& line, Length base, const ColumnSpace& space,
                               const Grid& grid) {
     const Length text_foot = base + line.descent;
-    if (line.notes.empty()) {
+    if (line.notes.empty() || !foot.carried.empty()) {
+        // The foot stays as it is: the line has no notes, or they wait behind one
+        // already held over (carried whole, in order).
         if (text_foot > space.bottom - foot.room) return std::nullopt;
-        return foot;
-    }
-    Foot next = foot;
-    if (!foot.carried.empty()) {
-        next.carried = with_line_notes(flow, foot.carried, line);
-        if (text_foot > space.bottom - foot.room) return std::nullopt;
+        Foot next = foot;
+        if (!line.notes.empty()) next.carried = with_line_notes(flow, foot.carried, line);
         return next;
     }
+    Foot next = foot;
     next.notes = with_line_notes(flow, foot.notes, line);
     next.room = footnotes_height(flow, next.notes, grid);
     if (text_foot <= space.bottom - next.room) return next;
