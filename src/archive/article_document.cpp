@@ -25,12 +25,16 @@ std::vector<render::Outline> outlines_within(const std::vector<render::Outline>&
 }
 
 // The article's drawing on a page it shares (render::Page::parts): the page's running
-// lines and folio, as they are, and the article's own ops; the contents list, the
-// masthead and other articles' text are left out.
+// lines and folio where they are its own or the issue's, and the article's own ops;
+// the contents list, the masthead and other articles' text are left out.
 std::vector<render::DrawOp> own_ops(render::Page& page, int article) {
     if (page.parts.empty()) return std::move(page.ops);
     std::vector<render::DrawOp> ops;
-    const std::size_t running = std::min(page.running_ops, page.ops.size());
+    // Another article's running lines (an article starting in the free column of the
+    // previous one's last page) would name that article: the copy leaves them out,
+    // folio and all (the page label keeps the number). An issue page's stay.
+    const std::size_t running =
+        page.article >= 0 && page.article != article ? 0 : std::min(page.running_ops, page.ops.size());
     for (std::size_t k = 0; k < running; ++k) ops.push_back(std::move(page.ops[k]));
     for (const render::OpSpan& part : page.parts) {
         if (part.article != article) continue;

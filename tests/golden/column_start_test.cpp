@@ -143,3 +143,27 @@ TEST_CASE("article-start=column: no widow, orphan or stranded heading in any col
     CHECK(breaks.body_lines > 200);
     CHECK(breaks.breaks.empty());
 }
+
+TEST_CASE("article-start=column: an article's own PDF leaves out the running lines of the page it shares",
+          "[golden][long-issue][flow][archive]") {
+    const ColumnBuilt& b = built();
+    const std::string dir = b.dir.file("articles");
+    REQUIRE(run_tool("env SOURCE_DATE_EPOCH=0 " + quire::test::quoted(QUIRE_BINARY) + " build " +
+                     quire::test::quoted(b.manifest) + " -o " + quire::test::quoted(b.dir.file("again.pdf")) +
+                     " --articles " + quire::test::quoted(dir))
+                .exit_code == 0);
+    // Canada starts in a free column of Munich's last page, whose running lines are Munich's.
+    const std::optional<Word> title = b.find("51st");
+    REQUIRE(title);
+    const ToolResult issue_page = run_tool("pdftotext -f " + std::to_string(title->page) + " -l " +
+                                           std::to_string(title->page) + " -enc UTF-8 " + quire::test::quoted(b.pdf) + " -");
+    std::string copy;
+    for (const auto& entry : fs::directory_iterator(dir)) {
+        if (entry.path().filename().string().find("canada.pdf") != std::string::npos) copy = entry.path().string();
+    }
+    REQUIRE(!copy.empty());
+    const ToolResult first = run_tool("pdftotext -f 1 -l 1 -enc UTF-8 " + quire::test::quoted(copy) + " -");
+    CHECK(first.out.find("51st") != std::string::npos);
+    CHECK(first.out.find("ST ANDREWS FOREIGN AFFAIRS REVIEW") == std::string::npos);
+    CHECK(issue_page.out.find("ST ANDREWS FOREIGN AFFAIRS REVIEW") != std::string::npos);  // the premise
+}
