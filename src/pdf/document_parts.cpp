@@ -76,14 +76,14 @@ bool stamp_id(char* data, std::size_t size, const std::array<std::uint8_t, 16>& 
     return true;
 }
 
-std::string read_cmyk_profile(const std::string& path) {
+std::string read_icc_profile(const std::string& path, std::string_view space) {
     std::string profile;
     if (FILE* f = std::fopen(path.c_str(), "rb")) {
         char buffer[65536];
         for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, f)) > 0;) profile.append(buffer, n);
         std::fclose(f);
     }
-    if (profile.size() < 132 || profile.compare(16, 4, "CMYK") != 0 || profile.compare(36, 4, "acsp") != 0) return {};
+    if (profile.size() < 132 || profile.compare(16, 4, space) != 0 || profile.compare(36, 4, "acsp") != 0) return {};
     return profile;
 }
 

@@ -24,8 +24,9 @@ std::optional<std::int64_t> document_date(const render::DocumentInfo& info, cons
 // [x1 y1 x2 y2]
 PoDoFo::PdfArray box(double x1, double y1, double x2, double y2);
 
-// A CMYK ICC profile file's bytes; empty when unreadable or not CMYK.
-std::string read_cmyk_profile(const std::string& path);
+// An ICC profile file's bytes whose data colour space is `space` ("CMYK", "RGB "):
+// empty when unreadable or not such a profile.
+std::string read_icc_profile(const std::string& path, std::string_view space);
 
 // The PDF/A OutputIntent (ISO 19005-2 6.2.3) with the RGB profile at `profile_path`
 // embedded, as the catalog's /OutputIntents. Reports and returns false when the file is

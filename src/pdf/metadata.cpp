@@ -1,5 +1,7 @@
 #include "pdf/metadata.hpp"
 
+#include "pdf/content_hash.hpp"
+
 #include "core/xml_text.hpp"
 
 #include "pdf/text_string.hpp"
@@ -132,7 +134,8 @@ const char* const pdfua_extension_schema =
 }  // namespace
 
 std::string xmp_packet(const render::DocumentInfo& info, const std::string& producer,
-                       std::optional<std::int64_t> date, bool pdfa, bool tagged) {
+                       std::optional<std::int64_t> date, const Conformance& claims) {
+    const bool pdfa = claims.pdfa, tagged = claims.tagged, pdfx = claims.pdfx;
     // The begin attribute's U+FEFF and the trailing padding are what XMP asks of a
     // packet embedded in a file (XMP Specification Part 3, §1.1).
     std::string x =
@@ -145,12 +148,25 @@ std::string xmp_packet(const render::DocumentInfo& info, const std::string& prod
         "  xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"";
     if (pdfa) x += "\n  xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\"";
     if (pdfa && tagged) x += "\n  xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"";
+    if (pdfx) {
+        x += "\n  xmlns:pdfxid=\"http://www.npes.org/pdfx/ns/id/\""
+             "\n  xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\"";
+    }
     x += ">\n<dc:format>application/pdf</dc:format>\n";
     if (pdfa) {
         x += std::string("<pdfaid:part>2</pdfaid:part>\n<pdfaid:conformance>") + (tagged ? "A" : "U") +
              "</pdfaid:conformance>\n";
     }
     if (pdfa && tagged) x += "<pdfuaid:part>1</pdfuaid:part>\n";
+    if (pdfx) {
+        // ISO 15930-7 6.7.2: the version, trapping as the Info says, and the xmpMM ids
+        // a workflow tracks the file by. The ids name this document in every build
+        // of it: a content hash would change with every correction.
+        x += "<pdfxid:GTS_PDFXVersion>PDF/X-4</pdfxid:GTS_PDFXVersion>\n<pdf:Trapped>False</pdf:Trapped>\n";
+        x += "<xmpMM:DocumentID>" + document_uuid(info) + "</xmpMM:DocumentID>\n";
+        x += "<xmpMM:InstanceID>" + document_uuid(info) + "</xmpMM:InstanceID>\n";
+        x += "<xmpMM:VersionID>1</xmpMM:VersionID>\n<xmpMM:RenditionClass>default</xmpMM:RenditionClass>\n";
+    }
     auto alt = [&x](const char* name, const std::string& value) {
         x += std::string("<") + name + "><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml_escape(value) +
              "</rdf:li></rdf:Alt></" + name + ">\n";
@@ -198,8 +214,27 @@ std::string xmp_packet(const render::DocumentInfo& info, const std::string& prod
     return x;
 }
 
+std::string document_uuid(const render::DocumentInfo& info) {
+    ContentHash hash;
+    for (const std::string* field : {&info.title, &info.date, &info.source, &info.publisher}) {
+        hash.update(*field);
+        hash.update(std::string_view("\0", 1));
+    }
+    std::array<std::uint8_t, 16> d = hash.digest();
+    d[6] = static_cast<std::uint8_t>((d[6] & 0x0F) | 0x50);  // RFC 4122 name-based layout
+    d[8] = static_cast<std::uint8_t>((d[8] & 0x3F) | 0x80);
+    static constexpr char digits[] = "0123456789abcdef";
+    std::string out = "uuid:";
+    for (std::size_t i = 0; i < d.size(); ++i) {
+        if (i == 4 || i == 6 || i == 8 || i == 10) out += '-';
+        out += digits[d[i] >> 4];
+        out += digits[d[i] & 0xF];
+    }
+    return out;
+}
+
 void fill_info(PoDoFo::PdfDictionary& d, const render::DocumentInfo& info, const std::string& producer,
-               std::optional<std::int64_t> date) {
+               std::optional<std::int64_t> date, const Conformance& claims) {
     d.Clear();
     auto put = [&d](const char* key, const std::string& value) {
         if (!value.empty()) d.AddKey(key, text_string(value));
@@ -213,6 +248,10 @@ void fill_info(PoDoFo::PdfDictionary& d, const render::DocumentInfo& info, const
     if (date) {
         d.AddKey("CreationDate", PoDoFo::PdfString(pdf_date(*date)));
         d.AddKey("ModDate", PoDoFo::PdfString(pdf_date(*date)));
+    }
+    if (claims.pdfx) {
+        d.AddKey("GTS_PDFXVersion", PoDoFo::PdfString("PDF/X-4"));
+        d.AddKey("Trapped", PoDoFo::PdfName("False"));  // quire traps nothing; the printer may
     }
 }
 

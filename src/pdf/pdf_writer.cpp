@@ -149,11 +149,22 @@ ImageState* PdfWriter::State::image(const std::string& path) {
         // untagged CMYK image is given the assumed CMYK profile instead (the loader has
         // warned to check its colours).
         if (options.pdfa && state.image && state.image->components == 4 && state.image->icc_profile.empty()) {
-            state.image->icc_profile = read_cmyk_profile(options.cmyk_image_profile);
+            state.image->icc_profile = read_icc_profile(options.cmyk_image_profile, "CMYK");
             if (state.image->icc_profile.empty()) {
                 diagnostics.error({path, 0, 0}, "a CMYK image without an embedded ICC profile cannot go into PDF/A "
                                                 "(the output intent is sRGB): embed a profile, convert it to RGB, or "
                                                 "build with --draft");
+                state.image.reset();
+            }
+        }
+        // PDF/X-4 (ISO 15930-7 6.2.4.2): beside a CMYK output intent an RGB image is
+        // device-independent, so an untagged one is taken as sRGB, as every viewer
+        // shows it (the preflight has said the press converts it).
+        if (options.press_intent && state.image && state.image->components == 3 && state.image->icc_profile.empty()) {
+            state.image->icc_profile = read_icc_profile(options.output_intent_profile, "RGB ");
+            if (state.image->icc_profile.empty()) {
+                diagnostics.error({options.output_intent_profile, 0, 0},
+                                  "not a readable RGB ICC profile: print output tags RGB images with it (sRGB)");
                 state.image.reset();
             }
         }
@@ -338,16 +349,22 @@ bool PdfWriter::State::write(const std::vector<render::Outline>& outlines, const
     }
 
     const std::optional<std::int64_t> date = document_date(info, options, diagnostics);
+    if (options.press_intent && !date) {
+        diagnostics.warning({}, "the press's copy has no date (the issue's <date>, or SOURCE_DATE_EPOCH): PDF/X-4 "
+                                "asks for one, so a preflight will reject it");
+    }
     const std::string producer = info.producer.empty() ? std::string("quire") : info.producer;
     ContentHash id_hash;  // the /ID: a hash of everything the file shows
     PdfRefCountedBuffer buffer;
     std::size_t length = 0;
     try {
         Document doc;
-        doc.SetPdfVersion(ePdfVersion_1_7);
+        // PDF/X-4 is PDF 1.6 (ISO 15930-7 6.1); the archive's 1.7. OpenType font
+        // programs (FontFile3 /OpenType) need 1.6 at least.
+        doc.SetPdfVersion(options.press_intent ? ePdfVersion_1_6 : ePdfVersion_1_7);
         // ISO 19005-2 6.1.9 wants "obj" and "endobj" each followed by an end of line,
         // which PoDoFo's compact mode leaves out; its clean mode writes them.
-        doc.SetWriteMode(options.pdfa ? ePdfWriteMode_Clean : ePdfWriteMode_Compact);
+        doc.SetWriteMode(options.pdfa || options.press_intent ? ePdfWriteMode_Clean : ePdfWriteMode_Compact);
         PdfVecObjects& objects = doc.GetObjects();
         PdfObject* catalog = doc.GetCatalog();
         PdfObject* pages_root = catalog->GetIndirectKey("Pages");
@@ -501,14 +518,15 @@ bool PdfWriter::State::write(const std::vector<render::Outline>& outlines, const
         if (options.press_intent && !add_press_intent(objects, root, *options.press_intent, id_hash, diagnostics)) {
             return false;
         }
-        const std::string xmp = xmp_packet(info, producer, date, options.pdfa, tagged);
+        const Conformance claims{options.pdfa, tagged, options.press_intent.has_value()};
+        const std::string xmp = xmp_packet(info, producer, date, claims);
         PdfObject* metadata = objects.CreateObject("Metadata");
         metadata->GetDictionary().AddKey("Subtype", PdfName("XML"));
         set_plain_stream(*metadata, xmp);
         root.AddKey("Metadata", metadata->Reference());
         id_hash.update(xmp);
 
-        fill_info(doc.GetInfo()->GetObject()->GetDictionary(), info, producer, date);
+        fill_info(doc.GetInfo()->GetObject()->GetDictionary(), info, producer, date, claims);
 
         PdfOutputDevice device(&buffer);
         doc.Write(&device);

@@ -5,6 +5,20 @@
 
 namespace quire::print {
 
+namespace {
+
+// Links and bookmarks belong to the archive's copy: a press's file has no annotation
+// over the printed page (PDF/X-4 allows only printer's marks there) and no outline.
+void drop_navigation(render::DisplayList& list) {
+    for (render::Page& page : list.pages) {
+        std::erase_if(page.ops, [](const render::DrawOp& op) { return std::holds_alternative<render::LinkArea>(op); });
+        page.parts.clear();  // the archive's bookkeeping, whose op indices have moved
+    }
+    list.outlines.clear();
+}
+
+}  // namespace
+
 std::optional<PressProfile> make_print_output(render::DisplayList& list, const PrintJob& job, DiagnosticSink& sink) {
     const std::optional<PressProfile> profile = find_press_profile(job.options.press_profile, sink);
     if (!profile) return std::nullopt;
@@ -15,6 +29,7 @@ std::optional<PressProfile> make_print_output(render::DisplayList& list, const P
     check_images(list, job.image_locs, job.options.min_image_dpi, sink);
     check_safe_margin(list, job.options.safe_margin, job.where, sink);
     press->convert(list);
+    drop_navigation(list);
 
     if (job.options.imposition != Imposition::none) {
         list = impose(list, job.options.imposition, job.where, sink);

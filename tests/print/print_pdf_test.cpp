@@ -259,3 +259,35 @@ TEST_CASE("quire build --print --impose booklet on the sample issue") {
     const std::string slug = run_tool("pdftotext -f 2 -l 2 " + quoted(marked) + " -").out;
     CHECK(slug.find("Spring 2025") != std::string::npos);
 }
+
+TEST_CASE("the sample's print and booklet files identify as PDF/X-4, with no links and RGB images as sRGB") {
+    ScratchDir dir;
+    const std::string manifest = source_path("issues/2025-spring/issue.xml");
+    for (const std::string args : {" --print", " --print --impose booklet"}) {
+        INFO(args);
+        const std::string pdf = dir.file("x4.pdf");
+        REQUIRE(run_tool("env SOURCE_DATE_EPOCH=0 " + quoted(QUIRE_BINARY) + " build " + quoted(manifest) + args + " -o " +
+                         quoted(pdf))
+                    .exit_code == 0);
+        CHECK(read_bytes(pdf).rfind("%PDF-1.6", 0) == 0);  // PDF/X-4 is PDF 1.6
+        const std::string info = run_tool("mutool show " + quoted(pdf) + " trailer/Info").out;
+        CHECK(info.find("/GTS_PDFXVersion (PDF/X-4)") != std::string::npos);
+        CHECK(info.find("/Trapped /False") != std::string::npos);
+        CHECK(info.find("/CreationDate") != std::string::npos);
+        const std::string qdf = run_tool("qpdf --qdf --object-streams=disable " + quoted(pdf) + " -").out;
+        for (const char* xmp : {"<pdfxid:GTS_PDFXVersion>PDF/X-4</pdfxid:GTS_PDFXVersion>", "<pdf:Trapped>False</pdf:Trapped>",
+                                "<xmpMM:DocumentID>uuid:", "<xmpMM:VersionID>1</xmpMM:VersionID>",
+                                "<xmpMM:RenditionClass>default</xmpMM:RenditionClass>"}) {
+            CHECK(qdf.find(xmp) != std::string::npos);
+        }
+        // Links and bookmarks are the archive's: no annotation over the printed page.
+        CHECK(qdf.find("/Annots") == std::string::npos);
+        CHECK(qdf.find("/Outlines") == std::string::npos);
+        // The cover and the figure are RGB JPEGs: ICC-based, never DeviceRGB.
+        CHECK(qdf.find("/ColorSpace /DeviceRGB") == std::string::npos);
+        CHECK(qdf.find("/ICCBased") != std::string::npos);
+        const std::string intent = run_tool("mutool show " + quoted(pdf) + " trailer/Root/OutputIntents").out;
+        CHECK(intent.find("/OutputConditionIdentifier") != std::string::npos);
+        CHECK(intent.find("/RegistryName") != std::string::npos);
+    }
+}
