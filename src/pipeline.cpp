@@ -255,6 +255,7 @@ ExitCode Typesetter::build(const BuildRequest& request, DiagnosticSink& sink) {
         if (!press || sink.has_errors()) return exit_input_error;
         options.pdfa = false;
         options.press_intent = pdf::PressIntent{press->path, press->condition};
+        options.convert_images = request.print->convert_images;
     }
     next_stage(Stage::pdf_writing);
     if (!pdf::write_pdf(list, options, request.output, sink)) return exit_output_error;

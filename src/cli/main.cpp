@@ -107,6 +107,7 @@ int main(int argc, char** argv) {
     std::string impose;
     std::vector<std::string> marks{"crop"};
     std::string press_profile;
+    bool convert_images = false;
     build->add_flag("--print", print,
                     "Write the press's copy instead: crop marks beyond the bleed, CMYK output intent, RGB colours "
                     "converted, preflight warnings (default output: MANIFEST-print.pdf)");
@@ -115,6 +116,9 @@ int main(int argc, char** argv) {
     build->add_option("--marks", marks, "With --print: crop, registration, slug (issue, page, date); default crop")
         ->delimiter(',')
         ->check(CLI::IsMember({"crop", "registration", "slug", "none"}));
+    build->add_flag("--convert-images", convert_images,
+                    "With --print: convert RGB images into the press profile's CMYK (relative colorimetric, "
+                    "black-point compensation, as colours are), rather than leave them tagged sRGB for the RIP");
     build->add_option("--press-profile", press_profile,
                       "With --print: the press's CMYK ICC profile (default: FOGRA39 or Ghostscript's CMYK profile)");
 
@@ -184,7 +188,7 @@ int main(int argc, char** argv) {
         return code;
     }
 
-    if (!impose.empty() || !press_profile.empty()) print = true;
+    if (!impose.empty() || !press_profile.empty() || convert_images) print = true;
     if (print) {
         if (!articles_dir.empty()) {
             std::cerr << "quire: error: --articles writes the archive's copies; build them without --print\n";
@@ -199,6 +203,7 @@ int main(int argc, char** argv) {
                              : impose == "2up"   ? quire::print::Imposition::two_up
                                                  : quire::print::Imposition::none;
         options.press_profile = press_profile;
+        options.convert_images = convert_images;
         build_request.print = options;
         if (output.empty()) {
             std::filesystem::path path(build_request.input.manifest);

@@ -22,6 +22,9 @@ struct PdfOptions {
 
     // Print output (quire build --print): a CMYK OutputIntent for the press.
     std::optional<PressIntent> press_intent;
+    // ...and RGB images converted into its profile's CMYK (--convert-images) rather
+    // than tagged as sRGB for the printer's RIP to convert.
+    bool convert_images = false;
 
     // PDF/A-2u (ISO 19005-2, level U), the archive format, unless false (`--draft`):
     // XMP pdfaid, an sRGB OutputIntent, a transparency group on pages with soft masks,

@@ -5,6 +5,7 @@
 #include "pdf/document_parts.hpp"
 #include "pdf/font_embedder.hpp"
 #include "pdf/source_font.hpp"
+#include "pdf/image_conversion.hpp"
 #include "pdf/image_loader.hpp"
 #include "pdf/image_xobject.hpp"
 #include "pdf/metadata.hpp"
@@ -160,6 +161,11 @@ ImageState* PdfWriter::State::image(const std::string& path) {
         // PDF/X-4 (ISO 15930-7 6.2.4.2): beside a CMYK output intent an RGB image is
         // device-independent, so an untagged one is taken as sRGB, as every viewer
         // shows it (the preflight has said the press converts it).
+        if (options.press_intent && options.convert_images && state.image &&
+            !convert_to_press(*state.image, options.press_intent->profile_path, options.output_intent_profile, path,
+                              diagnostics)) {
+            state.image.reset();
+        }
         if (options.press_intent && state.image && state.image->components == 3 && state.image->icc_profile.empty()) {
             state.image->icc_profile = read_icc_profile(options.output_intent_profile, "RGB ");
             if (state.image->icc_profile.empty()) {

@@ -20,6 +20,7 @@ struct PrintOptions {
     bool slug_line = false;            // issue, page and date beyond the bleed
     Imposition imposition = Imposition::none;
     std::string press_profile;         // CMYK ICC profile; empty: the first one found on the machine
+    bool convert_images = false;       // RGB images into the press profile's CMYK (else tagged sRGB)
     Length safe_margin = Length::from_pt(3 * 72 / 25.4);  // text closer to the trim draws a warning
     double min_image_dpi = 300;
 };

@@ -291,3 +291,33 @@ TEST_CASE("the sample's print and booklet files identify as PDF/X-4, with no lin
         CHECK(intent.find("/RegistryName") != std::string::npos);
     }
 }
+
+TEST_CASE("converted images (--convert-images): the pictures in the press's CMYK, looking as they did") {
+    ScratchDir dir;
+    const std::string manifest = source_path("issues/2025-spring/issue.xml");
+    const std::string tagged = dir.file("tagged.pdf"), converted = dir.file("converted.pdf");
+    REQUIRE(run_tool(quoted(QUIRE_BINARY) + " build " + quoted(manifest) + " --print -o " + quoted(tagged)).exit_code == 0);
+    REQUIRE(run_tool(quoted(QUIRE_BINARY) + " build " + quoted(manifest) + " --print --convert-images -o " + quoted(converted))
+                .exit_code == 0);
+    const std::string qdf = run_tool("qpdf --qdf --object-streams=disable " + quoted(converted) + " -").out;
+    CHECK(qdf.find("/ICCBased") == std::string::npos);  // no RGB left to tag
+    CHECK(qdf.find("/ColorSpace /DeviceCMYK") != std::string::npos);
+    // The cover (page 1) rendered both ways: the same colours, to a few levels in 255.
+    auto pixels = [&](const std::string& pdf, const std::string& stem) {
+        REQUIRE(run_tool("pdftoppm -r 20 -f 1 -l 1 -singlefile " + quoted(pdf) + " " + quoted(dir.file(stem))).exit_code == 0);
+        const std::string ppm = read_bytes(dir.file(stem + ".ppm"));
+        std::size_t at = 0;
+        for (int line = 0; line < 3; ++line) at = ppm.find('\n', at) + 1;  // P6, the size, the depth
+        return ppm.substr(at);
+    };
+    const std::string before = pixels(tagged, "before"), after = pixels(converted, "after");
+    REQUIRE(before.size() == after.size());
+    double difference = 0;
+    for (std::size_t i = 0; i < before.size(); ++i) {
+        difference += std::abs(static_cast<unsigned char>(before[i]) - static_cast<unsigned char>(after[i]));
+    }
+    CHECK(difference / static_cast<double>(before.size()) < 2.0);
+    const ToolResult gs = run_tool("gs -q -dNOPAUSE -dBATCH -dSAFER -sDEVICE=nullpage " + quoted(converted) + " 2>&1");
+    CHECK(gs.exit_code == 0);
+    CHECK(gs.out.empty());
+}
