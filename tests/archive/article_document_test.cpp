@@ -1,7 +1,8 @@
 // archive::article_document on hand-built pages: an article's copy of a page it shares
 // (the welcome note under the contents list; an article starting in a free column of
 // the previous one's last page) holds the page's running lines and that article's own
-// ops, nothing of the issue's list or the other article.
+// ops, nothing of the issue's list or the other article; a note moved up to where the
+// issue's matter began.
 #include "archive/article_document.hpp"
 
 #include <catch2/catch.hpp>
@@ -110,4 +111,30 @@ TEST_CASE("articles sharing a page each take their own ops of it, under running 
     CHECK(markers(second.pages[0]) == std::vector<int>{23, 24});
     REQUIRE(second.outlines.size() == 1);
     CHECK(second.outlines[0].title == "The second");
+}
+
+TEST_CASE("a note set under the contents list opens its copy where the list began", "[archive]") {
+    auto text_at = [](double y) {
+        render::DrawGlyphs g;
+        g.x = Length::from_pt(50);
+        g.y = Length::from_pt(y);
+        return render::DrawOp{g};
+    };
+    render::DisplayList issue;
+    render::Page contents = a4("2");
+    contents.ops = {text_at(800), text_at(100), text_at(130), text_at(400), text_at(412)};  // folio, list, note
+    contents.running_ops = 1;
+    contents.parts = {{0, 3, 5}};
+    contents.notes = {0};
+    issue.pages.push_back(contents);
+    issue.outlines = {{"Welcome", 0, Length::from_pt(380), {}, 0}};
+
+    const render::DisplayList copy = archive::article_document(issue, 0, {});
+    REQUIRE(copy.pages.size() == 1);
+    std::vector<double> ys;
+    for (const render::DrawOp& op : copy.pages[0].ops) ys.push_back(std::get<render::DrawGlyphs>(op).y.pt());
+    CHECK(ys == std::vector<double>{800, 100, 112});  // the folio stays; the note moves up by 300 pt
+    CHECK(copy.pages[0].running_ops == 1);             // the folio is still the page's running line
+    REQUIRE(copy.outlines.size() == 1);
+    CHECK(copy.outlines[0].y.pt() == Approx(80));      // its bookmark moved with it
 }
