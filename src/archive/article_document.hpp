@@ -6,8 +6,9 @@
 // and links to pages outside it left out. Of a page the article shares
 // (render::Page::parts: the welcome under the contents list, an article starting in
 // the previous one's free column) the copy draws the article's own ops, where the
-// issue has them, and the page's running lines and folio unless they are another
-// article's: nothing of the list, the masthead or the other article.
+// issue has them (a note under the contents list moved up to where the list began),
+// and the page's running lines and folio unless they are another article's: nothing of
+// the list, the masthead or the other article.
 #include "render/display_list.hpp"
 
 #include <optional>
