@@ -130,7 +130,8 @@ int main(int argc, char** argv) {
                        "claims level A or PDF/UA-1 is held to that as well")
         ->check(CLI::IsMember({"2u", "2b", "2a", "x4"}));
     bool iso_only = false;
-    verify->add_flag("--iso-only", iso_only, "Only ISO 19005-2's rules, not quire's house rules (Info agrees with XMP)");
+    verify->add_flag("--iso-only", iso_only, "Only the ISO standard's rules, not quire's house rules (PDF/A: Info agrees with XMP; PDF/X-4: "
+                     "Info names GTS_PDFXVersion)");
 
     quire::cli::ImportRequest import_request;
     CLI::App* import = app.add_subcommand(

@@ -133,6 +133,13 @@ TEST_CASE("PDF/X-4: Info", "[verify][pdfx]") {
                       "/GTS_PDFXVersion is \"PDF/X-3:2003\""));
     CHECK(fails_under(x4_changed([](TaggedCopy& t) { info(t).RemoveKey("GTS_PDFXVersion"); }), "X-4 metadata",
                       "(house rule) the Info dictionary has no /GTS_PDFXVersion"));
+    // --iso-only: ISO 15930-7 identifies the file in its XMP; the Info key is quire's rule.
+    TaggedCopy t(sample_print_pdf());
+    make_pdfx4(t);
+    info(t).RemoveKey("GTS_PDFXVersion");
+    verify::Options iso_only;
+    iso_only.house_rules = false;
+    CHECK(verify_x4(t, iso_only).empty());
 }
 
 TEST_CASE("PDF/X-4: XMP", "[verify][pdfx]") {
