@@ -123,16 +123,19 @@ int main(int argc, char** argv) {
                       "With --print: the press's CMYK ICC profile (default: FOGRA39 or Ghostscript's CMYK profile)");
 
     std::vector<std::string> verify_files;
-    std::string flavour = "2u";
+    std::string flavour;  // none: PDF/A-2u, and a print file is said to be one
     CLI::App* verify = app.add_subcommand(
-        "verify", "Check PDF files against the PDF/A-2 rules quire's own check covers (see the README's clause list)");
+        "verify", "Check PDF files against the PDF/A-2 (or with --flavour x4 PDF/X-4) rules quire's own check covers "
+                  "(see the README's clause list)");
     verify->add_option("FILE", verify_files, "PDF files to check")->required();
     verify->add_option("--flavour", flavour,
-                       "The PDF/A flavour to hold the files to: 2u (default), 2b or 2a (tagged); a file whose XMP "
+                       "The flavour to hold the files to: PDF/A 2u (default), 2b or 2a (tagged), or x4 (PDF/X-4, "
+                       "print files); without it a PDF/X print file is said to be one. A file whose XMP "
                        "claims level A or PDF/UA-1 is held to that as well")
-        ->check(CLI::IsMember({"2u", "2b", "2a"}));
+        ->check(CLI::IsMember({"2u", "2b", "2a", "x4"}));
     bool iso_only = false;
-    verify->add_flag("--iso-only", iso_only, "Only ISO 19005-2's rules, not quire's house rules (Info agrees with XMP)");
+    verify->add_flag("--iso-only", iso_only, "Only the ISO standard's rules, not quire's house rules (PDF/A: Info agrees with XMP; PDF/X-4: "
+                     "Info names GTS_PDFXVersion)");
 
     quire::cli::ImportRequest import_request;
     CLI::App* import = app.add_subcommand(
@@ -169,6 +172,8 @@ int main(int argc, char** argv) {
         quire::verify::Options options;
         options.level_u = flavour != "2b";
         options.level_a = flavour == "2a";
+        options.pdfx4 = flavour == "x4";
+        options.detect_print_file = flavour.empty();
         options.house_rules = !iso_only;
         return quire::verify::verify_command(verify_files, options, std::cout, std::cerr);
     }

@@ -1,5 +1,8 @@
 #include "verify/pdf_access.hpp"
 
+#include <cctype>
+#include <cstdio>
+
 namespace quire::verify {
 
 using namespace PoDoFo;
@@ -28,6 +31,35 @@ std::string PdfAccess::stream_bytes(PdfObject* o) {
     }
     if (buffer) podofo_free(buffer);
     return out;
+}
+
+bool names_info(const std::string& bytes) {
+    for (std::size_t at = 0; (at = bytes.find("/Info", at)) != std::string::npos;) {
+        at += 5;
+        std::size_t i = at;
+        auto white = [&] { while (i < bytes.size() && std::isspace(static_cast<unsigned char>(bytes[i]))) ++i; };
+        auto digits = [&] {
+            const std::size_t from = i;
+            while (i < bytes.size() && std::isdigit(static_cast<unsigned char>(bytes[i]))) ++i;
+            return i > from;
+        };
+        white();
+        if (!digits()) continue;
+        white();
+        if (!digits()) continue;
+        white();
+        if (i < bytes.size() && bytes[i] == 'R') return true;
+    }
+    return false;
+}
+
+bool read_bytes(const std::string& path, std::string& bytes) {
+    FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) return false;
+    char buffer[65536];
+    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, f)) > 0;) bytes.append(buffer, n);
+    std::fclose(f);
+    return true;
 }
 
 }  // namespace quire::verify

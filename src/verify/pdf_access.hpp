@@ -24,4 +24,11 @@ private:
     PoDoFo::PdfMemDocument& doc_;
 };
 
+// Whether a trailer names an Info dictionary ("/Info 5 0 R"): PoDoFo makes one up
+// when the file has none, and that one is not the file's to be judged by.
+bool names_info(const std::string& bytes);
+
+// A whole file's bytes; false when it cannot be read.
+bool read_bytes(const std::string& path, std::string& bytes);
+
 }  // namespace quire::verify

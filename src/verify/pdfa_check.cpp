@@ -6,6 +6,7 @@
 #include "verify/content_ops.hpp"
 #include "verify/graphics_rules.hpp"
 #include "verify/limits_check.hpp"
+#include "verify/pdfx_rules.hpp"
 #include "verify/pdf_access.hpp"
 #include "verify/tagged_rules.hpp"
 #include "verify/xmp_access.hpp"
@@ -29,17 +30,6 @@ namespace quire::verify {
 using namespace PoDoFo;
 
 namespace {
-
-std::string read_file(const std::string& path, bool& ok) {
-    std::string bytes;
-    FILE* f = std::fopen(path.c_str(), "rb");
-    ok = f != nullptr;
-    if (!f) return bytes;
-    char buffer[65536];
-    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, f)) > 0;) bytes.append(buffer, n);
-    std::fclose(f);
-    return bytes;
-}
 
 // PoDoFo tells literal (...) from hex <...> strings: either is a string here.
 bool is_string(const PdfVariant* v) { return v && (v->IsString() || v->IsHexString()); }
@@ -121,49 +111,6 @@ struct XmlDoc {
 };
 
 void silent(void*, xmlErrorPtr) {}
-
-// Seconds since 1970 of a PDF date "D:YYYYMMDDHHmmSSOHH'mm" or an XMP date
-// "YYYY-MM-DDThh:mm:ss+hh:mm"; the digits are read alike.
-std::optional<long long> date_seconds(std::string text) {
-    if (text.rfind("D:", 0) == 0) text = text.substr(2);
-    int field[6] = {0, 1, 1, 0, 0, 0};
-    const int width[6] = {4, 2, 2, 2, 2, 2};
-    std::size_t i = 0;
-    int f = 0;
-    for (; f < 6 && i < text.size(); ++f) {
-        while (i < text.size() && (text[i] == '-' || text[i] == 'T' || text[i] == ':')) ++i;
-        int v = 0, n = 0;
-        while (n < width[f] && i < text.size() && text[i] >= '0' && text[i] <= '9') v = v * 10 + (text[i++] - '0'), ++n;
-        if (n == 0) break;
-        if (n != width[f]) return std::nullopt;
-        field[f] = v;
-    }
-    if (f == 0) return std::nullopt;
-    // Milliseconds in XMP: skip.
-    if (i < text.size() && text[i] == '.') {
-        ++i;
-        while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i;
-    }
-    long long offset = 0;
-    if (i < text.size() && (text[i] == '+' || text[i] == '-')) {
-        const int sign = text[i] == '+' ? 1 : -1;
-        ++i;
-        int hh = 0, mm = 0, n = 0;
-        while (n < 2 && i < text.size() && text[i] >= '0' && text[i] <= '9') hh = hh * 10 + (text[i++] - '0'), ++n;
-        while (i < text.size() && (text[i] == '\'' || text[i] == ':')) ++i;
-        n = 0;
-        while (n < 2 && i < text.size() && text[i] >= '0' && text[i] <= '9') mm = mm * 10 + (text[i++] - '0'), ++n;
-        offset = sign * (hh * 3600LL + mm * 60LL);
-    }
-    // days_from_civil (H. Hinnant), as in pdf/metadata.cpp.
-    long long y = field[0] - (field[1] <= 2);
-    const long long era = (y >= 0 ? y : y - 399) / 400;
-    const long long yoe = y - era * 400;
-    const long long doy = (153 * (field[1] + (field[1] > 2 ? -3 : 9)) + 2) / 5 + field[2] - 1;
-    const long long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    const long long days = era * 146097 + doe - 719468;
-    return days * 86400 + field[3] * 3600 + field[4] * 60 + field[5] - offset;
-}
 
 void Checker::check_metadata(PdfObject* catalog) {
     PdfObject* metadata = key(catalog, "Metadata");
@@ -907,32 +854,9 @@ const std::vector<std::string>& claimed_clauses() {
     return clauses;
 }
 
-namespace {
-
-// Whether a trailer names an Info dictionary ("/Info 5 0 R"): PoDoFo makes one up
-// when the file has none, and that one is not the file's to be judged by.
-bool has_info_reference(const std::string& bytes) {
-    for (std::size_t at = 0; (at = bytes.find("/Info", at)) != std::string::npos;) {
-        at += 5;
-        std::size_t i = at;
-        auto white = [&] { while (i < bytes.size() && std::isspace(static_cast<unsigned char>(bytes[i]))) ++i; };
-        auto digits = [&] { const std::size_t from = i; while (i < bytes.size() && std::isdigit(static_cast<unsigned char>(bytes[i]))) ++i; return i > from; };
-        white();
-        if (!digits()) continue;
-        white();
-        if (!digits()) continue;
-        white();
-        if (i < bytes.size() && bytes[i] == 'R') return true;
-    }
-    return false;
-}
-
-}  // namespace
-
 Report check_pdfa(const std::string& path, const Options& options) {
-    bool ok = false;
-    const std::string bytes = read_file(path, ok);
-    if (!ok) return Report{};
+    std::string bytes;
+    if (!read_bytes(path, bytes)) return Report{};
     return check_pdfa_bytes(bytes, options);
 }
 
@@ -946,7 +870,17 @@ Report check_pdfa_bytes(const std::string& bytes, const Options& options) {
         PdfMemDocument doc;
         doc.LoadFromBuffer(bytes.data(), static_cast<long>(bytes.size()));
         report.readable = true;
-        Checker(doc, report.failures, options, has_info_reference(bytes)).run();
+        if (options.detect_print_file) {
+            const PdfAccess pdf(doc);
+            PdfObject* trailer = const_cast<PdfObject*>(doc.GetTrailer());
+            PdfObject* info = names_info(bytes) && trailer ? pdf.key(trailer, "Info") : nullptr;
+            report.print_file = print_file_reason(PdfxFile{doc, pdf, info, options.house_rules});
+            if (!report.print_file.empty()) {
+                report.failures.clear();  // the file syntax's, PDF/A's business
+                return report;
+            }
+        }
+        Checker(doc, report.failures, options, names_info(bytes)).run();
     } catch (const PdfError& e) {
         if (e.GetError() == ePdfError_InvalidPassword) {
             report.readable = true;

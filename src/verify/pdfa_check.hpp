@@ -24,6 +24,9 @@ struct Failure {
 struct Report {
     bool readable = false;          // false: not a PDF we could read at all
     std::vector<Failure> failures;  // in check order, each rule at most once per object
+    // Not empty: the file is a PDF/X print file, not a PDF/A one, and was not checked
+    // as PDF/A (Options::detect_print_file); why ("it claims PDF/X-4").
+    std::string print_file;
 };
 
 struct Options {
@@ -38,6 +41,13 @@ struct Options {
     // Also what the file's XMP claims beyond the flavour asked for: level A for
     // pdfaid:conformance A, PDF/UA-1 (ISO 14289-1, "UA 7.x") for pdfuaid:part 1.
     bool claims_from_xmp = true;
+    // A print file (it claims PDF/X, or has a GTS_PDFX output intent, and has no PDF/A
+    // identification) is not checked as PDF/A but said to be one (Report::print_file):
+    // its ~85 PDF/A failures would only hide that it wants `--flavour x4`. Set when no
+    // flavour was asked for.
+    bool detect_print_file = false;
+    // --flavour x4: the PDF/X-4 check (pdfx_check.hpp) instead of PDF/A's.
+    bool pdfx4 = false;
 };
 
 Report check_pdfa(const std::string& path, const Options& options = {});
