@@ -6,6 +6,7 @@
 #include "input/schema.hpp"
 #include "input/xml_file.hpp"
 
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <set>
@@ -47,6 +48,7 @@ public:
             if (is_element(child, "page")) read_page(child);
             else if (is_element(child, "flow")) read_flow(child);
             else if (is_element(child, "notes")) read_notes(child);
+            else if (is_element(child, "preflight")) read_preflight(child);
             else if (is_element(child, "fonts")) read_fonts(child);
             else if (is_element(child, "paragraph-style")) read_paragraph_style(child);
             else if (is_element(child, "character-style")) read_character_style(child);
@@ -305,6 +307,33 @@ private:
         if (auto v = attribute(e, "rule-length")) layout_.notes.rule_length = std::atoi(v->c_str());
     }
 
+    // <preflight><approved .../></preflight>: the schema allows exactly one of
+    // paragraph-style, character-style (each with color) and image (with for).
+    void read_preflight(const xmlNode* e) {
+        for (const xmlNode* a = e->children; a; a = a->next) {
+            if (!is_element(a, "approved")) continue;
+            model::Approval approval;
+            approval.loc = file_.loc(a);
+            approval.color = attribute(a, "color").value_or("");
+            if (auto name = attribute(a, "paragraph-style")) {
+                approval.check = model::ApprovalCheck::paragraph_colour;
+                approval.name = *name;
+            } else if (auto cname = attribute(a, "character-style")) {
+                approval.check = model::ApprovalCheck::character_colour;
+                approval.name = *cname;
+            } else if (auto image = attribute(a, "image")) {
+                approval.check = attribute(a, "for").value_or("") == "resolution" ? model::ApprovalCheck::image_resolution
+                                                                                  : model::ApprovalCheck::image_rgb;
+                // Resolved as every path in a file is, but not opened: a layout serves
+                // many issues, and an approval for another issue's image is no error.
+                approval.name = (std::filesystem::path(file_.path()).parent_path() / *image).lexically_normal().string();
+            } else {
+                continue;
+            }
+            layout_.approved.push_back(std::move(approval));
+        }
+    }
+
     void read_flow(const xmlNode* e) {
         model::FlowSettings& flow = layout_.flow;
         flow.loc = file_.loc(e);
@@ -423,6 +452,17 @@ private:
         for (const auto& [name, loc] : style_refs_) {
             if (!layout_.paragraph_style(name)) {
                 sink_.error(loc, "unknown paragraph style '" + name + "'" + did_you_mean(name, styles, "the layout defines", 0));
+            }
+        }
+        // A misspelt name in an approval would silence nothing, quietly.
+        for (const model::Approval& a : layout_.approved) {
+            if (a.check == model::ApprovalCheck::paragraph_colour && !layout_.paragraph_style(a.name)) {
+                sink_.error(a.loc, "unknown paragraph style '" + a.name + "' in <approved>" +
+                                       did_you_mean(a.name, styles, "the layout defines", 0));
+            }
+            if (a.check == model::ApprovalCheck::character_colour && !layout_.character_style(a.name)) {
+                sink_.error(a.loc, "unknown character style '" + a.name + "' in <approved> (no <character-style name=\"" +
+                                       a.name + "\"> in this layout)");
             }
         }
         for (const auto& [name, loc] : drop_cap_style_refs_) {
