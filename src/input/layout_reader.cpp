@@ -307,28 +307,51 @@ private:
         if (auto v = attribute(e, "rule-length")) layout_.notes.rule_length = std::atoi(v->c_str());
     }
 
-    // <preflight><approved .../></preflight>: the schema allows exactly one of
-    // paragraph-style, character-style (each with color) and image (with for).
+    // <preflight><approved .../></preflight>: one of paragraph-style and
+    // character-style, with the color approved, or an image with the check approved.
     void read_preflight(const xmlNode* e) {
         for (const xmlNode* a = e->children; a; a = a->next) {
             if (!is_element(a, "approved")) continue;
+            const SourceLoc loc = file_.loc(a);
+            const auto paragraph = attribute(a, "paragraph-style"), character = attribute(a, "character-style"),
+                       image = attribute(a, "image"), color = attribute(a, "color"), check = attribute(a, "for");
+            const int things = (paragraph ? 1 : 0) + (character ? 1 : 0) + (image ? 1 : 0);
+            if (things != 1) {
+                sink_.error(loc, "<approved> names one thing: paragraph-style=\"NAME\" or character-style=\"NAME\" "
+                                 "(with color), or image=\"PATH\" (with for=\"rgb\" or for=\"resolution\")");
+                continue;
+            }
             model::Approval approval;
-            approval.loc = file_.loc(a);
-            approval.color = attribute(a, "color").value_or("");
-            if (auto name = attribute(a, "paragraph-style")) {
-                approval.check = model::ApprovalCheck::paragraph_colour;
-                approval.name = *name;
-            } else if (auto cname = attribute(a, "character-style")) {
-                approval.check = model::ApprovalCheck::character_colour;
-                approval.name = *cname;
-            } else if (auto image = attribute(a, "image")) {
-                approval.check = attribute(a, "for").value_or("") == "resolution" ? model::ApprovalCheck::image_resolution
-                                                                                  : model::ApprovalCheck::image_rgb;
+            approval.loc = loc;
+            if (image) {
+                if (!check) {
+                    sink_.error(loc, "<approved image=\"" + *image +
+                                         "\"> needs the attribute 'for': the check approved, rgb or resolution");
+                    continue;
+                }
+                if (color) {
+                    sink_.error(file_.attr_loc(a, "color"), "<approved image=...> takes no color; it approves an image");
+                    continue;
+                }
+                approval.check = *check == "resolution" ? model::ApprovalCheck::image_resolution
+                                                        : model::ApprovalCheck::image_rgb;
                 // Resolved as every path in a file is, but not opened: a layout serves
                 // many issues, and an approval for another issue's image is no error.
                 approval.name = (std::filesystem::path(file_.path()).parent_path() / *image).lexically_normal().string();
             } else {
-                continue;
+                const std::string which = paragraph ? "paragraph-style" : "character-style";
+                approval.check = paragraph ? model::ApprovalCheck::paragraph_colour : model::ApprovalCheck::character_colour;
+                approval.name = paragraph ? *paragraph : *character;
+                if (!color) {
+                    sink_.error(loc, "<approved " + which + "=\"" + approval.name +
+                                         "\"> needs the attribute 'color': the colour approved, as the style gives it");
+                    continue;
+                }
+                if (check) {
+                    sink_.error(file_.attr_loc(a, "for"), "<approved " + which + "=...> takes no 'for'; it approves the style's colour");
+                    continue;
+                }
+                approval.color = *color;
             }
             layout_.approved.push_back(std::move(approval));
         }
