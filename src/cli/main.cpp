@@ -110,17 +110,25 @@ int main(int argc, char** argv) {
     bool convert_images = false;
     build->add_flag("--print", print,
                     "Write the press's copy instead: crop marks beyond the bleed, CMYK output intent, RGB colours "
-                    "converted, preflight warnings (default output: MANIFEST-print.pdf)");
-    build->add_option("--impose", impose, "With --print: booklet (saddle-stitched spreads) or 2up (proofs)")
+                    "converted, preflight warnings (default output: MANIFEST-print.pdf); --impose, --marks, "
+                    "--press-profile and --convert-images imply it");
+    // Each of these is a print setting: giving one asks for the print output (as if
+    // --print were given too), never an archive PDF that quietly ignores it.
+    build->add_option("--impose", impose,
+                      "Impose the print output: booklet (saddle-stitched spreads) or 2up (proofs); implies --print "
+                      "(default output: MANIFEST-booklet.pdf or MANIFEST-2up.pdf)")
         ->check(CLI::IsMember({"booklet", "2up"}));
-    build->add_option("--marks", marks, "With --print: crop, registration, slug (issue, page, date); default crop")
-        ->delimiter(',')
-        ->check(CLI::IsMember({"crop", "registration", "slug", "none"}));
+    CLI::Option* marks_option =
+        build->add_option("--marks", marks,
+                          "Printer's marks: crop, registration, slug (issue, page, date) or none; default crop; "
+                          "implies --print")
+            ->delimiter(',')
+            ->check(CLI::IsMember({"crop", "registration", "slug", "none"}));
     build->add_flag("--convert-images", convert_images,
-                    "With --print: convert RGB images into the press profile's CMYK (relative colorimetric, "
-                    "black-point compensation, as colours are), rather than leave them tagged sRGB for the RIP");
+                    "Convert RGB images into the press profile's CMYK (relative colorimetric, black-point "
+                    "compensation, as colours are), rather than leave them tagged sRGB for the RIP; implies --print");
     build->add_option("--press-profile", press_profile,
-                      "With --print: the press's CMYK ICC profile (default: FOGRA39 or Ghostscript's CMYK profile)");
+                      "The press's CMYK ICC profile (default: FOGRA39 or Ghostscript's CMYK profile); implies --print");
 
     std::vector<std::string> verify_files;
     std::string flavour;  // none: PDF/A-2u, and a print file is said to be one
@@ -193,10 +201,11 @@ int main(int argc, char** argv) {
         return code;
     }
 
-    if (!impose.empty() || !press_profile.empty() || convert_images) print = true;
+    if (!impose.empty() || marks_option->count() > 0 || !press_profile.empty() || convert_images) print = true;
     if (print) {
         if (!articles_dir.empty()) {
-            std::cerr << "quire: error: --articles writes the archive's copies; build them without --print\n";
+            std::cerr << "quire: error: --articles writes the archive's copies; build them without --print "
+                         "(which --impose, --marks and --press-profile imply)\n";
             return quire::exit_usage_error;
         }
         quire::print::PrintOptions options;

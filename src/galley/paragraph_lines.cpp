@@ -193,6 +193,7 @@ void LineDrawer::draw_piece(const Piece& piece, bool incidental) {
         // box may be empty).
         draw.horizontal_scale = scale_;
         draw.node = incidental ? -1 : look.node;
+        draw.loc = piece.loc;
         runs_.push_back(std::move(draw));
     }
     render::DrawGlyphs& draw = runs_.back();

@@ -6,6 +6,7 @@
 #include "input/schema.hpp"
 #include "input/xml_file.hpp"
 
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <set>
@@ -47,6 +48,7 @@ public:
             if (is_element(child, "page")) read_page(child);
             else if (is_element(child, "flow")) read_flow(child);
             else if (is_element(child, "notes")) read_notes(child);
+            else if (is_element(child, "preflight")) read_preflight(child);
             else if (is_element(child, "fonts")) read_fonts(child);
             else if (is_element(child, "paragraph-style")) read_paragraph_style(child);
             else if (is_element(child, "character-style")) read_character_style(child);
@@ -305,6 +307,56 @@ private:
         if (auto v = attribute(e, "rule-length")) layout_.notes.rule_length = std::atoi(v->c_str());
     }
 
+    // <preflight><approved .../></preflight>: one of paragraph-style and
+    // character-style, with the color approved, or an image with the check approved.
+    void read_preflight(const xmlNode* e) {
+        for (const xmlNode* a = e->children; a; a = a->next) {
+            if (!is_element(a, "approved")) continue;
+            const SourceLoc loc = file_.loc(a);
+            const auto paragraph = attribute(a, "paragraph-style"), character = attribute(a, "character-style"),
+                       image = attribute(a, "image"), color = attribute(a, "color"), check = attribute(a, "for");
+            const int things = (paragraph ? 1 : 0) + (character ? 1 : 0) + (image ? 1 : 0);
+            if (things != 1) {
+                sink_.error(loc, "<approved> names one thing: paragraph-style=\"NAME\" or character-style=\"NAME\" "
+                                 "(with color), or image=\"PATH\" (with for=\"rgb\" or for=\"resolution\")");
+                continue;
+            }
+            model::Approval approval;
+            approval.loc = loc;
+            if (image) {
+                if (!check) {
+                    sink_.error(loc, "<approved image=\"" + *image +
+                                         "\"> needs the attribute 'for': the check approved, rgb or resolution");
+                    continue;
+                }
+                if (color) {
+                    sink_.error(file_.attr_loc(a, "color"), "<approved image=...> takes no color; it approves an image");
+                    continue;
+                }
+                approval.check = *check == "resolution" ? model::ApprovalCheck::image_resolution
+                                                        : model::ApprovalCheck::image_rgb;
+                // Resolved as every path in a file is, but not opened: a layout serves
+                // many issues, and an approval for another issue's image is no error.
+                approval.name = (std::filesystem::path(file_.path()).parent_path() / *image).lexically_normal().string();
+            } else {
+                const std::string which = paragraph ? "paragraph-style" : "character-style";
+                approval.check = paragraph ? model::ApprovalCheck::paragraph_colour : model::ApprovalCheck::character_colour;
+                approval.name = paragraph ? *paragraph : *character;
+                if (!color) {
+                    sink_.error(loc, "<approved " + which + "=\"" + approval.name +
+                                         "\"> needs the attribute 'color': the colour approved, as the style gives it");
+                    continue;
+                }
+                if (check) {
+                    sink_.error(file_.attr_loc(a, "for"), "<approved " + which + "=...> takes no 'for'; it approves the style's colour");
+                    continue;
+                }
+                approval.color = *color;
+            }
+            layout_.approved.push_back(std::move(approval));
+        }
+    }
+
     void read_flow(const xmlNode* e) {
         model::FlowSettings& flow = layout_.flow;
         flow.loc = file_.loc(e);
@@ -423,6 +475,17 @@ private:
         for (const auto& [name, loc] : style_refs_) {
             if (!layout_.paragraph_style(name)) {
                 sink_.error(loc, "unknown paragraph style '" + name + "'" + did_you_mean(name, styles, "the layout defines", 0));
+            }
+        }
+        // A misspelt name in an approval would silence nothing, quietly.
+        for (const model::Approval& a : layout_.approved) {
+            if (a.check == model::ApprovalCheck::paragraph_colour && !layout_.paragraph_style(a.name)) {
+                sink_.error(a.loc, "unknown paragraph style '" + a.name + "' in <approved>" +
+                                       did_you_mean(a.name, styles, "the layout defines", 0));
+            }
+            if (a.check == model::ApprovalCheck::character_colour && !layout_.character_style(a.name)) {
+                sink_.error(a.loc, "unknown character style '" + a.name + "' in <approved> (no <character-style name=\"" +
+                                       a.name + "\"> in this layout)");
             }
         }
         for (const auto& [name, loc] : drop_cap_style_refs_) {

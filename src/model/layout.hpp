@@ -150,6 +150,23 @@ struct Master {
     SourceLoc loc;
 };
 
+// <preflight><approved .../></preflight>: a print warning the designer has looked at
+// and accepted, so that --print builds stay quiet about it. Each approval names one
+// thing and one check, and silences that warning alone.
+enum class ApprovalCheck {
+    paragraph_colour,  // paragraph-style="NAME" color="...": its RGB or rich-black colour
+    character_colour,  // character-style="NAME" color="..."
+    image_rgb,         // image="PATH" for="rgb": an RGB image left to the printer's RIP
+    image_resolution,  // image="PATH" for="resolution": an image under the press's dpi
+};
+
+struct Approval {
+    ApprovalCheck check = ApprovalCheck::paragraph_colour;
+    std::string name;   // the style's name, or the image's path (resolved like every path, relative to the layout)
+    std::string color;  // the colour approved, as written (a style's colour that changes is no longer approved)
+    SourceLoc loc;
+};
+
 struct Layout {
     std::string path;
     std::string name;
@@ -161,6 +178,7 @@ struct Layout {
     std::vector<ParagraphStyle> paragraph_styles;
     std::vector<CharacterStyle> character_styles;
     std::vector<Master> masters;
+    std::vector<Approval> approved;     // <preflight>
     SourceLoc loc;
 
     const ParagraphStyle* paragraph_style(const std::string& style_name) const;

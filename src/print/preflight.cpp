@@ -9,6 +9,10 @@
 #include <filesystem>
 #include <fstream>
 #include <set>
+#include <string_view>
+#include <utility>
+#include <vector>
+#include <cstdint>
 
 namespace quire::print {
 
@@ -29,21 +33,46 @@ std::string page_name(const render::Page& page, std::size_t index) {
     return "page " + (page.label.empty() ? "[" + std::to_string(index + 1) + "]" : page.label);
 }
 
-void check_colour(const std::string& kind, const std::string& name, const model::TextProperties& text,
-                  const SourceLoc& loc, const PressColour& press, DiagnosticSink& sink) {
+std::string cmyk_text(const render::Color& c) {
+    return "cmyk(" + fixed(c.c[0], 3) + "," + fixed(c.c[1], 3) + "," + fixed(c.c[2], 3) + "," + fixed(c.c[3], 3) + ")";
+}
+
+bool approved(const model::Layout& layout, model::ApprovalCheck check, const std::string& name,
+              const std::string& color = "") {
+    return std::any_of(layout.approved.begin(), layout.approved.end(), [&](const model::Approval& a) {
+        return a.check == check && a.name == name && a.color == color;
+    });
+}
+
+const char* const how_to_approve = "; or approve it for press in the layout's <preflight>: ";
+
+void check_colour(const model::Layout& layout, bool paragraph, const std::string& name,
+                  const model::TextProperties& text, const SourceLoc& loc, const PressColour& press,
+                  DiagnosticSink& sink) {
     if (!text.color) return;
+    const std::string kind = paragraph ? "paragraph style" : "character style";
+    const std::string approval = "<approved " + std::string(paragraph ? "paragraph-style" : "character-style") +
+                                 "=\"" + name + "\" color=\"" + *text.color + "\"/>";
+    if (approved(layout, paragraph ? model::ApprovalCheck::paragraph_colour : model::ApprovalCheck::character_colour,
+                 name, *text.color)) {
+        return;
+    }
     const style::TextColor color = style::parse_color(*text.color);
     if (const auto* rgb = std::get_if<style::Rgb>(&color)) {
         if (rgb->r == rgb->g && rgb->g == rgb->b) return;  // a grey prints with black ink alone
-        const render::Color c = press.cmyk_of(rgb->r, rgb->g, rgb->b);
-        sink.warning(loc, kind + " \"" + name + "\" has the RGB colour " + *text.color +
-                              ", which print output converts to cmyk(" + fixed(c.c[0], 3) + "," + fixed(c.c[1], 3) +
-                              "," + fixed(c.c[2], 3) + "," + fixed(c.c[3], 3) +
-                              "); give a cmyk() colour to choose the inks");
+        // Quote what print output writes: near-black text goes on the black plate alone.
+        const render::Color written = press.for_press(render::Color::rgb(rgb->r, rgb->g, rgb->b), true);
+        const std::string result =
+            written.space == render::Color::Space::gray
+                ? "sets in black ink alone, cmyk(0,0,0," + fixed(1 - written.c[0], 3) + ")"
+                : "converts to " + cmyk_text(written);
+        sink.warning(loc, kind + " \"" + name + "\" has the RGB colour " + *text.color + ", which print output " + result +
+                              "; give a cmyk() colour to choose the inks" + how_to_approve + approval);
     } else if (const auto* ink = std::get_if<style::Cmyk>(&color)) {
         if (ink->k >= 0.9 && ink->c + ink->m + ink->y > 0) {
             sink.warning(loc, kind + " \"" + name + "\" sets text in rich black " + *text.color +
-                                  ", which misregisters at text sizes; print output uses black ink alone");
+                                  ", which misregisters at text sizes; print output uses black ink alone, cmyk(0,0,0," +
+                                  fixed(ink->k, 3) + ")" + how_to_approve + approval);
         }
     }
 }
@@ -52,10 +81,10 @@ void check_colour(const std::string& kind, const std::string& name, const model:
 
 void check_layout_colours(const model::Layout& layout, const PressColour& press, DiagnosticSink& sink) {
     for (const model::ParagraphStyle& s : layout.paragraph_styles) {
-        check_colour("paragraph style", s.name, s.text, s.loc, press, sink);
+        check_colour(layout, true, s.name, s.text, s.loc, press, sink);
     }
     for (const model::CharacterStyle& s : layout.character_styles) {
-        check_colour("character style", s.name, s.text, s.loc, press, sink);
+        check_colour(layout, false, s.name, s.text, s.loc, press, sink);
     }
 }
 
@@ -94,7 +123,7 @@ int image_components(const std::string& path) {
 }
 
 void check_images(const render::DisplayList& list, const std::map<std::string, SourceLoc>& image_locs,
-                  double min_dpi, DiagnosticSink& sink) {
+                  double min_dpi, bool rgb_converted, const model::Layout* layout, DiagnosticSink& sink) {
     std::map<std::string, double> lowest;  // path -> lowest dpi it is placed at
     for (const render::Page& page : list.pages) {
         for (const render::DrawOp& op : page.ops) {
@@ -110,15 +139,28 @@ void check_images(const render::DisplayList& list, const std::map<std::string, S
     for (const auto& [path, dpi] : lowest) {
         const auto found = image_locs.find(path);
         const SourceLoc loc = found != image_locs.end() ? found->second : SourceLoc{path, 0, 0};
-        if (dpi < min_dpi) {
-            sink.warning(loc, "image " + std::filesystem::path(path).filename().string() + " prints at " +
-                                  fixed(std::floor(dpi), 0) + " dpi; the press wants " + fixed(min_dpi, 0) +
-                                  " dpi at the printed size");
+        // Approvals hold paths resolved as the reader resolves every path: compare so,
+        // and tell the designer the path to write, relative to the layout.
+        const std::string normal = std::filesystem::path(path).lexically_normal().string();
+        std::string written = normal;
+        if (layout) {
+            const std::filesystem::path dir = std::filesystem::path(layout->path).parent_path();
+            if (!dir.empty()) written = std::filesystem::path(normal).lexically_relative(dir).string();
+            if (written.empty()) written = normal;
         }
-        if (image_components(path) == 3) {
-            sink.warning(loc, "image " + std::filesystem::path(path).filename().string() +
+        const auto approval = [&](const char* check) {
+            return how_to_approve + ("<approved image=\"" + written + "\" for=\"" + check + "\"/>");
+        };
+        const std::string name = "image " + std::filesystem::path(path).filename().string();
+        if (dpi < min_dpi && !(layout && approved(*layout, model::ApprovalCheck::image_resolution, normal))) {
+            sink.warning(loc, name + " prints at " + fixed(std::floor(dpi), 0) + " dpi; the press wants " +
+                                  fixed(min_dpi, 0) + " dpi at the printed size (give a larger image, or print it smaller)" + approval("resolution"));
+        }
+        if (!rgb_converted && image_components(path) == 3 &&
+            !(layout && approved(*layout, model::ApprovalCheck::image_rgb, normal))) {
+            sink.warning(loc, name +
                                   " is RGB: the printer's RIP converts it with the output intent's profile; "
-                                  "convert it to CMYK to choose the inks");
+                                  "convert it to CMYK to choose the inks" + approval("rgb"));
         }
     }
 }
@@ -127,15 +169,29 @@ namespace {
 
 // Text too close to the trim, gathered per page and paragraph: the lines of one
 // paragraph are drawn one after another at one size, so consecutive runs of one size
-// that break the margin on the same side are one problem, reported once (a layout
+// and one paragraph (structure node) that break the margin on the same side are one
+// problem, reported once at the first such line's place in the user's files (a layout
 // mistake used to give one warning per line, about 100 for one margin).
 struct NearTrim {
     const char* side = nullptr;  // null: no group open
     Length size;
+    int block = -1;              // the paragraph (structure node) the lines belong to
     std::string first_text;
+    SourceLoc loc;
     Length closest;
     int lines = 0;
 };
+
+// The paragraph-like node a run is content of: a link or a span in another language
+// is part of its paragraph.
+int block_of(int node, const render::StructureTree& tree) {
+    while (node >= 0 && static_cast<std::size_t>(node) < tree.nodes.size()) {
+        const render::StructureNode& n = tree.nodes[static_cast<std::size_t>(node)];
+        if (n.kind != render::StructureKind::link && n.kind != render::StructureKind::span) break;
+        node = n.parent;
+    }
+    return node;
+}
 
 // The side of the page that `run` comes closest to, and how close (negative: past it).
 std::pair<const char*, Length> nearest_side(const render::DrawGlyphs& run, const render::Page& page) {
@@ -158,32 +214,77 @@ void report_near_trim(const NearTrim& group, const std::string& page, Length mar
     const std::string verb = group.lines > 1 ? (mm < 0 ? "run" : "stand") : (mm < 0 ? "runs" : "stands");
     const std::string place = mm < 0 ? verb + " " + fixed(-mm, 1) + " mm past the trim"
                                      : verb + " " + fixed(mm, 1) + " mm from the trim";
-    sink.warning(where, page + ": text \"" + group.first_text.substr(0, 40) + "\"" + lines + " at the " + group.side +
+    sink.warning(group.loc.file.empty() ? where : group.loc, page + ": text \"" + group.first_text.substr(0, 40) + "\"" + lines + " at the " + group.side +
                             " " + place + "; keep text " + fixed(margin.pt() * 25.4 / 72, 1) + " mm inside it");
 }
 
 }  // namespace
 
 void check_safe_margin(const render::DisplayList& list, Length margin, const SourceLoc& where,
-                       DiagnosticSink& sink) {
+                       const model::Layout* layout, DiagnosticSink& sink) {
+    // A layout margin under `margin` is one mistake however many lines it moves: one
+    // warning at <page>, and the text beside that margin is not reported again.
+    std::map<std::string, std::pair<Length, std::vector<std::string>>> short_margins;  // attribute -> value, pages
+    auto short_margin = [&](std::size_t index, const char* side) -> const char* {
+        if (!layout) return nullptr;
+        const model::PageSetup& setup = layout->page;
+        const bool recto = index % 2 == 0 || !setup.facing;  // page 1 is a recto: its inside is on the left
+        const char* attribute = std::string_view(side) == "top"      ? "margin-top"
+                                : std::string_view(side) == "bottom" ? "margin-bottom"
+                                : (std::string_view(side) == "left") == recto ? "margin-inside"
+                                                                              : "margin-outside";
+        const Length value = attribute[7] == 't'   ? setup.margin_top
+                             : attribute[7] == 'b' ? setup.margin_bottom
+                             : attribute[7] == 'i' ? setup.margin_inside
+                                                   : setup.margin_outside;
+        if (value >= margin) return nullptr;
+        short_margins[attribute].first = value;
+        return attribute;
+    };
     for (std::size_t p = 0; p < list.pages.size(); ++p) {
         const render::Page& page = list.pages[p];
-        NearTrim group;
+        const std::string name = page_name(page, p);
+        std::vector<NearTrim> groups;                            // in the order of their first line
+        std::map<std::pair<int, const char*>, std::size_t> open;  // (paragraph, side) -> group
+        std::size_t furniture = SIZE_MAX;                        // the open group of text with no paragraph
+        int last_block = -1;
         for (const render::DrawOp& op : page.ops) {
             const auto* run = std::get_if<render::DrawGlyphs>(&op);
             if (!run || run->glyphs.empty()) continue;
             const auto [side, distance] = nearest_side(*run, page);
-            const bool near = distance < margin;
-            if (group.side && (run->size != group.size || (near && side != group.side))) {
-                report_near_trim(group, page_name(page, p), margin, where, sink);  // another paragraph
-                group = {};
+            int block = block_of(run->node, list.structure);
+            // A hyphen is drawn after its word as a run of no node, but is the word's.
+            if (block < 0 && !run->loc.file.empty()) block = last_block;
+            if (block >= 0) last_block = block;
+            if (furniture != SIZE_MAX &&
+                (block >= 0 || run->size != groups[furniture].size || (distance < margin && side != groups[furniture].side))) {
+                furniture = SIZE_MAX;  // consecutive furniture at one size is one line of it
             }
-            if (!near) continue;
-            if (!group.side) group = {side, run->size, run->text, distance, 0};
+            if (distance >= margin) continue;
+            if (const char* attribute = short_margin(p, side)) {
+                std::vector<std::string>& pages = short_margins[attribute].second;
+                if (pages.empty() || pages.back() != name) pages.push_back(name);
+                continue;
+            }
+            std::size_t* index = block >= 0 ? &open.try_emplace({block, side}, SIZE_MAX).first->second : &furniture;
+            if (*index == SIZE_MAX) {
+                *index = groups.size();
+                groups.push_back({side, run->size, block, run->text, run->loc, distance, 0});
+            }
+            NearTrim& group = groups[*index];
             group.closest = std::min(group.closest, distance);
             ++group.lines;
         }
-        report_near_trim(group, page_name(page, p), margin, where, sink);
+        for (const NearTrim& group : groups) report_near_trim(group, name, margin, where, sink);
+    }
+    for (const auto& [attribute, found] : short_margins) {
+        if (found.second.empty()) continue;
+        std::string pages;
+        for (const std::string& page : found.second) pages += (pages.empty() ? "" : ", ") + page.substr(5);
+        sink.warning(layout->page.loc, "<page> " + attribute + " is " + fixed(found.first.pt() * 25.4 / 72, 1) +
+                                           " mm: text beside it stands within " + fixed(margin.pt() * 25.4 / 72, 1) +
+                                           " mm of the trim (page" + (found.second.size() > 1 ? "s " : " ") + pages +
+                                           "); keep text " + fixed(margin.pt() * 25.4 / 72, 1) + " mm inside it");
     }
 }
 

@@ -66,28 +66,28 @@ render::Color PressColour::cmyk_of(double r, double g, double b) const {
     return c;
 }
 
+render::Color PressColour::for_press(const render::Color& c, bool text) const {
+    if (text && c.space == render::Color::Space::cmyk && c.c[3] >= 0.9 && c.c[0] + c.c[1] + c.c[2] > 0) {
+        return render::Color{render::Color::Space::cmyk, {0, 0, 0, c.c[3]}};  // rich black text: K alone
+    }
+    if (c.space != render::Color::Space::rgb) return c;
+    const double darkest = std::max({c.c[0], c.c[1], c.c[2]});
+    if (text && darkest < 0.2) {
+        // Near-black text would convert to a four-ink mix: the black plate alone.
+        return render::Color{render::Color::Space::gray, {0.2126 * c.c[0] + 0.7152 * c.c[1] + 0.0722 * c.c[2], 0, 0, 0}};
+    }
+    if (c.c[0] == c.c[1] && c.c[1] == c.c[2]) {
+        // A grey: one ink, never a four-colour mix (rich black text misregisters).
+        return render::Color{render::Color::Space::gray, {c.c[0], 0, 0, 0}};
+    }
+    return cmyk_of(c.c[0], c.c[1], c.c[2]);
+}
+
 int PressColour::convert(render::DisplayList& list) const {
     std::set<std::tuple<double, double, double>> seen;
     auto fix = [&](render::Color& c, bool text) {
-        if (text && c.space == render::Color::Space::cmyk && c.c[3] >= 0.9 && c.c[0] + c.c[1] + c.c[2] > 0) {
-            c = render::Color{render::Color::Space::cmyk, {0, 0, 0, c.c[3]}};  // rich black text: K alone
-            return;
-        }
-        if (c.space != render::Color::Space::rgb) return;
-        const double darkest = std::max({c.c[0], c.c[1], c.c[2]});
-        if (text && darkest < 0.2) {
-            // Near-black text would convert to a four-ink mix: the black plate alone.
-            seen.insert({c.c[0], c.c[1], c.c[2]});
-            c = render::Color{render::Color::Space::gray, {0.2126 * c.c[0] + 0.7152 * c.c[1] + 0.0722 * c.c[2], 0, 0, 0}};
-            return;
-        }
-        seen.insert({c.c[0], c.c[1], c.c[2]});
-        if (c.c[0] == c.c[1] && c.c[1] == c.c[2]) {
-            // A grey: one ink, never a four-colour mix (rich black text misregisters).
-            c = render::Color{render::Color::Space::gray, {c.c[0], 0, 0, 0}};
-        } else {
-            c = cmyk_of(c.c[0], c.c[1], c.c[2]);
-        }
+        if (c.space == render::Color::Space::rgb) seen.insert({c.c[0], c.c[1], c.c[2]});
+        c = for_press(c, text);
     };
     for (render::Page& page : list.pages) {
         for (render::DrawOp& op : page.ops) {

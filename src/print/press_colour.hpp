@@ -36,6 +36,11 @@ public:
     // An RGB colour (0..1) as the press prints it; CMYK components 0..1.
     render::Color cmyk_of(double r, double g, double b) const;
 
+    // A colour as print output writes it: greys (and near-black text) DeviceGray, one
+    // ink; other RGB colours CMYK; rich black text K alone; anything else unchanged.
+    // Preflight quotes this, convert() writes it.
+    render::Color for_press(const render::Color& c, bool text) const;
+
     // Rewrites every RGB colour in `list`: greys to DeviceGray, other colours to CMYK.
     // Returns how many distinct RGB colours were converted.
     int convert(render::DisplayList& list) const;

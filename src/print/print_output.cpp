@@ -26,8 +26,8 @@ std::optional<PressProfile> make_print_output(render::DisplayList& list, const P
     if (!press) return std::nullopt;
 
     if (job.layout) check_layout_colours(*job.layout, *press, sink);
-    check_images(list, job.image_locs, job.options.min_image_dpi, sink);
-    check_safe_margin(list, job.options.safe_margin, job.where, sink);
+    check_images(list, job.image_locs, job.options.min_image_dpi, job.options.convert_images, job.layout, sink);
+    check_safe_margin(list, job.options.safe_margin, job.where, job.layout, sink);
     press->convert(list);
     drop_navigation(list);
 

@@ -3,6 +3,7 @@
 // PDF writer (design §2). Coordinates are scaled points from the top-left corner of
 // the trimmed page, y growing downwards; pdf/ turns them into PDF user space.
 #include "core/length.hpp"
+#include "core/source_loc.hpp"
 #include "render/structure.hpp"
 #include "shape/glyph_run.hpp"
 
@@ -45,6 +46,8 @@ struct DrawGlyphs {
     // (the PDF's horizontal scaling, Tz), so the text still extracts.
     int horizontal_scale = 1000;
     int node = -1;                           // what the glyphs are (structure.hpp); -1: furniture
+    SourceLoc loc;                           // the first word's place in the user's files (preflight
+                                             // warnings); empty for running lines and the like
 };
 
 struct DrawImage {

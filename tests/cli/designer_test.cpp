@@ -293,10 +293,11 @@ TEST_CASE("quire check --layout naming a file that does not exist: a located err
 }
 
 // README: "stderr ends with a count", also when the build has warnings of its own (here
-// the print preflight's) and with --timings.
+// the print preflight's, in the layout that approves none of them) and with --timings.
 TEST_CASE("the proof count is the last line of stderr, after the warnings", "[cli][proof]") {
     ScratchDir dir;
-    ToolResult r = run_quire("build --proof --print --timings " + quoted(sample) + " -o " + quoted(dir.file("p.pdf")));
+    ToolResult r = run_quire("build --proof --print --timings " + quoted(sample) + " --layout " + a5_layout + " -o " +
+                             quoted(dir.file("p.pdf")));
     INFO(r.err);
     REQUIRE(r.exit_code == 0);
     REQUIRE(r.err.find(": warning: ") != std::string::npos);

@@ -12,6 +12,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <filesystem>
 #include <regex>
 #include <sstream>
 
@@ -196,14 +197,9 @@ TEST_CASE("quire build --print --impose booklet on the sample issue") {
         const ToolResult r = run_tool(quoted(QUIRE_BINARY) + " build " + quoted(manifest) + args + " -o " + quoted(out));
         INFO(args << "\n" << r.err);
         REQUIRE(r.exit_code == 0);
-        // Every preflight warning says where to act: file:line:column, the cover's
-        // picture (set in the manifest) included.
-        std::istringstream lines(r.err);
-        for (std::string line; std::getline(lines, line);) {
-            INFO(line);
-            CHECK(std::regex_search(line, std::regex(R"(^[^:]+:[0-9]+:[0-9]+: warning: )")));
-        }
-        CHECK(r.err.find("cover.jpg") != std::string::npos);  // the cover picture is RGB: said, and where
+        // The sample's layout approves its red and its two RGB photographs for press
+        // (<preflight>): its print build is quiet (issue 18).
+        CHECK(r.err.empty());
     }
 
     auto page_count = [](const std::string& pdf) {
@@ -320,4 +316,59 @@ TEST_CASE("converted images (--convert-images): the pictures in the press's CMYK
     const ToolResult gs = run_tool("gs -q -dNOPAUSE -dBATCH -dSAFER -sDEVICE=nullpage " + quoted(converted) + " 2>&1");
     CHECK(gs.exit_code == 0);
     CHECK(gs.out.empty());
+}
+
+// Issue 18: the same issue in a layout that approves nothing: each warning says where
+// to act (file:line:column, the cover's picture in the manifest included) and ends
+// with the <approved> line that would silence it; the page of text is unchanged.
+TEST_CASE("quire build --print: preflight warnings say where, and how to approve them") {
+    ScratchDir dir;
+    const std::string manifest = source_path("issues/2025-spring/issue.xml");
+    const ToolResult r = run_tool(quoted(QUIRE_BINARY) + " build " + quoted(manifest) + " --print --layout " +
+                                  quoted(source_path("layouts/a5-single.xml")) + " -o " + quoted(dir.file("a5.pdf")));
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    std::istringstream lines(r.err);
+    int warnings = 0;
+    for (std::string line; std::getline(lines, line);) {
+        INFO(line);
+        ++warnings;
+        CHECK(std::regex_search(line, std::regex(R"(^[^:]+:[0-9]+:[0-9]+: warning: .*<preflight>: <approved [^>]+/>$)")));
+    }
+    CHECK(warnings == 5);  // the blue in two styles, two RGB photographs, one of them under 300 dpi
+    CHECK(r.err.find("layouts/a5-single.xml:32:3: warning: paragraph style \"section\" has the RGB colour #1f4e79") !=
+          std::string::npos);
+    CHECK(r.err.find("issue.xml:15:3: warning: image cover.jpg is RGB") != std::string::npos);
+    CHECK(r.err.find("<approved image=\"../issues/2025-spring/images/cover.jpg\" for=\"rgb\"/>") != std::string::npos);
+}
+
+// Issue 18: --impose, --marks and --press-profile are print settings: each alone makes
+// the print output (TrimBox, CMYK output intent), never an archive PDF that ignores it.
+TEST_CASE("quire build: --impose, --marks and --press-profile each imply --print") {
+    ScratchDir dir;
+    const std::string manifest = source_path("issues/2025-spring/issue.xml");
+    DiagnosticSink sink;
+    const std::optional<print::PressProfile> profile = print::find_press_profile("", sink);
+    REQUIRE(profile);
+    for (const std::string& args : {std::string(" --marks crop,registration"), std::string(" --marks none"),
+                                    " --press-profile " + quoted(profile->path), std::string(" --impose 2up")}) {
+        INFO(args);
+        const std::string out = dir.file("out.pdf");
+        std::filesystem::remove(out);
+        const ToolResult r = run_tool(quoted(QUIRE_BINARY) + " build " + quoted(manifest) + args + " -o " + quoted(out));
+        INFO(r.err);
+        REQUIRE(r.exit_code == 0);
+        // An archive PDF has no output intent for the press (its own is sRGB).
+        const ToolResult intent = run_tool("mutool show " + quoted(out) + " trailer/Root/OutputIntents");
+        CHECK(intent.out.find("GTS_PDFX") != std::string::npos);
+    }
+    const ToolResult help = run_tool(quoted(QUIRE_BINARY) + " build --help");
+    for (const char* option : {"--impose", "--marks", "--press-profile"}) {
+        INFO(option);
+        // The option's help, up to the next option, says so.
+        const std::size_t at = help.out.find("\n  " + std::string(option) + " ");
+        REQUIRE(at != std::string::npos);
+        const std::size_t next = help.out.find("\n  -", at + 1);
+        CHECK(help.out.substr(at, next - at).find("implies --print") != std::string::npos);
+    }
 }

@@ -9,6 +9,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <filesystem>
 
 using namespace quire;
 using namespace quire::print;
@@ -266,7 +267,7 @@ TEST_CASE("text near the trim: one warning per paragraph and page, with the clos
     // Page 2: well inside the margins.
     for (int i = 0; i < 5; ++i) list.pages[1].ops.push_back(line(60, 100 + i * 13, 10.5, "fine"));
     DiagnosticSink sink;
-    check_safe_margin(list, Length::from_pt(3 * 72 / 25.4), SourceLoc{"layout.xml", 3, 1}, sink);
+    check_safe_margin(list, Length::from_pt(3 * 72 / 25.4), SourceLoc{"layout.xml", 3, 1}, nullptr, sink);
     REQUIRE(sink.all().size() == 3);
     CHECK(format_diagnostic(sink.all()[0]) ==
           "layout.xml:3:1: warning: page 1: text \"line 0\" and 29 more lines at the left stand 0.5 mm from the trim; "
@@ -277,4 +278,219 @@ TEST_CASE("text near the trim: one warning per paragraph and page, with the clos
     CHECK(format_diagnostic(sink.all()[2]) ==
           "layout.xml:3:1: warning: page 1: text \"right 0\" and 4 more lines at the right stand 1 mm from the trim; "
           "keep text 3 mm inside it");
+}
+
+namespace {
+
+render::DrawGlyphs line_at(double x_pt, double y_pt, const std::string& text, int node, SourceLoc loc) {
+    render::DrawGlyphs run;
+    run.x = Length::from_pt(x_pt);
+    run.y = Length::from_pt(y_pt);
+    run.size = Length::from_pt(10);
+    run.text = text;
+    run.node = node;
+    run.loc = std::move(loc);
+    shape::Glyph glyph;
+    glyph.gid = 1;
+    glyph.advance = Length::from_pt(100);
+    run.glyphs.push_back(glyph);
+    return run;
+}
+
+std::unique_ptr<PressColour> open_press(DiagnosticSink& sink) {
+    std::optional<PressProfile> profile = find_press_profile("", sink);
+    REQUIRE(profile);
+    std::unique_ptr<PressColour> press = PressColour::open(profile->path, sink);
+    REQUIRE(press);
+    return press;
+}
+
+model::Layout styled_layout() {
+    model::Layout layout;
+    layout.path = "layouts/test.xml";
+    for (const char* name : {"section", "title"}) {
+        model::ParagraphStyle style;
+        style.name = name;
+        style.text.color = "#8a1c1c";
+        style.loc = {"layouts/test.xml", name[0] == 's' ? 10 : 11, 3};
+        layout.paragraph_styles.push_back(style);
+    }
+    model::CharacterStyle cap;
+    cap.name = "section";  // a character style of the same name as a paragraph style
+    cap.text.color = "#8a1c1c";
+    cap.loc = {"layouts/test.xml", 12, 3};
+    layout.character_styles.push_back(cap);
+    return layout;
+}
+
+std::vector<std::string> lines_of(const DiagnosticSink& sink) {
+    std::vector<std::string> out;
+    for (const Diagnostic& d : sink.all()) out.push_back(format_diagnostic(d));
+    return out;
+}
+
+}  // namespace
+
+// Issue 18: at the paragraph's place in the user's files, once per paragraph and page;
+// a link inside the paragraph is part of it.
+TEST_CASE("text near the trim: at the paragraph's source location, once per paragraph and page") {
+    render::DisplayList list = labelled_pages(2);
+    const int first = list.structure.add(render::StructureKind::paragraph, -1);
+    const int link = list.structure.add(render::StructureKind::link, first);
+    const int second = list.structure.add(render::StructureKind::paragraph, -1);
+    for (int i = 0; i < 20; ++i) {
+        list.pages[0].ops.push_back(line_at(2.83, 100 + i * 13, "first " + std::to_string(i), i == 5 ? link : first,
+                                            {"articles/a.xml", 20 + i / 4, 5}));
+    }
+    for (int i = 0; i < 10; ++i) {
+        list.pages[0].ops.push_back(line_at(2.83, 400 + i * 13, "second " + std::to_string(i), second,
+                                            {"articles/a.xml", 40, 5 + i}));
+    }
+    // The first paragraph runs on to page 2.
+    for (int i = 0; i < 3; ++i) {
+        list.pages[1].ops.push_back(line_at(2.83, 100 + i * 13, "more " + std::to_string(i), first, {"articles/a.xml", 26, 1}));
+    }
+    list.pages[1].ops.push_back(line_at(2.83, 800, "2", -1, {}));  // a folio: furniture, no source
+    DiagnosticSink sink;
+    check_safe_margin(list, Length::from_pt(3 * 72 / 25.4), SourceLoc{"issue.xml", 0, 0}, nullptr, sink);
+    CHECK(lines_of(sink) ==
+          std::vector<std::string>{
+              "articles/a.xml:20:5: warning: page 1: text \"first 0\" and 19 more lines at the left stand 1 mm from "
+              "the trim; keep text 3 mm inside it",
+              "articles/a.xml:40:5: warning: page 1: text \"second 0\" and 9 more lines at the left stand 1 mm from "
+              "the trim; keep text 3 mm inside it",
+              "articles/a.xml:26:1: warning: page 2: text \"more 0\" and 2 more lines at the left stand 1 mm from the "
+              "trim; keep text 3 mm inside it",
+              "issue.xml: warning: page 2: text \"2\" at the left stands 1 mm from the trim; keep text 3 mm inside it",
+          });
+}
+
+// Issue 18: near-black RGB text goes on the black plate alone; the warning quotes that,
+// not the four-colour mix lcms2 would give.
+TEST_CASE("colour preflight quotes what print output writes") {
+    DiagnosticSink sink;
+    const std::unique_ptr<PressColour> press = open_press(sink);
+    model::Layout layout;
+    layout.path = "layouts/test.xml";
+    model::ParagraphStyle dark, red;
+    dark.name = "dark";
+    dark.text.color = "#101018";
+    dark.loc = {"layouts/test.xml", 4, 3};
+    red.name = "red";
+    red.text.color = "#8a1c1c";
+    red.loc = {"layouts/test.xml", 5, 3};
+    layout.paragraph_styles = {dark, red};
+    check_layout_colours(layout, *press, sink);
+    REQUIRE(sink.all().size() == 2);
+    const std::string near_black = format_diagnostic(sink.all()[0]);
+    INFO(near_black);
+    CHECK(near_black.starts_with("layouts/test.xml:4:3: warning: paragraph style \"dark\" has the RGB colour #101018, "
+                                 "which print output sets in black ink alone, cmyk(0,0,0,0.935); give a cmyk() colour"));
+    // What convert() writes for that text: one ink, the same K.
+    const render::Color written = press->for_press(render::Color::rgb(16 / 255.0, 16 / 255.0, 24 / 255.0), true);
+    CHECK(written.space == render::Color::Space::gray);
+    CHECK(1 - written.c[0] == Approx(0.935).margin(0.0005));
+    const render::Color converted = press->for_press(render::Color::rgb(0x8a / 255.0, 0x1c / 255.0, 0x1c / 255.0), true);
+    const std::string red_warning = format_diagnostic(sink.all()[1]);
+    char expected[64];
+    std::snprintf(expected, sizeof expected, "converts to cmyk(%g,%g,%g,%g)", converted.c[0], converted.c[1],
+                  converted.c[2], converted.c[3]);
+    CHECK(red_warning.find(expected) != std::string::npos);
+}
+
+// Issue 18: <approved> in the layout's <preflight> silences one warning and no other.
+TEST_CASE("an approved style colour is quiet; nothing else is") {
+    DiagnosticSink sink;
+    const std::unique_ptr<PressColour> press = open_press(sink);
+    model::Layout layout = styled_layout();
+    check_layout_colours(layout, *press, sink);
+    const std::vector<std::string> all = lines_of(sink);
+    REQUIRE(all.size() == 3);
+    // The warning names the line that approves it.
+    CHECK(all[0].ends_with("; or approve it for press in the layout's <preflight>: "
+                           "<approved paragraph-style=\"section\" color=\"#8a1c1c\"/>"));
+    CHECK(all[2].ends_with("<approved character-style=\"section\" color=\"#8a1c1c\"/>"));
+
+    auto after = [&](std::vector<model::Approval> approvals) {
+        layout.approved = std::move(approvals);
+        DiagnosticSink quiet;
+        check_layout_colours(layout, *press, quiet);
+        std::vector<int> lines;
+        for (const Diagnostic& d : quiet.all()) lines.push_back(d.loc.line);
+        return lines;
+    };
+    using model::ApprovalCheck;
+    CHECK(after({{ApprovalCheck::paragraph_colour, "section", "#8a1c1c", {}}}) == std::vector<int>{11, 12});
+    CHECK(after({{ApprovalCheck::character_colour, "section", "#8a1c1c", {}}}) == std::vector<int>{10, 11});
+    // Approved for another colour: the style's colour has changed since.
+    CHECK(after({{ApprovalCheck::paragraph_colour, "section", "#8a1c1d", {}}}) == std::vector<int>{10, 11, 12});
+    CHECK(after({{ApprovalCheck::paragraph_colour, "section", "#8a1c1c", {}},
+                 {ApprovalCheck::paragraph_colour, "title", "#8a1c1c", {}},
+                 {ApprovalCheck::character_colour, "section", "#8a1c1c", {}}})
+              .empty());
+}
+
+TEST_CASE("an approved image check is quiet; the image's other check is not") {
+    const std::string image = std::filesystem::path(QUIRE_SOURCE_DIR "/issues/2025-spring/images/compound-at-night.jpg")
+                                  .lexically_normal()
+                                  .string();
+    REQUIRE(image_components(image) == 3);  // RGB
+    render::DisplayList list = labelled_pages(1);
+    render::DrawImage placed;
+    placed.path = image;
+    placed.width = Length::from_pt(4000);  // far too large for its pixels: under 300 dpi
+    placed.height = Length::from_pt(3000);
+    list.pages[0].ops.push_back(placed);
+    const std::map<std::string, SourceLoc> locs{{image, {"articles/a.xml", 24, 5}}};
+    model::Layout layout;
+    layout.path = QUIRE_SOURCE_DIR "/layouts/review.xml";
+
+    auto warnings = [&](std::vector<model::Approval> approvals) {
+        layout.approved = std::move(approvals);
+        DiagnosticSink sink;
+        check_images(list, locs, 300, false, &layout, sink);
+        return lines_of(sink);
+    };
+    const std::vector<std::string> all = warnings({});
+    REQUIRE(all.size() == 2);
+    CHECK(all[0].starts_with("articles/a.xml:24:5: warning: image compound-at-night.jpg prints at "));
+    CHECK(all[0].ends_with("<approved image=\"../issues/2025-spring/images/compound-at-night.jpg\" for=\"resolution\"/>"));
+    CHECK(all[1].ends_with("<approved image=\"../issues/2025-spring/images/compound-at-night.jpg\" for=\"rgb\"/>"));
+    using model::ApprovalCheck;
+    CHECK(warnings({{ApprovalCheck::image_rgb, image, "", {}}}) == std::vector<std::string>{all[0]});
+    CHECK(warnings({{ApprovalCheck::image_resolution, image, "", {}}}) == std::vector<std::string>{all[1]});
+    CHECK(warnings({{ApprovalCheck::image_rgb, image + "x", "", {}}}) == all);  // another image
+    CHECK(warnings({{ApprovalCheck::image_rgb, image, "", {}}, {ApprovalCheck::image_resolution, image, "", {}}}).empty());
+    // With --convert-images quire separates the picture itself: only its resolution is said.
+    DiagnosticSink converted;
+    layout.approved.clear();
+    check_images(list, locs, 300, true, &layout, converted);
+    CHECK(lines_of(converted) == std::vector<std::string>{all[0]});
+}
+
+// Issue 18: a layout margin under the safe margin is one mistake: one warning at the
+// layout's <page>, naming the pages, and none for the lines beside it; text near
+// another edge is still reported.
+TEST_CASE("text near the trim: a layout margin that is too small is one warning") {
+    render::DisplayList list = labelled_pages(2);
+    const int para = list.structure.add(render::StructureKind::paragraph, -1);
+    const int other = list.structure.add(render::StructureKind::paragraph, -1);
+    model::Layout layout;
+    layout.page.facing = true;
+    layout.page.margin_top = layout.page.margin_bottom = layout.page.margin_inside = Length::from_pt(20 * 72 / 25.4);
+    layout.page.margin_outside = Length::from_pt(72 / 25.4);  // 1 mm
+    layout.page.loc = {"layouts/test.xml", 6, 3};
+    // Page 1, a recto: its outside is on the right.
+    for (int i = 0; i < 10; ++i) list.pages[0].ops.push_back(line_at(492.165, 100 + i * 13, "outer", para, {"a.xml", 9, 1}));
+    list.pages[0].ops.push_back(line_at(2.83, 400, "inner", other, {"a.xml", 30, 1}));  // near the inside edge: its own mistake
+    // Page 2, a verso: its outside is on the left.
+    for (int i = 0; i < 10; ++i) list.pages[1].ops.push_back(line_at(2.83, 100 + i * 13, "outer", para, {"a.xml", 12, 1}));
+    DiagnosticSink sink;
+    check_safe_margin(list, Length::from_pt(3 * 72 / 25.4), SourceLoc{"issue.xml", 0, 0}, &layout, sink);
+    CHECK(lines_of(sink) ==
+          std::vector<std::string>{
+              "a.xml:30:1: warning: page 1: text \"inner\" at the left stands 1 mm from the trim; keep text 3 mm inside it",
+              "layouts/test.xml:6:3: warning: <page> margin-outside is 1 mm: text beside it stands within 3 mm of the "
+              "trim (pages 1, 2); keep text 3 mm inside it",
+          });
 }
