@@ -130,6 +130,11 @@ void run_shape(const IssueShape& shape, const std::string& layout, Mode mode) {
         INFO(verify.out << verify.err);
         CHECK(verify.exit_code == 0);
     }
+    if (mode == Mode::print || mode == Mode::booklet) {  // the press's copy: PDF/X-4
+        const ToolResult verify = run_tool(quoted(QUIRE_BINARY) + " verify --flavour x4 " + quoted(pdf));
+        INFO(verify.out << verify.err);
+        CHECK(verify.exit_code == 0);
+    }
     if (mode == Mode::articles) check_article_copies(*issue, articles);
 }
 
