@@ -12,6 +12,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <regex>
 #include <sstream>
@@ -285,6 +286,9 @@ TEST_CASE("the sample's print and booklet files identify as PDF/X-4, with no lin
         const std::string intent = run_tool("mutool show " + quoted(pdf) + " trailer/Root/OutputIntents").out;
         CHECK(intent.find("/OutputConditionIdentifier") != std::string::npos);
         CHECK(intent.find("/RegistryName") != std::string::npos);
+        const ToolResult verify = run_tool(quoted(QUIRE_BINARY) + " verify --flavour x4 " + quoted(pdf));
+        INFO(verify.out << verify.err);
+        CHECK(verify.exit_code == 0);
     }
 }
 
@@ -371,4 +375,25 @@ TEST_CASE("quire build: --impose, --marks and --press-profile each imply --print
         const std::size_t next = help.out.find("\n  -", at + 1);
         CHECK(help.out.substr(at, next - at).find("implies --print") != std::string::npos);
     }
+}
+
+TEST_CASE("the sample's print file separates its text onto the black plate alone") {
+    ScratchDir dir;
+    const std::string pdf = dir.file("sep.pdf"), pam = dir.file("page.pam");
+    REQUIRE(run_tool(quoted(QUIRE_BINARY) + " build " + quoted(source_path("issues/2025-spring/issue.xml")) +
+                     " --print -o " + quoted(pdf))
+                .exit_code == 0);
+    // Page 4 is running text only: rendered in CMYK, cyan, magenta and yellow carry
+    // nothing but the crop marks (registration colour, on every plate alike).
+    REQUIRE(run_tool("mutool draw -q -r 30 -c cmyk -F pam -o " + quoted(pam) + " " + quoted(pdf) + " 4").exit_code == 0);
+    const std::string bytes = read_bytes(pam);
+    const std::size_t start = bytes.find("ENDHDR\n");
+    REQUIRE(start != std::string::npos);
+    std::array<long, 4> inked{};
+    for (std::size_t i = start + 7; i + 3 < bytes.size(); i += 4) {
+        for (std::size_t c = 0; c < 4; ++c) inked[c] += bytes[i + c] != 0;
+    }
+    CHECK(inked[0] == inked[1]);
+    CHECK(inked[1] == inked[2]);
+    CHECK(inked[3] > 50 * inked[0]);  // the text: black
 }
