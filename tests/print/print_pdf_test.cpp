@@ -379,18 +379,20 @@ TEST_CASE("quire build: --impose, --marks and --press-profile each imply --print
 
 TEST_CASE("the sample's print file separates its text onto the black plate alone") {
     ScratchDir dir;
-    const std::string pdf = dir.file("sep.pdf"), pam = dir.file("page.pam");
+    const std::string pdf = dir.file("sep.pdf"), pam = dir.file("page.cmyk");
     REQUIRE(run_tool(quoted(QUIRE_BINARY) + " build " + quoted(source_path("issues/2025-spring/issue.xml")) +
                      " --print -o " + quoted(pdf))
                 .exit_code == 0);
-    // Page 4 is running text only: rendered in CMYK, cyan, magenta and yellow carry
-    // nothing but the crop marks (registration colour, on every plate alike).
-    REQUIRE(run_tool("mutool draw -q -r 30 -c cmyk -F pam -o " + quoted(pam) + " " + quoted(pdf) + " 4").exit_code == 0);
+    // Page 4 is running text only: Ghostscript's separations of it (bitcmyk: a byte per
+    // ink per pixel) have cyan, magenta and yellow only in the crop marks
+    // (registration colour, on every plate alike).
+    REQUIRE(run_tool("gs -q -dNOPAUSE -dBATCH -dSAFER -sDEVICE=bitcmyk -dGrayValues=256 -r30 -dFirstPage=4 "
+                     "-dLastPage=4 -sOutputFile=" + quoted(pam) + " " + quoted(pdf))
+                .exit_code == 0);
     const std::string bytes = read_bytes(pam);
-    const std::size_t start = bytes.find("ENDHDR\n");
-    REQUIRE(start != std::string::npos);
+    REQUIRE(bytes.size() > 1000);
     std::array<long, 4> inked{};
-    for (std::size_t i = start + 7; i + 3 < bytes.size(); i += 4) {
+    for (std::size_t i = 0; i + 3 < bytes.size(); i += 4) {
         for (std::size_t c = 0; c < 4; ++c) inked[c] += bytes[i + c] != 0;
     }
     CHECK(inked[0] == inked[1]);
