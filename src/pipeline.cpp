@@ -177,7 +177,7 @@ ExitCode Typesetter::build(const BuildRequest& request, DiagnosticSink& sink) {
     std::vector<galley::ArticlePlan> plans;
     for (const model::Article& article : issue->articles) plans.push_back(galley::plan_article(article, issue->meta));
     const page::GalleyMaker set_galley = [&](std::size_t i) {
-        StageScope setting(clock, Stage::line_breaking);
+        StageScope setting(clock, Stage::paragraph_setting);
         galley::ArticleGalley galley =
             galley::build_article_galley(issue->articles[i], issue->meta, measures, setter, sink, &registry);
         if (request.proof) proof::tag_galley(galley);

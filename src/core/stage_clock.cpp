@@ -11,6 +11,7 @@ const char* stage_name(Stage stage) {
         case Stage::reading: return "reading";
         case Stage::shaping: return "shaping";
         case Stage::hyphenation: return "hyphenation";
+        case Stage::paragraph_setting: return "paragraph setting";
         case Stage::line_breaking: return "line breaking";
         case Stage::page_building: return "page building";
         case Stage::font_subsetting: return "font subsetting";

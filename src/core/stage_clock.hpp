@@ -12,11 +12,16 @@
 
 namespace quire {
 
-enum class Stage { reading, shaping, hyphenation, line_breaking, page_building, font_subsetting, pdf_writing };
-inline constexpr std::size_t stage_count = 7;
+// paragraph_setting is everything of setting an article's paragraphs but shaping,
+// hyphenation and line_breaking (the Knuth-Plass breaker alone): collecting runs,
+// building items and word cuts, drawing the lines, the galley around them.
+enum class Stage {
+    reading, shaping, hyphenation, paragraph_setting, line_breaking, page_building, font_subsetting, pdf_writing
+};
+inline constexpr std::size_t stage_count = 8;
 
-// "reading", "shaping", "hyphenation", "line breaking", "page building",
-// "font subsetting", "PDF writing".
+// "reading", "shaping", "hyphenation", "paragraph setting", "line breaking", "page
+// building", "font subsetting", "PDF writing".
 const char* stage_name(Stage stage);
 
 class StageClock {

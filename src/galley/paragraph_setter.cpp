@@ -23,9 +23,9 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
                                   const std::string& language, const SourceLoc& loc,
                                   std::optional<Length> first_indent, const ParShape* shape, bool with_variants,
                                   const TextTagging& tagging) {
-    // Everything here but shaping and hyphenation (timed apart inside) is line breaking:
-    // items, the breaker, and the set lines' drawing.
-    StageScope breaking(clock_, Stage::line_breaking);
+    // Paragraph setting: collecting runs, items and word cuts, drawing the lines; the
+    // stages inside it (shaping, hyphenation, the breaker) are timed apart.
+    StageScope setting(clock_, Stage::paragraph_setting);
     const std::optional<CollectedRuns> runs = collect_runs(text, style, language, loc, styles_, fonts_, tagging);
     if (!runs || runs->styled.empty()) return {};
     std::vector<shape::Segment> segments;
@@ -39,8 +39,10 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
 
     const BreakSettings settings = break_settings(style, width);
     const LineFrame frame{width, line_widths(shape, width), shape, &style};
-    const para::BreakResult breaks =
-        break_paragraph(items, settings, frame.widths, BreakTracing{trace_, loc, style.name, width});
+    const para::BreakResult breaks = [&] {
+        StageScope breaking(clock_, Stage::line_breaking);
+        return break_paragraph(items, settings, frame.widths, BreakTracing{trace_, loc, style.name, width});
+    }();
     const std::vector<para::Line> lines = para::set_lines(items.items, breaks, frame.widths, settings.params.scaling_steps);
 
     SetParagraph result;
@@ -51,7 +53,10 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
     // -1), for a column that would end short (page/run_long.hpp).
     if (with_variants && style.align == model::Align::justify && !result.lines.empty()) {
         auto variant = [&](int looseness) -> std::vector<Line> {
-            const auto r = break_with_looseness(items, settings, frame.widths, breaks.pass, looseness);
+            const auto r = [&] {
+                StageScope breaking(clock_, Stage::line_breaking);
+                return break_with_looseness(items, settings, frame.widths, breaks.pass, looseness);
+            }();
             if (!r) return {};
             return draw_lines(para::set_lines(items.items, *r, frame.widths, settings.params.scaling_steps), items,
                               runs->looks, frame, shaper_.registry());

@@ -14,8 +14,8 @@ TEST_CASE("quire build --timings names every stage on stderr and succeeds", "[cl
     ToolResult timed = run_tool(quire + " build --timings issues/2025-spring/issue.xml -o " + quoted(dir.file("out.pdf")));
     INFO(timed.err);
     REQUIRE(timed.exit_code == 0);
-    for (const char* stage : {"reading", "shaping", "hyphenation", "line breaking", "page building",
-                              "font subsetting", "PDF writing", "total"}) {
+    for (const char* stage : {"reading", "shaping", "hyphenation", "paragraph setting", "line breaking",
+                              "page building", "font subsetting", "PDF writing", "total"}) {
         INFO(stage);
         CHECK(timed.err.find(std::string("quire: timings: ") + stage + " ") != std::string::npos);
     }
