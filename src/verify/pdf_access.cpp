@@ -33,6 +33,21 @@ std::string PdfAccess::stream_bytes(PdfObject* o) {
     return out;
 }
 
+PdfObject* file_info(PdfMemDocument& doc, const PdfAccess& pdf, bool named) {
+    PdfObject* trailer = const_cast<PdfObject*>(doc.GetTrailer());
+    if (!named || !trailer) return nullptr;
+    PdfObject* info = pdf.key(trailer, "Info");
+    return info && info->IsDictionary() ? info : nullptr;
+}
+
+void for_each_page(PdfMemDocument& doc, const std::function<void(PdfPage& page, int number)>& visit) {
+    PdfPagesTree* tree = doc.GetPagesTree();
+    const int count = tree ? tree->GetTotalNumberOfPages() : 0;
+    for (int i = 0; i < count; ++i) {
+        if (PdfPage* page = tree->GetPage(i)) visit(*page, i + 1);
+    }
+}
+
 bool names_info(const std::string& bytes) {
     for (std::size_t at = 0; (at = bytes.find("/Info", at)) != std::string::npos;) {
         at += 5;

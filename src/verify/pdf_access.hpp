@@ -3,6 +3,7 @@
 // up, names and stream data read, none of which throws. Internal to verify/.
 #include <podofo/podofo.h>
 
+#include <functional>
 #include <string>
 
 namespace quire::verify {
@@ -27,6 +28,13 @@ private:
 // Whether a trailer names an Info dictionary ("/Info 5 0 R"): PoDoFo makes one up
 // when the file has none, and that one is not the file's to be judged by.
 bool names_info(const std::string& bytes);
+
+// The file's own Info dictionary: the trailer's, when `named` (names_info of the
+// file's bytes); nullptr otherwise, or when it is not a dictionary.
+PoDoFo::PdfObject* file_info(PoDoFo::PdfMemDocument& doc, const PdfAccess& pdf, bool named);
+
+// Calls `visit` for each page of `doc` in order, with its number from 1.
+void for_each_page(PoDoFo::PdfMemDocument& doc, const std::function<void(PoDoFo::PdfPage& page, int number)>& visit);
 
 // A whole file's bytes; false when it cannot be read.
 bool read_bytes(const std::string& path, std::string& bytes);

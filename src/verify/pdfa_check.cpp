@@ -166,10 +166,9 @@ void Checker::check_metadata(PdfObject* catalog) {
     // quire's house rule (PDF/A-1 6.7.3; ISO 19005-2 6.1.5 no longer asks it): Info
     // entries with an XMP analogue say the same in the XMP. ModDate is left out:
     // PoDoFo rewrites it while loading a file with incremental updates.
-    const PdfObject* trailer = doc_.GetTrailer();
-    if (!file_has_info_ || !house_rules_) return;
-    PdfObject* info = trailer ? resolve(const_cast<PdfObject*>(trailer)->GetDictionary().GetKey(PdfName("Info"))) : nullptr;
-    if (!info || !info->IsDictionary()) return;
+    if (!house_rules_) return;
+    PdfObject* info = file_info(doc_, pdf_, file_has_info_);
+    if (!info) return;
     struct Pair {
         const char* info_key;
         const char* ns;
@@ -684,21 +683,17 @@ void Checker::check_page_text(PdfPage* page, int number) {
 }
 
 void Checker::check_pages() {
-    PdfPagesTree* tree = doc_.GetPagesTree();
-    const int count = tree ? tree->GetTotalNumberOfPages() : 0;
     const bool has_intent = !intent_spaces_.empty();
-    for (int i = 0; i < count; ++i) {
-        PdfPage* page = tree->GetPage(i);
-        if (!page) continue;
-        PdfObject* object = page->GetObject();
+    for_each_page(doc_, [&](PdfPage& page, int number) {
+        PdfObject* object = page.GetObject();
         // 6.5.2: no additional actions on pages.
-        if (key(object, "AA")) fail("6.5.2", "page " + std::to_string(i + 1) + " has additional actions (/AA)");
+        if (key(object, "AA")) fail("6.5.2", "page " + std::to_string(number) + " has additional actions (/AA)");
         // 6.2.10: without an OutputIntent, a page with transparency needs a group
         // with a blending colour space. quire's pages with soft-masked images carry
         // one anyway; a soft mask on an image is what we look for.
         if (!has_intent) {
             bool transparent = false;
-            if (PdfObject* xobjects = key(page->GetResources(), "XObject"); xobjects && xobjects->IsDictionary()) {
+            if (PdfObject* xobjects = key(page.GetResources(), "XObject"); xobjects && xobjects->IsDictionary()) {
                 for (const auto& [k, v] : xobjects->GetDictionary().GetKeys()) {
                     PdfObject* x = resolve(v);
                     if (key(x, "SMask")) transparent = true;
@@ -706,25 +701,25 @@ void Checker::check_pages() {
             }
             PdfObject* group = key(object, "Group");
             if (transparent && !key(group, "CS")) {
-                fail("6.2.10", "page " + std::to_string(i + 1) +
+                fail("6.2.10", "page " + std::to_string(number) +
                                    " has transparency but no group colour space, and the file no OutputIntent");
             }
         }
-        visit_resources(page->GetResources());
-        check_page_text(page, i + 1);
+        visit_resources(page.GetResources());
+        check_page_text(&page, number);
         PdfObject* contents = key(object, "Contents");
-        const std::string page_name = "page " + std::to_string(i + 1) + "'s ";
-        check_box_limits(page->GetMediaBox(), page_name + "MediaBox", report_);
-        check_box_limits(page->GetCropBox(), page_name + "CropBox", report_);
-        check_box_limits(page->GetBleedBox(), page_name + "BleedBox", report_);
-        check_box_limits(page->GetTrimBox(), page_name + "TrimBox", report_);
-        check_box_limits(page->GetArtBox(), page_name + "ArtBox", report_);
+        const std::string page_name = "page " + std::to_string(number) + "'s ";
+        check_box_limits(page.GetMediaBox(), page_name + "MediaBox", report_);
+        check_box_limits(page.GetCropBox(), page_name + "CropBox", report_);
+        check_box_limits(page.GetBleedBox(), page_name + "BleedBox", report_);
+        check_box_limits(page.GetTrimBox(), page_name + "TrimBox", report_);
+        check_box_limits(page.GetArtBox(), page_name + "ArtBox", report_);
         if (contents && contents->IsArray()) {
             for (PdfObject& part : contents->GetArray()) check_content(resolve(&part), page_name + "content");
         } else if (contents) {
             check_content(contents, page_name + "content");
         }
-    }
+    });
 }
 
 // The fonts a reader may draw with: those of the pages' resources, of the forms,
@@ -872,9 +867,7 @@ Report check_pdfa_bytes(const std::string& bytes, const Options& options) {
         report.readable = true;
         if (options.detect_print_file) {
             const PdfAccess pdf(doc);
-            PdfObject* trailer = const_cast<PdfObject*>(doc.GetTrailer());
-            PdfObject* info = names_info(bytes) && trailer ? pdf.key(trailer, "Info") : nullptr;
-            report.print_file = print_file_reason(PdfxFile{doc, pdf, info, options.house_rules});
+            report.print_file = print_file_reason(PdfxFile{doc, pdf, file_info(doc, pdf, names_info(bytes)), options.house_rules});
             if (!report.print_file.empty()) {
                 report.failures.clear();  // the file syntax's, PDF/A's business
                 return report;

@@ -39,14 +39,6 @@ void check_file(const std::string& bytes, PdfMemDocument& doc, const PdfAccess& 
     }
 }
 
-// The Info dictionary the file names (PoDoFo makes one up when it names none).
-PdfObject* info_of(PdfMemDocument& doc, const PdfAccess& pdf, bool named) {
-    PdfObject* trailer = const_cast<PdfObject*>(doc.GetTrailer());
-    if (!named || !trailer || !trailer->IsDictionary()) return nullptr;
-    PdfObject* info = pdf.resolve(trailer->GetDictionary().GetKey(PdfName("Info")));
-    return info && info->IsDictionary() ? info : nullptr;
-}
-
 }  // namespace
 
 std::string file_mod_date(const std::string& bytes) {
@@ -117,7 +109,7 @@ Report check_pdfx4_bytes(const std::string& bytes, const Options& options) {
         doc.LoadFromBuffer(bytes.data(), static_cast<long>(bytes.size()));
         report.readable = true;
         const PdfAccess pdf(doc);
-        const PdfxFile file{doc, pdf, info_of(doc, pdf, names_info(bytes)), options.house_rules, file_mod_date(bytes)};
+        const PdfxFile file{doc, pdf, file_info(doc, pdf, names_info(bytes)), options.house_rules, file_mod_date(bytes)};
         check_file(bytes, doc, pdf, fail);
         check_pdfx_metadata(file, fail);
         const std::string intent_space = check_pdfx_output_intent(file, fail);

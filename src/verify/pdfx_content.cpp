@@ -162,16 +162,13 @@ void ContentWalk::visit(const std::string& content, PdfObject* res, const std::s
 
 void check_pdfx_content(const PdfxFile& file, const std::string& intent_space, const Fail& fail) {
     ContentWalk walk(file, intent_space, fail);
-    PdfPagesTree* tree = file.doc.GetPagesTree();
-    const int count = tree ? tree->GetTotalNumberOfPages() : 0;
-    for (int i = 0; i < count; ++i) {
-        PdfPage* page = tree->GetPage(i);
-        if (!page) continue;
-        const std::string where = "page " + std::to_string(i + 1);
-        walk.group(page->GetObject(), where);
-        const std::string content = page_content(file.pdf.key(page->GetObject(), "Contents"), [&](PdfObject* o) { return file.pdf.resolve(o); });
-        walk.visit(content, page->GetResources(), where);
-    }
+    for_each_page(file.doc, [&](PdfPage& page, int number) {
+        const std::string where = "page " + std::to_string(number);
+        walk.group(page.GetObject(), where);
+        const std::string content =
+            page_content(file.pdf.key(page.GetObject(), "Contents"), [&](PdfObject* o) { return file.pdf.resolve(o); });
+        walk.visit(content, page.GetResources(), where);
+    });
 }
 
 }  // namespace quire::verify

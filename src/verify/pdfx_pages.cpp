@@ -120,17 +120,13 @@ void check_actions(const PdfxFile& file, const Fail& fail) {
 }  // namespace
 
 void check_pdfx_pages(const PdfxFile& file, const Fail& fail) {
-    PdfPagesTree* tree = file.doc.GetPagesTree();
-    const int count = tree ? tree->GetTotalNumberOfPages() : 0;
-    for (int i = 0; i < count; ++i) {
-        PdfPage* page = tree->GetPage(i);
-        if (!page) continue;
-        const std::string where = "page " + std::to_string(i + 1);
+    for_each_page(file.doc, [&](PdfPage& page, int number) {
+        const std::string where = "page " + std::to_string(number);
         std::optional<Box> trim, bleed;
-        check_page_boxes(file.pdf, page->GetObject(), where, fail, trim, bleed);
-        check_page_annotations(file.pdf, page->GetObject(), where, trim, bleed, fail);
-        if (file.pdf.key(page->GetObject(), "AA")) fail(actions, where + " has additional actions (/AA)");
-    }
+        check_page_boxes(file.pdf, page.GetObject(), where, fail, trim, bleed);
+        check_page_annotations(file.pdf, page.GetObject(), where, trim, bleed, fail);
+        if (file.pdf.key(page.GetObject(), "AA")) fail(actions, where + " has additional actions (/AA)");
+    });
     check_actions(file, fail);
 }
 

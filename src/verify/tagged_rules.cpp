@@ -106,16 +106,12 @@ void check_tagged(const PdfAccess& pdf, PdfMemDocument& doc, const TaggedClaims&
 
     MarkedContentUse use;
     std::map<const PdfObject*, std::string> names;
-    PdfPagesTree* pages = doc.GetPagesTree();
-    const int count = pages ? pages->GetTotalNumberOfPages() : 0;
-    for (int i = 0; i < count; ++i) {
-        PdfPage* page = pages->GetPage(i);
-        if (!page) continue;
-        const std::string where = "page " + std::to_string(i + 1);
-        names[page->GetObject()] = where;
-        check_marked_content(pdf, page->GetObject(), page->GetResources(), where + "'s content", fail, use);
-        check_page_annotations(pdf, page->GetObject(), index, where, fail);
-    }
+    for_each_page(doc, [&](PdfPage& page, int number) {
+        const std::string where = "page " + std::to_string(number);
+        names[page.GetObject()] = where;
+        check_marked_content(pdf, page.GetObject(), page.GetResources(), where + "'s content", fail, use);
+        check_page_annotations(pdf, page.GetObject(), index, where, fail);
+    });
     if (tree_root) check_parent_tree(pdf, tree_root, use, index, names, fail);
 }
 
