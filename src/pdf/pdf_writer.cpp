@@ -139,6 +139,44 @@ FontState* PdfWriter::State::font(std::uint32_t id, int page, const FontLookup& 
     return state.program ? &state : nullptr;
 }
 
+namespace {
+
+// An image's colour made to agree with the file's output intent; false after
+// reporting why it cannot.
+bool fit_to_intent(LoadedImage& image, const PdfOptions& options, const std::string& path, DiagnosticSink& diagnostics) {
+    // ISO 19005-2 6.2.4.3: DeviceCMYK needs a CMYK OutputIntent; PDF/A's is sRGB. An
+    // untagged CMYK image is given the assumed CMYK profile instead (the loader has
+    // warned to check its colours).
+    if (options.pdfa && image.components == 4 && image.icc_profile.empty()) {
+        image.icc_profile = read_icc_profile(options.cmyk_image_profile, "CMYK");
+        if (image.icc_profile.empty()) {
+            diagnostics.error({path, 0, 0}, "a CMYK image without an embedded ICC profile cannot go into PDF/A "
+                                            "(the output intent is sRGB): embed a profile, convert it to RGB, or "
+                                            "build with --draft");
+            return false;
+        }
+    }
+    if (!options.press_intent) return true;
+    // The press's copy (PDF/X-4, a CMYK intent): RGB converted into the press's inks
+    // when asked (--convert-images); else an untagged RGB image is device-independent
+    // as sRGB, as every viewer shows it (the preflight has said the press converts it).
+    if (options.convert_images &&
+        !convert_to_press(image, options.press_intent->profile_path, options.output_intent_profile, path, diagnostics)) {
+        return false;
+    }
+    if (image.components == 3 && image.icc_profile.empty()) {
+        image.icc_profile = read_icc_profile(options.output_intent_profile, "RGB ");
+        if (image.icc_profile.empty()) {
+            diagnostics.error({options.output_intent_profile, 0, 0},
+                              "not a readable RGB ICC profile: print output tags RGB images with it (sRGB)");
+            return false;
+        }
+    }
+    return true;
+}
+
+}  // namespace
+
 ImageState* PdfWriter::State::image(const std::string& path) {
     auto [it, added] = image_index.emplace(path, images.size());
     if (added) {
@@ -146,34 +184,7 @@ ImageState* PdfWriter::State::image(const std::string& path) {
         state.id = images.size();
         state.path = path;
         state.image = load_image(path, diagnostics);
-        // ISO 19005-2 6.2.4.3: DeviceCMYK needs a CMYK OutputIntent; ours is sRGB. An
-        // untagged CMYK image is given the assumed CMYK profile instead (the loader has
-        // warned to check its colours).
-        if (options.pdfa && state.image && state.image->components == 4 && state.image->icc_profile.empty()) {
-            state.image->icc_profile = read_icc_profile(options.cmyk_image_profile, "CMYK");
-            if (state.image->icc_profile.empty()) {
-                diagnostics.error({path, 0, 0}, "a CMYK image without an embedded ICC profile cannot go into PDF/A "
-                                                "(the output intent is sRGB): embed a profile, convert it to RGB, or "
-                                                "build with --draft");
-                state.image.reset();
-            }
-        }
-        // PDF/X-4 (ISO 15930-7 6.2.4.2): beside a CMYK output intent an RGB image is
-        // device-independent, so an untagged one is taken as sRGB, as every viewer
-        // shows it (the preflight has said the press converts it).
-        if (options.press_intent && options.convert_images && state.image &&
-            !convert_to_press(*state.image, options.press_intent->profile_path, options.output_intent_profile, path,
-                              diagnostics)) {
-            state.image.reset();
-        }
-        if (options.press_intent && state.image && state.image->components == 3 && state.image->icc_profile.empty()) {
-            state.image->icc_profile = read_icc_profile(options.output_intent_profile, "RGB ");
-            if (state.image->icc_profile.empty()) {
-                diagnostics.error({options.output_intent_profile, 0, 0},
-                                  "not a readable RGB ICC profile: print output tags RGB images with it (sRGB)");
-                state.image.reset();
-            }
-        }
+        if (state.image && !fit_to_intent(*state.image, options, path, diagnostics)) state.image.reset();
         images.push_back(std::move(state));
     }
     ImageState& state = images[it->second];
