@@ -41,15 +41,42 @@ std::string color(const Color& c) {
 // " @N": the structure node an op is content of; nothing for furniture.
 std::string node(int n) { return n < 0 ? std::string() : " @" + std::to_string(n); }
 
+// A switch, not a table: a kind added to StructureKind and not named here is a
+// compiler warning, never a wrong name.
 const char* kind_name(StructureKind kind) {
-    static const char* const names[] = {
-        "document", "article",     "division", "heading", "paragraph", "kicker",     "subtitle",
-        "standfirst", "byline",    "disclaimer", "attribution", "credit", "source",   "quote",
-        "list",     "list-item",   "list-label", "list-body", "note",  "table",      "table-row",
-        "table-header", "table-cell", "figure", "caption", "link",    "span",        "contents",
-        "contents-entry"};
-    const auto k = static_cast<std::size_t>(kind);
-    return k < sizeof names / sizeof names[0] ? names[k] : "?";
+    using K = StructureKind;
+    switch (kind) {
+        case K::document: return "document";
+        case K::article: return "article";
+        case K::division: return "division";
+        case K::heading: return "heading";
+        case K::paragraph: return "paragraph";
+        case K::kicker: return "kicker";
+        case K::subtitle: return "subtitle";
+        case K::standfirst: return "standfirst";
+        case K::byline: return "byline";
+        case K::disclaimer: return "disclaimer";
+        case K::attribution: return "attribution";
+        case K::credit: return "credit";
+        case K::source: return "source";
+        case K::quote: return "quote";
+        case K::list: return "list";
+        case K::list_item: return "list-item";
+        case K::list_label: return "list-label";
+        case K::list_body: return "list-body";
+        case K::note: return "note";
+        case K::table: return "table";
+        case K::table_row: return "table-row";
+        case K::table_header: return "table-header";
+        case K::table_cell: return "table-cell";
+        case K::figure: return "figure";
+        case K::caption: return "caption";
+        case K::link: return "link";
+        case K::span: return "span";
+        case K::contents: return "contents";
+        case K::contents_entry: return "contents-entry";
+    }
+    return "?";
 }
 
 // The structure as an indented tree, a node per line: its id, kind and attributes.
