@@ -30,8 +30,10 @@ PLAIN_PAGE = '''<page size="A4" facing="no"
         columns="2" gutter="5mm" baseline-grid="13pt"/>'''
 
 
-def quire_project(paras, out):
-    os.makedirs(f"{out}/issues/x/articles", exist_ok=True)
+def plain_layout(out):
+    """OUT/layouts/plain.xml (the Review's layout with the plain page, no drop cap) and
+    OUT/fonts, a link to the project's fonts. The benchmark (make_issue.py) uses it too,
+    so the two measure the same design."""
     os.makedirs(f"{out}/layouts", exist_ok=True)
     if not os.path.exists(f"{out}/fonts"):
         os.symlink(f"{ROOT}/fonts", f"{out}/fonts")
@@ -40,6 +42,11 @@ def quire_project(paras, out):
     layout = layout[:start] + PLAIN_PAGE + layout[layout.index("/>", start) + 2:]
     layout = layout.replace('drop-cap-lines="3" drop-cap-style="drop-cap"', "")
     open(f"{out}/layouts/plain.xml", "w", encoding="utf-8").write(layout)
+
+
+def quire_project(paras, out):
+    os.makedirs(f"{out}/issues/x/articles", exist_ok=True)
+    plain_layout(out)
     open(f"{out}/issues/x/issue.xml", "w", encoding="utf-8").write(
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         '<issue version="1" layout="../../layouts/plain.xml" xml:lang="en-GB">\n'
