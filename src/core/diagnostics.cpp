@@ -12,14 +12,14 @@ void DiagnosticSink::report(Severity severity, SourceLoc loc, std::string messag
     // this) helps nobody; keep the first.
     // (A set, not a scan of every earlier diagnostic: hostile input can make many.)
     std::string key = std::to_string(static_cast<int>(severity)) + ':' + std::to_string(loc.line) + ':' +
-                      std::to_string(loc.column) + ':' + std::to_string(loc.file.size()) + ':' + loc.file + message;
+                      std::to_string(loc.column) + ':' + std::to_string(loc.file.size()) + ':' + loc.file.str() + message;
     if (!seen_.insert(std::move(key)).second) return;
     if (severity == Severity::error) ++error_count_;
     diagnostics_.push_back({severity, std::move(loc), std::move(message)});
 }
 
 std::string format_diagnostic(const Diagnostic& d) {
-    std::string out = d.loc.file.empty() ? std::string("quire") : d.loc.file;
+    std::string out = d.loc.file.empty() ? std::string("quire") : d.loc.file.str();
     if (d.loc.line > 0) {
         out += ':' + std::to_string(d.loc.line);
         if (d.loc.column > 0) out += ':' + std::to_string(d.loc.column);

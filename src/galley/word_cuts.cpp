@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <optional>
-#include <set>
 
 namespace quire::galley {
 namespace {
@@ -33,7 +32,11 @@ bool in_capitals(const std::string& text) {
 // The points a word may break at, and which of them a name has only as a last resort.
 struct WordPoints {
     std::vector<hyph::BreakPoint> points;
-    std::set<std::size_t> last_resort;
+    std::vector<std::size_t> last_resort;  // a few at most
+
+    bool is_last_resort(std::size_t at) const {
+        return std::find(last_resort.begin(), last_resort.end(), at) != last_resort.end();
+    }
 };
 
 WordPoints hyphenation_points(const shape::Word& word, const WordCutRules& rules, CutTools& tools) {
@@ -43,20 +46,43 @@ WordPoints hyphenation_points(const shape::Word& word, const WordCutRules& rules
     WordPoints out{tools.hyphenator.break_points(rules.language, word.text, options, word.loc, tools.sink), {}};
     if (rules.names_last) {
         for (const hyph::BreakPoint& bp : out.points) {
-            if (bp.in_name) out.last_resort.insert(bp.offset);
+            if (bp.in_name) out.last_resort.push_back(bp.offset);
         }
     }
     return out;
 }
 
-// Byte offsets in the word where a cluster starts: the only places its glyphs can be cut.
-std::set<std::size_t> cluster_starts(const shape::Word& word) {
-    std::set<std::size_t> starts;
-    for (const shape::WordPiece& p : word.pieces) {
-        starts.insert(p.begin);
-        for (const shape::Glyph& g : p.run.glyphs) starts.insert(p.begin + g.cluster);
+// Byte offsets in the word where a cluster starts: the only places its glyphs can be
+// cut. One flag a byte (and one for the end), as every word that has break points
+// asks: a flat array, not a node per offset (issue 19).
+class ClusterStarts {
+public:
+    explicit ClusterStarts(const shape::Word& word) : starts_(word.text.size() + 1, false) {
+        for (const shape::WordPiece& p : word.pieces) {
+            mark(p.begin);
+            for (const shape::Glyph& g : p.run.glyphs) mark(p.begin + g.cluster);
+        }
     }
-    return starts;
+    bool count(std::size_t at) const { return at < starts_.size() && starts_[at]; }
+
+private:
+    void mark(std::size_t at) {
+        if (at < starts_.size()) starts_[at] = true;
+    }
+    std::vector<bool> starts_;
+};
+
+// Whether HarfBuzz lets piece `p` be cut at byte `rel` of its text as it stands: a
+// glyph starts a cluster there, and it is not unsafe to break before it
+// (GlyphRun::safe_cuts). Then both sides shaped apart would give the same glyphs.
+bool cuts_cleanly(const shape::GlyphRun& run, std::size_t rel) {
+    const auto& glyphs = run.glyphs;
+    const std::size_t n = std::min<std::size_t>(glyphs.size(), 64);
+    for (std::size_t i = 1; i < n; ++i) {
+        if (glyphs[i].cluster < rel) continue;
+        return glyphs[i].cluster == rel && glyphs[i - 1].cluster < rel && ((run.safe_cuts >> i) & 1U) != 0;
+    }
+    return false;
 }
 
 bool same_glyph(const shape::Glyph& x, const shape::Glyph& y, std::uint32_t shift) {
@@ -99,11 +125,15 @@ std::size_t agreeing_back(const std::vector<shape::Glyph>& whole, const std::vec
 // A break at `at` inside piece `p`: a plain cut, a discretionary, or none (no clean
 // place to cut the word's own glyphs, or it would reach back before `free_from`).
 std::optional<WordCut> cut_inside_piece(const shape::Word& word, const shape::WordPiece& p, const hyph::BreakPoint& bp,
-                                        bool last_resort, const std::set<std::size_t>& starts, std::size_t free_from,
+                                        bool last_resort, const ClusterStarts& starts, std::size_t free_from,
                                         CutTools& tools) {
     const std::size_t at = bp.offset;
     const std::string_view piece_text(p.run.text);
     const std::size_t rel = at - p.begin;
+    if (cuts_cleanly(p.run, rel)) {  // what shaping the two parts would find, without shaping them
+        if (!starts.count(at)) return std::nullopt;
+        return WordCut{at, at, at, bp.kind, {}, {}, last_resort};
+    }
     shape::GlyphRun before, after;
     {
         StageScope shaping(tools.clock, Stage::shaping);
@@ -156,12 +186,12 @@ std::vector<WordCut> find_word_cuts(const shape::Word& word, const WordCutRules&
         if (!rules.hyphenate) return {};
         points = hyphenation_points(word, rules, tools);
     }
-    const std::set<std::size_t> starts = cluster_starts(word);
+    const ClusterStarts starts(word);
     std::vector<WordCut> cuts;
     std::size_t free_from = 0;  // no cut may reach back before the end of the last discretionary
     for (const hyph::BreakPoint& bp : points.points) {
         const std::size_t at = bp.offset;
-        const bool last_resort = points.last_resort.count(at) > 0;
+        const bool last_resort = points.is_last_resort(at);
         if (at == 0 || at >= word.text.size() || at < free_from) continue;
         const auto inside = std::find_if(word.pieces.begin(), word.pieces.end(), [&](const shape::WordPiece& p) {
             return p.begin < at && at < p.begin + p.run.text.size();

@@ -9,7 +9,6 @@
 #include <cassert>
 #include <cstdlib>
 #include <limits>
-#include <map>
 #include <optional>
 
 namespace quire::para {
@@ -144,6 +143,26 @@ struct Candidate {
     int hyphen_run = 0;
 };
 
+// The candidates at one breakpoint, by (line group, hyphen run): a handful at most, so
+// a flat list searched in order, sorted before use so new breaks are made in the order
+// a std::map gave (line group, then run), which the output depends on.
+struct CandidateGroups {
+    using Key = std::pair<int, int>;
+    std::vector<std::pair<Key, std::array<Candidate, 4>>> groups;
+
+    void clear() { groups.clear(); }
+    std::array<Candidate, 4>& at(int line_group, int run) {
+        const Key key{line_group, run};
+        for (auto& [k, by_fitness] : groups) {
+            if (k == key) return by_fitness;
+        }
+        return groups.emplace_back(key, std::array<Candidate, 4>{}).second;
+    }
+    void sort() {
+        std::sort(groups.begin(), groups.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    }
+};
+
 int serial_of(int passive) { return passive + 1; }
 
 std::int64_t clamp_penalty(int pi) {
@@ -171,6 +190,8 @@ std::optional<PassOutcome> run_pass(const Paragraph& par, const BreakParams& par
 
     std::vector<Passive> passives;
     std::vector<Active> active{Active{-1, 0, 0, Fitness::decent, false, 0, 0}};
+    std::vector<Active> staying;
+    CandidateGroups candidates;
     if (trace != nullptr) trace->begin_pass(spec.pass);
 
     for (std::size_t b = 0; b <= par.end; ++b) {
@@ -192,10 +213,10 @@ std::optional<PassOutcome> run_pass(const Paragraph& par, const BreakParams& par
         // Best new break per line group, hyphen run and fitness class (TeX's
         // minimal_demerits, §833). With a hyphen limit, breaks with different runs
         // behind them are not comparable: the longer run restricts what may follow.
-        std::map<std::pair<int, int>, std::array<Candidate, 4>> candidates;
+        // (Buffers kept across breakpoints: this loop runs at every legal break.)
+        candidates.clear();
         bool any_candidate = false;
-        std::vector<Active> staying;
-        staying.reserve(active.size() + 4);
+        staying.clear();
 
         for (std::size_t i = 0; i < active.size(); ++i) {
             const Active& a = active[i];
@@ -280,7 +301,7 @@ std::optional<PassOutcome> run_pass(const Paragraph& par, const BreakParams& par
             if (trace != nullptr) trace->feasible_break(b, serial_of(a.passive), bad, pi, d, artificial);
 
             const std::int64_t total = a.total + d;
-            Candidate& c = candidates[{std::min(a.line, group_limit), run}][static_cast<int>(fit)];
+            Candidate& c = candidates.at(std::min(a.line, group_limit), run)[static_cast<std::size_t>(fit)];
             // "<=" as TeX §855: among equals the later active node wins.
             if (total <= c.total) c = Candidate{total, a.passive, a.line, d, artificial, run};
             any_candidate = true;
@@ -288,7 +309,8 @@ std::optional<PassOutcome> run_pass(const Paragraph& par, const BreakParams& par
 
         // TeX §836, §845: keep each fitness class's best break unless it is so much worse
         // than the group's best that adj_demerits could never make up the difference.
-        for (const auto& [group, by_fitness] : candidates) {
+        candidates.sort();
+        for (const auto& [group, by_fitness] : candidates.groups) {
             std::int64_t best = awful_bad;
             for (const Candidate& c : by_fitness) best = std::min(best, c.total);
             if (best >= awful_bad) continue;
@@ -306,7 +328,7 @@ std::optional<PassOutcome> run_pass(const Paragraph& par, const BreakParams& par
                 }
             }
         }
-        active = std::move(staying);
+        std::swap(active, staying);
         if (active.empty()) return std::nullopt;  // TeX §873: this pass failed
     }
 

@@ -1,6 +1,7 @@
 #include "para/line_fit.hpp"
 
 #include <algorithm>
+#include <limits>
 
 namespace quire::para {
 
@@ -8,6 +9,13 @@ namespace {
 
 // round(part * steps / whole) for part >= 0, whole > 0, halves up.
 std::int64_t nearest_step(std::int64_t part, std::int64_t whole, int steps) {
+    // In 64 bits when nothing overflows, as for every real line: the breaker asks this
+    // for every line it tries, and a 128-bit division is a library call.
+    std::int64_t twice_part = 0, narrow = 0;
+    if (!__builtin_mul_overflow(part, 2 * static_cast<std::int64_t>(steps), &twice_part) &&
+        !__builtin_add_overflow(twice_part, whole, &narrow) && whole < std::numeric_limits<std::int64_t>::max() / 2) {
+        return narrow / (2 * whole);
+    }
     __extension__ using Wide = __int128;
     const Wide twice = static_cast<Wide>(2) * part * steps + whole;
     return static_cast<std::int64_t>(twice / (static_cast<Wide>(2) * whole));
@@ -27,6 +35,11 @@ int scale_step(std::int64_t shortfall, std::int64_t stretch, std::int64_t shrink
 
 std::int64_t scaled_by(Length stretch, Length shrink, int step, int steps) {
     if (steps <= 0 || step == 0) return 0;
+    const std::int64_t amount = step > 0 ? stretch.sp : shrink.sp;
+    const std::int64_t by = step > 0 ? step : -step;
+    if (std::int64_t product = 0; !__builtin_mul_overflow(amount, by, &product)) {
+        return step > 0 ? product / steps : -(product / steps);  // as below, in 64 bits
+    }
     __extension__ using Wide = __int128;
     if (step > 0) return static_cast<std::int64_t>(static_cast<Wide>(stretch.sp) * step / steps);
     return -static_cast<std::int64_t>(static_cast<Wide>(shrink.sp) * -step / steps);

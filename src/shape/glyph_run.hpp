@@ -45,6 +45,11 @@ struct GlyphRun {
     std::vector<Glyph> glyphs;  // in visual order (left to right for LTR text)
     std::string text;           // the UTF-8 text the glyphs came from
     SourceLoc loc;
+    // Bit i set: the run may be cut before glyph i (i < 64) and each side keeps its
+    // glyphs as they are, HarfBuzz's glyph i not being UNSAFE_TO_BREAK. Then a word
+    // need not be shaped again in two to hyphenate it there (issue 19). Unset bits
+    // promise nothing; only the shaper sets them, for left-to-right runs.
+    std::uint64_t safe_cuts = 0;
 
     Length width() const {
         Length w;

@@ -41,7 +41,8 @@ GlyphRun Shaper::shape_text(font::FontId font, Length size, const FeatureSet& fe
     ++stats_.lookups;
     if (auto it = cache_.find(key_); it != cache_.end()) {
         ++stats_.hits;
-        run.glyphs = it->second;
+        run.glyphs = it->second.glyphs;
+        run.safe_cuts = it->second.safe_cuts;
         return run;
     }
     ++stats_.shaped;
@@ -65,7 +66,11 @@ GlyphRun Shaper::shape_text(font::FontId font, Length size, const FeatureSet& fe
     const hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(buf, &count);
     const int upem = registry_.metrics(font).units_per_em;
     std::vector<Glyph> glyphs(count);
+    const bool forward = HB_DIRECTION_IS_FORWARD(hb_buffer_get_direction(buf));
+    std::uint64_t safe_cuts = 0;
     for (unsigned i = 0; i < count; ++i) {
+        const bool unsafe = hb_glyph_info_get_glyph_flags(&info[i]) & HB_GLYPH_FLAG_UNSAFE_TO_BREAK;
+        if (forward && i > 0 && i < 64 && !unsafe) safe_cuts |= std::uint64_t{1} << i;
         glyphs[i].gid = info[i].codepoint;
         glyphs[i].cluster = info[i].cluster;
         glyphs[i].advance = font::scale_units(pos[i].x_advance, size, upem);
@@ -73,7 +78,8 @@ GlyphRun Shaper::shape_text(font::FontId font, Length size, const FeatureSet& fe
         glyphs[i].y_offset = font::scale_units(pos[i].y_offset, size, upem);
     }
     run.glyphs = glyphs;
-    cache_.emplace(key_, std::move(glyphs));
+    run.safe_cuts = safe_cuts;
+    cache_.emplace(key_, Shaped{std::move(glyphs), safe_cuts});
     return run;
 }
 

@@ -61,7 +61,11 @@ public:
 private:
     const font::FontRegistry& registry_;
     font::HbBuffer buffer_;  // reused between calls; hb_buffer_reset keeps its memory
-    std::unordered_map<std::string, std::vector<Glyph>> cache_;
+    struct Shaped {
+        std::vector<Glyph> glyphs;
+        std::uint64_t safe_cuts = 0;  // GlyphRun::safe_cuts
+    };
+    std::unordered_map<std::string, Shaped> cache_;
     std::unordered_map<std::string, Length> space_widths_;
     std::string key_;  // scratch, so a cache hit allocates nothing for its key
     CacheStats stats_;

@@ -96,3 +96,39 @@ TEST_CASE("a first-line indent is an empty box; an address breaks with no hyphen
     }
     CHECK(address_breaks >= 1);
 }
+
+// Issue 19: where HarfBuzz says a word may be cut as it stands (GlyphRun::safe_cuts),
+// its hyphenation points are plain cuts found without shaping the two parts again;
+// a point inside a ligature still shapes them and becomes a discretionary.
+TEST_CASE("a hyphenation point HarfBuzz calls safe costs no shaping; one in a ligature does", "[galley][hyphenation]") {
+    Engine& e = engine();
+    const style::ParagraphStyle& body = e.styles->paragraph("body");
+    const model::InlineText text = plain_text("Internationalisation remains the plan.");
+    const std::vector<shape::Segment> segments = [&] {
+        auto runs = galley::collect_runs(text, body, "en-GB", {}, *e.styles, *e.fonts);
+        REQUIRE(runs);
+        return shape::shape_paragraph(*e.shaper, e.breaks, runs->styled, e.sink);
+    }();
+    const auto& word = std::get<shape::Word>(segments.front());
+    REQUIRE(word.text == "Internationalisation");
+    galley::CutTools tools{*e.shaper, e.hyphenator, e.sink, nullptr};
+    galley::WordCutRules rules = galley::word_cut_rules(body, word, "en-GB", false, false, false);
+    rules.names_always = true;
+    const std::uint64_t lookups = e.shaper->stats().lookups;
+    const std::vector<galley::WordCut> cuts = galley::find_word_cuts(word, rules, tools);
+    CHECK(cuts.size() >= 4);
+    for (const galley::WordCut& cut : cuts) CHECK(cut.plain());
+    CHECK(e.shaper->stats().lookups == lookups);  // nothing shaped again
+
+    const std::vector<shape::Segment> office = [&] {
+        auto runs = galley::collect_runs(plain_text("officers everywhere"), body, "en-GB", {}, *e.styles, *e.fonts);
+        REQUIRE(runs);
+        return shape::shape_paragraph(*e.shaper, e.breaks, runs->styled, e.sink);
+    }();
+    const auto& officers = std::get<shape::Word>(office.front());
+    const std::uint64_t before = e.shaper->stats().lookups;
+    const std::vector<galley::WordCut> through = galley::find_word_cuts(officers, rules, tools);
+    REQUIRE(!through.empty());
+    CHECK(!through.front().plain());  // "of|ficers" cuts the ffi ligature
+    CHECK(e.shaper->stats().lookups > before);
+}

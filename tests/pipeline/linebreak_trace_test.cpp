@@ -29,7 +29,7 @@ std::vector<std::string> expected_headers() {
             if (const auto* p = std::get_if<model::Paragraph>(&block)) text = p;
             if (const auto* h = std::get_if<model::Heading>(&block)) text = h;
             if (text == nullptr) continue;
-            headers.push_back("% paragraph " + text->loc.file + ":" + std::to_string(text->loc.line) + ":" +
+            headers.push_back("% paragraph " + text->loc.file.str() + ":" + std::to_string(text->loc.line) + ":" +
                               std::to_string(text->loc.column) + " style '" + text->style + "'");
         }
     }

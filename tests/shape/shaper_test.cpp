@@ -143,3 +143,49 @@ TEST_CASE_METHOD(Fixture, "a soft hyphen draws nothing", "[shape]") {
     CHECK(run.glyphs.size() == 4);
     CHECK(clusters(run) == std::vector<std::uint32_t>{0, 1, 4, 5});
 }
+
+// GlyphRun::safe_cuts is a promise the hyphenation code relies on to skip shaping a
+// word's two parts: wherever a bit is set, the parts shaped apart give back exactly
+// the whole's glyphs on either side of the cut.
+TEST_CASE_METHOD(Fixture, "a safe cut splits a run exactly as shaping its two parts would", "[shape]") {
+    int safe = 0, unsafe = 0;
+    for (const font::FontId font : {garamond, inter}) {
+        for (const char* word : {"international", "efficient", "office", "AVATAR", "Tomorrow", "Waffles", "naïveté"}) {
+            const std::string text = word;
+            const GlyphRun whole = shaper.shape_text(font, size, features({}), "en", text);
+            for (std::size_t i = 1; i < whole.glyphs.size(); ++i) {
+                const std::uint32_t at = whole.glyphs[i].cluster;
+                if (((whole.safe_cuts >> i) & 1U) == 0) {
+                    ++unsafe;
+                    continue;
+                }
+                ++safe;
+                const GlyphRun before = shaper.shape_text(font, size, features({}), "en", text.substr(0, at));
+                const GlyphRun after = shaper.shape_text(font, size, features({}), "en", text.substr(at));
+                INFO(word << " cut at byte " << at);
+                REQUIRE(before.glyphs.size() == i);
+                REQUIRE(after.glyphs.size() == whole.glyphs.size() - i);
+                for (std::size_t k = 0; k < whole.glyphs.size(); ++k) {
+                    const Glyph& part = k < i ? before.glyphs[k] : after.glyphs[k - i];
+                    const Glyph& own = whole.glyphs[k];
+                    CHECK(part.gid == own.gid);
+                    CHECK(part.advance == own.advance);
+                    CHECK(part.x_offset == own.x_offset);
+                    CHECK(part.y_offset == own.y_offset);
+                    CHECK(part.cluster + (k < i ? 0 : at) == own.cluster);
+                }
+            }
+        }
+    }
+    CHECK(safe > 20);   // most places between letters are safe: that is the speed-up
+    CHECK(unsafe > 0);  // a ligature's or kern's are not: those words are shaped again
+}
+
+TEST_CASE_METHOD(Fixture, "a cached run keeps its safe cuts, and bit 0 is never set", "[shape]") {
+    const GlyphRun first = shaper.shape_text(garamond, size, features({}), "en", "typesetting");
+    const GlyphRun again = shaper.shape_text(garamond, size, features({}), "en", "typesetting");
+    CHECK(shaper.stats().hits == 1);
+    CHECK(first.safe_cuts != 0);
+    CHECK(again.safe_cuts == first.safe_cuts);
+    CHECK((first.safe_cuts & 1U) == 0);
+}
