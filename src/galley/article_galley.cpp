@@ -57,8 +57,11 @@ public:
         }
         TextBlock out = set_block(block, style, role, span, width, first_indent, opening, tagging(node));
         shift_lines(out.lines, left);
-        shift_lines(out.longer, left);
-        shift_lines(out.shorter, left);
+        if (left.sp != 0) {
+            for (LazyLines* other : {&out.longer, &out.shorter}) {
+                other->adjust([left](std::vector<Line>& lines) { shift_lines(lines, left); });
+            }
+        }
         return out;
     }
 
@@ -366,8 +369,11 @@ public:
         if (set.lines.empty()) return std::nullopt;
         const Length gap = style.text.size / 2;
         const Length x = hang_marker(block.lines.front(), set.lines.front(), style.left_indent, gap);
-        if (!block.longer.empty()) hang_marker(block.longer.front(), set.lines.front(), style.left_indent, gap);
-        if (!block.shorter.empty()) hang_marker(block.shorter.front(), set.lines.front(), style.left_indent, gap);
+        for (LazyLines* other : {&block.longer, &block.shorter}) {
+            other->adjust([marker = set.lines.front(), indent = style.left_indent, gap](std::vector<Line>& lines) {
+                if (!lines.empty()) hang_marker(lines.front(), marker, indent, gap);
+            });
+        }
         return MarkerBox{x, set.lines.front().natural_width};
     }
 

@@ -12,6 +12,7 @@
 #include "render/display_list.hpp"
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <variant>
@@ -49,6 +50,50 @@ struct Line {
     std::vector<int> notes;
 };
 
+// Lines made when first asked for: a paragraph's other settings (TeX's \looseness=1
+// and -1), which the composer wants only for a column that would end short
+// (page/run_long.hpp). Breaking and drawing every running paragraph twice more, just
+// in case, was most of the paragraph stage's work (issue 19). A value: a copy shares
+// how the lines are made, and has lines of its own.
+class LazyLines {
+public:
+    using Make = std::function<std::vector<Line>()>;
+    using Adjust = std::function<void(std::vector<Line>&)>;
+
+    LazyLines() = default;  // made, and empty: no such setting
+    explicit LazyLines(Make make) : make_(std::make_shared<const Make>(std::move(make))) {}
+
+    // The lines, made now if not yet (empty: the paragraph cannot be set so).
+    std::vector<Line>& get() {
+        if (make_) {
+            lines_ = (*make_)();
+            make_.reset();
+            for (const Adjust& adjust : pending_) adjust(lines_);
+            pending_.clear();
+        }
+        return lines_;
+    }
+    bool empty() { return get().empty(); }
+    void push_back(Line line) { get().push_back(std::move(line)); }
+
+    // Applies `adjust` to the lines: now if they are made, else when they are.
+    void adjust(Adjust adjust) {
+        if (make_) pending_.push_back(std::move(adjust));
+        else adjust(lines_);
+    }
+    // No such setting any more (it was used once, say).
+    void clear() {
+        make_.reset();
+        pending_.clear();
+        lines_.clear();
+    }
+
+private:
+    std::shared_ptr<const Make> make_;
+    std::vector<Adjust> pending_;
+    std::vector<Line> lines_;
+};
+
 // The names of the places a note and its reference mark are drawn at, which links
 // between them name (page/note_links.hpp resolves them).
 inline std::string note_anchor(int number) { return "note:" + std::to_string(number); }
@@ -75,8 +120,8 @@ struct TextBlock {
     // The paragraph set one line longer, and one line shorter, within its tolerance
     // (TeX's \looseness=1 and -1): what the composer may use instead of `lines` so that
     // a column that would end short reaches its foot (page/run_long.hpp). Empty when
-    // it cannot be set so.
-    std::vector<Line> longer, shorter;
+    // it cannot be set so; set only when asked for.
+    LazyLines longer, shorter;
     Length leading;                 // baseline to baseline inside the block
     Length space_before, space_after;
     bool keep_with_next = false;    // never separated from the next block by a column break

@@ -16,7 +16,7 @@ public:
         : runs_(runs), style_(style), tools_(tools) {}
 
     void begin(Length indent);
-    void add_word(const shape::Word& word, const std::vector<WordCut>& cuts);
+    void add_word(shape::Word& word, const std::vector<WordCut>& cuts);
     void add_space(const shape::Space& space, bool breakable);
     void add_break(const shape::Break& brk, bool after_space);
     void finish();
@@ -25,11 +25,11 @@ public:
 private:
     std::uint32_t add_piece(shape::GlyphRun run, std::size_t source, const SourceLoc& loc);
     void add_word_piece(shape::GlyphRun run, const shape::WordPiece& p, bool word_final, const SourceLoc& loc);
-    void add_part(const shape::Word& word, const shape::WordPiece& p, std::size_t from, std::size_t to);
-    std::size_t add_piece_cuts(const shape::Word& word, const shape::WordPiece& p, const std::vector<WordCut>& cuts,
+    void add_part(const shape::Word& word, shape::WordPiece& p, std::size_t from, std::size_t to);
+    std::size_t add_piece_cuts(const shape::Word& word, shape::WordPiece& p, const std::vector<WordCut>& cuts,
                                std::size_t next_cut);
-    void add_cut(const shape::Word& word, const shape::WordPiece& p, const WordCut& cut);
-    void add_discretionary(const shape::Word& word, const shape::WordPiece& p, const WordCut& cut, shape::GlyphRun hyphen);
+    void add_cut(const shape::Word& word, shape::WordPiece& p, const WordCut& cut);
+    void add_discretionary(const shape::Word& word, shape::WordPiece& p, const WordCut& cut, shape::GlyphRun hyphen);
     void add_hyphen_penalty(std::uint32_t payload, bool last_resort);
     Length width_of(std::uint32_t payload) const { return out_.piece(payload).run.width(); }
 
@@ -85,14 +85,14 @@ void ItemBuilder::add_word_piece(shape::GlyphRun run, const shape::WordPiece& p,
 }
 
 // Each piece as boxes between the cuts that fall in it.
-void ItemBuilder::add_word(const shape::Word& word, const std::vector<WordCut>& cuts) {
+void ItemBuilder::add_word(shape::Word& word, const std::vector<WordCut>& cuts) {
     std::size_t next_cut = 0;
-    for (const shape::WordPiece& p : word.pieces) next_cut = add_piece_cuts(word, p, cuts, next_cut);
+    for (shape::WordPiece& p : word.pieces) next_cut = add_piece_cuts(word, p, cuts, next_cut);
 }
 
 // The boxes of piece `p` with the cuts from `next_cut` on that fall in it; returns the
 // first cut after it.
-std::size_t ItemBuilder::add_piece_cuts(const shape::Word& word, const shape::WordPiece& p,
+std::size_t ItemBuilder::add_piece_cuts(const shape::Word& word, shape::WordPiece& p,
                                         const std::vector<WordCut>& cuts, std::size_t next_cut) {
     const std::size_t piece_end = p.begin + p.run.text.size();
     std::size_t pos = p.begin;
@@ -110,15 +110,18 @@ std::size_t ItemBuilder::add_piece_cuts(const shape::Word& word, const shape::Wo
     return next_cut;
 }
 
-// The word's bytes [from, to) of piece `p` as a box.
-void ItemBuilder::add_part(const shape::Word& word, const shape::WordPiece& p, std::size_t from, std::size_t to) {
+// The word's bytes [from, to) of piece `p` as a box. A whole piece is its last part:
+// its glyphs move into the box's piece rather than being copied (the piece keeps its
+// font and size).
+void ItemBuilder::add_part(const shape::Word& word, shape::WordPiece& p, std::size_t from, std::size_t to) {
     if (to <= from) return;
     const std::size_t piece_end = p.begin + p.run.text.size();
-    shape::GlyphRun part = (from == p.begin && to == piece_end) ? p.run : sub_run(p.run, from - p.begin, to - p.begin);
+    shape::GlyphRun part =
+        (from == p.begin && to == piece_end) ? std::move(p.run) : sub_run(p.run, from - p.begin, to - p.begin);
     add_word_piece(std::move(part), p, &p == &word.pieces.back() && to == piece_end, word.loc);
 }
 
-void ItemBuilder::add_cut(const shape::Word& word, const shape::WordPiece& p, const WordCut& cut) {
+void ItemBuilder::add_cut(const shape::Word& word, shape::WordPiece& p, const WordCut& cut) {
     if (cut.plain() && cut.kind == hyph::BreakKind::explicit_hyphen) {
         para::add_explicit_hyphen_break(out_.items);
         return;
@@ -138,7 +141,7 @@ void ItemBuilder::add_cut(const shape::Word& word, const shape::WordPiece& p, co
     add_discretionary(word, p, cut, std::move(hyphen));
 }
 
-void ItemBuilder::add_discretionary(const shape::Word& word, const shape::WordPiece& p, const WordCut& cut,
+void ItemBuilder::add_discretionary(const shape::Word& word, shape::WordPiece& p, const WordCut& cut,
                                     shape::GlyphRun hyphen) {
     shape::GlyphRun pre = cut.pre;
     if (hyphen.font != pre.font) {  // the hyphen from another face: no break here
@@ -260,7 +263,7 @@ std::string ParagraphItems::trace_text(std::size_t i) const {
     return "";
 }
 
-ParagraphItems prepare_items(const std::vector<shape::Segment>& segments, const CollectedRuns& runs,
+ParagraphItems prepare_items(std::vector<shape::Segment> segments, const CollectedRuns& runs,
                              const style::ParagraphStyle& style, Length indent, const std::string& language,
                              PrepareTools& tools) {
     ItemBuilder builder(runs, style, tools);
@@ -269,7 +272,7 @@ ParagraphItems prepare_items(const std::vector<shape::Segment>& segments, const 
     const std::size_t last_word = last_word_of(segments);
     const std::vector<bool> in_capitals_text = capitals_text(segments);
     for (std::size_t s = 0; s < segments.size(); ++s) {
-        if (const auto* word = std::get_if<shape::Word>(&segments[s])) {
+        if (auto* word = std::get_if<shape::Word>(&segments[s])) {
             const WordCutRules rules = word_cut_rules(style, *word, language, centred, s == last_word, in_capitals_text[s]);
             builder.add_word(*word, find_word_cuts(*word, rules, tools.cuts));
         } else if (const auto* space = std::get_if<shape::Space>(&segments[s])) {

@@ -71,7 +71,8 @@ struct PrepareTools {
 };
 
 // `indent` is the first line's (replacing the style's after a heading, say).
-ParagraphItems prepare_items(const std::vector<shape::Segment>& segments, const CollectedRuns& runs,
+// The segments' glyphs move into the items' pieces.
+ParagraphItems prepare_items(std::vector<shape::Segment> segments, const CollectedRuns& runs,
                              const style::ParagraphStyle& style, Length indent, const std::string& language,
                              PrepareTools& tools);
 

@@ -19,6 +19,37 @@ std::vector<Line> ParagraphSetter::set_plain(const std::string& text, const std:
     return set(inline_text, styles_.paragraph(style_name), width, language, SourceLoc{}).lines;
 }
 
+namespace {
+
+// What setting a paragraph another way takes, kept until the composer asks
+// (LazyLines): its items, looks and style, and the first setting's pass.
+struct OtherSetting {
+    ParagraphItems items;
+    std::vector<RunLook> looks;
+    style::ParagraphStyle style;
+    std::optional<ParShape> shape;
+    Length width;
+    BreakSettings settings;
+    para::BreakPass pass;
+    const font::FontRegistry* registry;
+    StageClock* clock;
+
+    std::vector<Line> set(int looseness) const {
+        const ParShape* own_shape = shape ? &*shape : nullptr;
+        const LineFrame frame{width, line_widths(own_shape, width), own_shape, &style};
+        const auto r = [&] {
+            StageScope breaking(clock, Stage::line_breaking);
+            return break_with_looseness(items, settings, frame.widths, pass, looseness);
+        }();
+        if (!r) return {};
+        StageScope setting(clock, Stage::paragraph_setting);
+        return draw_lines(para::set_lines(items.items, *r, frame.widths, settings.params.scaling_steps), items, looks,
+                          frame, *registry);
+    }
+};
+
+}  // namespace
+
 SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::ParagraphStyle& style, Length width,
                                   const std::string& language, const SourceLoc& loc,
                                   std::optional<Length> first_indent, const ParShape* shape, bool with_variants,
@@ -26,7 +57,7 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
     // Paragraph setting: collecting runs, items and word cuts, drawing the lines; the
     // stages inside it (shaping, hyphenation, the breaker) are timed apart.
     StageScope setting(clock_, Stage::paragraph_setting);
-    const std::optional<CollectedRuns> runs = collect_runs(text, style, language, loc, styles_, fonts_, tagging);
+    std::optional<CollectedRuns> runs = collect_runs(text, style, language, loc, styles_, fonts_, tagging);
     if (!runs || runs->styled.empty()) return {};
     std::vector<shape::Segment> segments;
     {
@@ -34,8 +65,7 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
         segments = shape::shape_paragraph(shaper_, breaks_, runs->styled, sink_);
     }
     PrepareTools tools{CutTools{shaper_, hyphenator_, sink_, clock_}, fonts_.families()};
-    const ParagraphItems items =
-        prepare_items(segments, *runs, style, first_indent.value_or(style.indent), language, tools);
+    ParagraphItems items = prepare_items(std::move(segments), *runs, style, first_indent.value_or(style.indent), language, tools);
 
     const BreakSettings settings = break_settings(style, width);
     const LineFrame frame{width, line_widths(shape, width), shape, &style};
@@ -49,22 +79,16 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
     result.pass = breaks.pass;
     result.lines = draw_lines(lines, items, runs->looks, frame, shaper_.registry());
     for (const Line& line : result.lines) result.hyphenated_lines += line.hyphenated;
-    // The same paragraph one line longer and one line shorter (TeX's \looseness=1 and
-    // -1), for a column that would end short (page/run_long.hpp).
-    if (with_variants && style.align == model::Align::justify && !result.lines.empty()) {
-        auto variant = [&](int looseness) -> std::vector<Line> {
-            const auto r = [&] {
-                StageScope breaking(clock_, Stage::line_breaking);
-                return break_with_looseness(items, settings, frame.widths, breaks.pass, looseness);
-            }();
-            if (!r) return {};
-            return draw_lines(para::set_lines(items.items, *r, frame.widths, settings.params.scaling_steps), items,
-                              runs->looks, frame, shaper_.registry());
-        };
-        result.longer = variant(1);
-        if (result.lines.size() > 2) result.shorter = variant(-1);
-    }
     result.overfull_lines = judge_lines(result.lines, breaks, lines, items, frame, loc, sink_);
+    // The same paragraph one line longer and one line shorter (TeX's \looseness=1 and
+    // -1), for a column that would end short (page/run_long.hpp), set when asked for.
+    if (with_variants && style.align == model::Align::justify && !result.lines.empty()) {
+        auto recipe = std::make_shared<const OtherSetting>(
+            OtherSetting{std::move(items), std::move(runs->looks), style, shape ? std::optional<ParShape>(*shape) : std::nullopt,
+                         width, settings, breaks.pass, &shaper_.registry(), clock_});
+        result.longer = LazyLines([recipe] { return recipe->set(1); });
+        if (result.lines.size() > 2) result.shorter = LazyLines([recipe] { return recipe->set(-1); });
+    }
     return result;
 }
 

@@ -26,8 +26,8 @@ struct SetParagraph {
     std::vector<Line> lines;
     // With `with_variants`: the paragraph set one line longer and one line shorter
     // within its tolerance (TeX's \looseness=1 and -1), for a column that would
-    // otherwise end short; empty when it cannot be set so.
-    std::vector<Line> longer, shorter;
+    // otherwise end short; empty when it cannot be set so. Set when first asked for.
+    LazyLines longer, shorter;
     para::BreakPass pass = para::BreakPass::first;
     int hyphenated_lines = 0;
     int overfull_lines = 0;

@@ -17,7 +17,10 @@ namespace {
 
 enum class Setting { longer, shorter };
 
-std::vector<galley::Line>& other_setting(galley::TextBlock& tb, Setting which) { return which == Setting::longer ? tb.longer : tb.shorter; }
+// The paragraph set the other way: made now if it was not yet (galley::LazyLines).
+std::vector<galley::Line>& other_setting(galley::TextBlock& tb, Setting which) {
+    return (which == Setting::longer ? tb.longer : tb.shorter).get();
+}
 
 void swap_setting(std::vector<galley::Block>& blocks, int block, Setting which) {
     auto& tb = std::get<galley::TextBlock>(blocks[static_cast<std::size_t>(block)]);

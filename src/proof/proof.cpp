@@ -21,24 +21,36 @@ using Marker = render::LineMark;
 
 bool is_marker(const render::DrawOp& op) { return std::holds_alternative<render::LineMark>(op); }
 
-void tag_lines(galley::TextBlock& block, std::vector<galley::Line>& lines) {
+// What a proof mark says about a block's lines besides the line itself.
+struct BlockMarks {
+    bool splittable = false;
+    int widow_lines = 0, orphan_lines = 0;
+};
+
+BlockMarks block_marks(const galley::TextBlock& block) {
     const bool splittable = (block.role == galley::BlockRole::body || block.role == galley::BlockRole::disclaimer) &&
                             block.span == galley::Span::column;
+    return BlockMarks{splittable, block.widow_lines, block.orphan_lines};
+}
+
+void tag_lines(const BlockMarks& marks, std::vector<galley::Line>& lines) {
     const int count = static_cast<int>(lines.size());
     for (int j = 0; j < count; ++j) {
         galley::Line& line = lines[static_cast<std::size_t>(j)];
         line.ops.push_back(render::LineMark{Length{}, -line.ascent, line.width, line.ascent + line.descent, j, count,
-                                            block.widow_lines, block.orphan_lines, splittable, line.overfull,
+                                            marks.widow_lines, marks.orphan_lines, marks.splittable, line.overfull,
                                             line.loose});
     }
 }
 
 // Every setting of a paragraph: the composer may draw one run long or short
-// (TextBlock::longer, shorter).
+// (TextBlock::longer, shorter), tagged when it is set.
 void tag_block(galley::TextBlock& block) {
-    tag_lines(block, block.lines);
-    tag_lines(block, block.longer);
-    tag_lines(block, block.shorter);
+    const BlockMarks marks = block_marks(block);
+    tag_lines(marks, block.lines);
+    for (galley::LazyLines* other : {&block.longer, &block.shorter}) {
+        other->adjust([marks](std::vector<galley::Line>& lines) { tag_lines(marks, lines); });
+    }
 }
 
 void tag_blocks(std::vector<galley::Block>& blocks) {

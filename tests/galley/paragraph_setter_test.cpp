@@ -395,11 +395,11 @@ TEST_CASE("a paragraph set a line longer or shorter keeps its words and stays wi
         ++offered;
         if (!set.longer.empty()) {
             ++longer;
-            check_setting(set.longer, set.lines, 1);
+            check_setting(set.longer.get(), set.lines, 1);
         }
         if (!set.shorter.empty()) {
             ++shorter;
-            check_setting(set.shorter, set.lines, -1);
+            check_setting(set.shorter.get(), set.lines, -1);
         }
     }
     CHECK(offered == 14);
@@ -408,7 +408,7 @@ TEST_CASE("a paragraph set a line longer or shorter keeps its words and stays wi
     // Not asked: not set.
     const auto* first = std::get_if<model::Paragraph>(&scam_article().body.front());
     REQUIRE(first);
-    const galley::SetParagraph plain = e.setter->set(first->text, e.styles->paragraph("body"), e.column, "en-GB", first->loc);
+    galley::SetParagraph plain = e.setter->set(first->text, e.styles->paragraph("body"), e.column, "en-GB", first->loc);
     CHECK(plain.longer.empty());
     CHECK(plain.shorter.empty());
 }
@@ -426,8 +426,8 @@ TEST_CASE("a paragraph's other settings keep the hyphen limit", "[galley][run-lo
     const style::ParagraphStyle& body = e.styles->paragraph("body");
     REQUIRE(body.hyphenate_limit == 2);
     for (const Length width : {Length::from_pt(233.86), Length::from_pt(226), Length::from_pt(240)}) {
-        const galley::SetParagraph set = e.setter->set(text, body, width, "en-GB", {}, std::nullopt, nullptr, true);
-        for (const std::vector<galley::Line>* lines : {&set.lines, &set.longer, &set.shorter}) {
+        galley::SetParagraph set = e.setter->set(text, body, width, "en-GB", {}, std::nullopt, nullptr, true);
+        for (const std::vector<galley::Line>* lines : {&set.lines, &set.longer.get(), &set.shorter.get()}) {
             int run = 0;
             for (const galley::Line& line : *lines) {
                 run = line.hyphenated ? run + 1 : 0;
