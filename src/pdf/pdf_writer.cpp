@@ -382,7 +382,14 @@ bool PdfWriter::State::write(const std::vector<render::Outline>& outlines, const
     }
     const std::string producer = info.producer.empty() ? std::string("quire") : info.producer;
     ContentHash id_hash;  // the /ID: a hash of everything the file shows
-    PdfRefCountedBuffer buffer;
+    // The file is about its streams' size: a buffer of that size (and a megabyte for
+    // the objects around them, never touched if not needed) is written into without
+    // the doublings and copies of one grown from nothing.
+    std::size_t stream_bytes = std::size_t{1} << 20;
+    for (const auto& [index, page] : pages) stream_bytes += page.content.size() + 256;
+    for (const auto& subset : subsets) stream_bytes += subset ? subset->data.size() : 0;
+    for (const ImageState& image : images) stream_bytes += image.image ? image.image->data.size() + image.image->alpha.size() : 0;
+    PdfRefCountedBuffer buffer(stream_bytes + stream_bytes / 4);
     std::size_t length = 0;
     try {
         Document doc;
