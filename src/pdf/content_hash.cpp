@@ -3,13 +3,16 @@
 namespace quire::pdf {
 
 void ContentHash::update(const void* data, std::size_t size) {
-    // FNV-128 prime: 2^88 + 2^8 + 0x3b.
-    const u128 prime = (static_cast<u128>(1) << 88) | 0x13b;
+    // FNV-128 prime: 2^88 + 2^8 + 0x3b. Multiplying by it is a shift and a multiply
+    // by 0x13b (mod 2^128), which the compiler does not find by itself: every byte of
+    // every content stream passes here.
     const auto* bytes = static_cast<const unsigned char*>(data);
+    u128 state = state_;
     for (std::size_t i = 0; i < size; ++i) {
-        state_ ^= bytes[i];
-        state_ *= prime;
+        state ^= bytes[i];
+        state = (state << 88) + state * 0x13b;
     }
+    state_ = state;
 }
 
 void ContentHash::update(std::string_view bytes) {

@@ -33,7 +33,7 @@ public:
         const bool first = !open_;
         open();
         if (!first) out_ += ' ';
-        out_ += format_number(thousandths, 2);
+        append_number(out_, thousandths, 2);
         out_ += ' ';
     }
     void close() {
@@ -72,7 +72,8 @@ std::string color_operator(const render::Color& color, bool stroke) {
 void ContentStream::set_fill(const render::Color& color) {
     std::string op = color_operator(color, false);
     if (fill_ && *fill_ == op) return;
-    out_ += op + '\n';
+    out_ += op;
+    out_ += '\n';
     fill_ = std::move(op);
 }
 
@@ -84,13 +85,14 @@ void ContentStream::set_fill(const render::Color& color) {
 void ContentStream::glyphs(const render::DrawGlyphs& run, const TextFont& font) {
     if (run.glyphs.empty() || run.size.sp <= 0) return;
     set_fill(run.color);
-    const std::vector<GlyphCluster> clusters = glyph_clusters(run);
-    std::vector<bool> actual_text(clusters.size());
-    std::vector<std::uint32_t> gids;
+    glyph_clusters(run, clusters_);
+    const std::vector<GlyphCluster>& clusters = clusters_;
+    std::vector<bool>& actual_text = actual_text_;
+    actual_text.assign(clusters.size(), false);
     for (std::size_t k = 0; k < clusters.size(); ++k) {
-        gids.clear();
-        for (std::size_t i = clusters[k].first; i < clusters[k].last; ++i) gids.push_back(run.glyphs[i].gid);
-        actual_text[k] = !font.texts->cmap_gives(gids, clusters[k].text);
+        gids_.clear();
+        for (std::size_t i = clusters[k].first; i < clusters[k].last; ++i) gids_.push_back(run.glyphs[i].gid);
+        actual_text[k] = !font.texts->cmap_gives(gids_, clusters[k].text);
     }
     if (!marked_ || node_ < 0) {
         text_object(run, font, clusters, 0, clusters.size(), actual_text);
@@ -124,9 +126,15 @@ void ContentStream::text_object(const render::DrawGlyphs& run, const TextFont& f
     // Where the first cluster's origin stands, from the run's.
     std::int64_t start_sp = 0;
     for (std::size_t i = 0; i < clusters[from].first; ++i) start_sp += run.glyphs[i].advance.sp;
-    out_ += "BT\n/" + font.resource + ' ' + format_pt(run.size) + " Tf\n" +
-            format_number(geometry_.x(run.x + Length::from_sp(start_sp))) + ' ' + format_number(geometry_.y(run.y)) +
-            " Td\n";
+    out_ += "BT\n/";
+    out_ += font.resource;
+    out_ += ' ';
+    append_pt(out_, run.size);
+    out_ += " Tf\n";
+    append_number(out_, geometry_.x(run.x + Length::from_sp(start_sp)));
+    out_ += ' ';
+    append_number(out_, geometry_.y(run.y));
+    out_ += " Td\n";
     // Horizontal scaling multiplies every horizontal move in the TJ too, glyph widths
     // and adjustments alike: the positions wanted are divided by it below.
     const bool scaled = run.horizontal_scale != 1000;
@@ -158,7 +166,8 @@ void ContentStream::text_object(const render::DrawGlyphs& run, const TextFont& f
             if (wanted_rise != rise) {
                 // HarfBuzz offsets are y-up, like text rise.
                 tj.close();
-                out_ += format_number(wanted_rise) + " Ts\n";
+                append_number(out_, wanted_rise);
+                out_ += " Ts\n";
                 rise = wanted_rise;
             }
             const double target = static_cast<double>(origin_sp + g.x_offset.sp) * per_sp;

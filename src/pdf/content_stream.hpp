@@ -9,8 +9,11 @@
 #include "pdf/to_unicode_cmap.hpp"
 #include "render/display_list.hpp"
 
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace quire::pdf {
 
@@ -24,7 +27,7 @@ struct PageGeometry {
 
 // What the content stream needs to know of a font.
 struct TextFont {
-    std::string resource;                // name in the page's /Font resources, e.g. "F1"
+    std::string_view resource;           // name in the page's /Font resources, e.g. "F1"
     const SourceFont* font = nullptr;     // its advances: the widths PDF readers will use
     PageGlyphTexts* texts = nullptr;     // this page's ToUnicode choices, made as text is met
 };
@@ -72,6 +75,10 @@ private:
     PageGeometry geometry_;
     std::string out_;
     std::optional<std::string> fill_;  // the fill colour operator in force
+    // Scratch of glyphs(), kept between runs so that a run allocates nothing.
+    std::vector<GlyphCluster> clusters_;
+    std::vector<bool> actual_text_;
+    std::vector<std::uint32_t> gids_;
     bool leave_out_notdef_ = false;
     const render::StructureTree* structure_ = nullptr;  // null: untagged
     std::vector<int>* mcid_nodes_ = nullptr;

@@ -20,7 +20,10 @@ bool PageGlyphTexts::cmap_gives(const std::vector<std::uint32_t>& gids, std::str
         return false;
     }
     if (gids.size() == 1 && !(font_ && font_->draws_part_of(gids.front(), text))) {
-        const auto [at, added] = required_.try_emplace(gids.front(), text);
+        const std::uint32_t gid = gids.front();
+        if (gid < required_by_gid_.size() && required_by_gid_[gid] != nullptr) return *required_by_gid_[gid] == text;
+        const auto [at, added] = required_.try_emplace(gid, text);
+        if (gid < required_by_gid_.size()) required_by_gid_[gid] = &at->second;
         return added || at->second == text;
     }
     for (std::uint32_t gid : gids) fallback_.try_emplace(gid, text);

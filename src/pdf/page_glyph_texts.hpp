@@ -25,7 +25,13 @@ namespace quire::pdf {
 class PageGlyphTexts {
 public:
     // `font` (may be null) tells which glyphs the font maps from which characters.
-    explicit PageGlyphTexts(const SourceFont* font = nullptr) : font_(font) {}
+    explicit PageGlyphTexts(const SourceFont* font = nullptr)
+        : font_(font), required_by_gid_(font != nullptr ? font->glyph_count() : 0, nullptr) {}
+    // Not copied: a copy's required_by_gid_ would point into the original's map.
+    PageGlyphTexts(const PageGlyphTexts&) = delete;
+    PageGlyphTexts& operator=(const PageGlyphTexts&) = delete;
+    PageGlyphTexts(PageGlyphTexts&&) = default;  // a moved map keeps its nodes
+    PageGlyphTexts& operator=(PageGlyphTexts&&) = default;
 
     // Whether the page's CMap gives `text` for the cluster `gids` (glyphs in run
     // order); when false the content stream says the text with /ActualText.
@@ -39,6 +45,9 @@ public:
 private:
     const SourceFont* font_;
     std::map<std::uint32_t, std::string> required_;
+    // required_'s entries by glyph id (map nodes stay put): asked for nearly every
+    // glyph of the page, a tree walk each was a measurable part of writing a page.
+    std::vector<const std::string*> required_by_gid_;
     std::map<std::uint32_t, std::string> fallback_;
 };
 

@@ -1,6 +1,7 @@
 #include "pdf/pdf_objects.hpp"
 
 #include "pdf/number_format.hpp"
+#include "pdf/stream_deflater.hpp"
 
 #include <cmath>
 
@@ -17,7 +18,8 @@ PdfObject number(double value) {
 }
 
 void set_flate_stream(PdfObject& object, std::string_view data) {
-    object.GetStream()->Set(data.data(), static_cast<pdf_long>(data.size()));
+    object.GetDictionary().AddKey(PdfName::KeyFilter, PdfName("FlateDecode"));
+    set_raw_stream(object, deflate_bytes(data));
 }
 
 void set_plain_stream(PdfObject& object, std::string_view data) {

@@ -11,8 +11,8 @@ namespace quire::pdf {
 // formatting is fixed-precision and would turn 600 into 600.000000.
 PoDoFo::PdfObject number(double value);
 
-// Replaces the stream data of `object`, Flate-compressed (zlib is deterministic for a
-// fixed level, which PoDoFo uses).
+// Replaces the stream data of `object`, Flate-compressed by libdeflate at
+// deflate_level (deterministic for a fixed level), and sets its /Filter.
 void set_flate_stream(PoDoFo::PdfObject& object, std::string_view data);
 
 // Stream data stored as is, with no /Filter (XMP must stay readable in the file).

@@ -47,7 +47,8 @@ struct FontState {
     bool looked_up = false;
     std::optional<render::FontSource> source;  // nothing: the lookup did not know the id
     std::unique_ptr<const SourceFont> program;  // null: the file could not be opened (reported)
-    std::set<std::uint32_t> gids;              // drawn on any page
+    std::vector<bool> drawn;                   // by glyph id: drawn on any page (a set per glyph was a tree walk each)
+    std::set<std::uint32_t> gids;              // the same as a set, made once at write
     // Texts for glyphs drawn only inside ActualText: the earliest page's (page index,
     // text), so the choice does not depend on the order pages came in.
     std::map<std::uint32_t, std::pair<int, TextId>> fallback;
@@ -135,6 +136,7 @@ FontState* PdfWriter::State::font(std::uint32_t id, int page, const FontLookup& 
             return nullptr;
         }
         state.program = SourceFont::open(*state.source, diagnostics);
+        if (state.program) state.drawn.assign(state.program->glyph_count(), false);
     }
     return state.program ? &state : nullptr;
 }
@@ -214,6 +216,7 @@ bool PdfWriter::add_page(int index, const render::Page& page, const FontLookup& 
     std::map<std::uint32_t, PageGlyphTexts> page_texts;  // by font id
     std::map<std::size_t, std::size_t> image_slots;      // image -> its place in the page's resources
     bool ok = true;
+    std::string resource;  // a run's font resource name, "F1"
     for (std::size_t k = 0; k < page.ops.size(); ++k) {
         const render::DrawOp& op = page.ops[k];
         // Links are annotations and line marks proofs' bookkeeping: neither is content.
@@ -245,14 +248,16 @@ bool PdfWriter::add_page(int index, const render::Page& page, const FontLookup& 
                     glyphs_ok = false;
                     break;
                 }
-                font->gids.insert(g.gid);
+                font->drawn[g.gid] = true;
             }
             if (!glyphs_ok) {
                 ok = false;
                 continue;
             }
             PageGlyphTexts& texts = page_texts.try_emplace(run->font, font->program.get()).first->second;
-            content.glyphs(*run, {"F" + std::to_string(run->font + 1), font->program.get(), &texts});
+            resource.assign(1, 'F');
+            resource += std::to_string(run->font + 1);
+            content.glyphs(*run, {resource, font->program.get(), &texts});
         } else if (const auto* draw = std::get_if<render::DrawImage>(&op)) {
             ImageState* image = s.image(draw->path);
             if (!image) {
@@ -349,6 +354,11 @@ bool PdfWriter::State::write(const std::vector<render::Outline>& outlines, const
         }
     }
 
+    for (FontState& font : fonts) {
+        for (std::size_t gid = 0; gid < font.drawn.size(); ++gid) {
+            if (font.drawn[gid]) font.gids.insert(font.gids.end(), static_cast<std::uint32_t>(gid));
+        }
+    }
     std::vector<std::optional<SubsetFont>> subsets(fonts.size());
     for (std::size_t f = 0; f < fonts.size(); ++f) {
         if (fonts[f].gids.empty()) continue;  // declared but never drawn: not embedded
@@ -372,7 +382,14 @@ bool PdfWriter::State::write(const std::vector<render::Outline>& outlines, const
     }
     const std::string producer = info.producer.empty() ? std::string("quire") : info.producer;
     ContentHash id_hash;  // the /ID: a hash of everything the file shows
-    PdfRefCountedBuffer buffer;
+    // The file is about its streams' size: a buffer of that size (and a megabyte for
+    // the objects around them, never touched if not needed) is written into without
+    // the doublings and copies of one grown from nothing.
+    std::size_t stream_bytes = std::size_t{1} << 20;
+    for (const auto& [index, page] : pages) stream_bytes += page.content.size() + 256;
+    for (const auto& subset : subsets) stream_bytes += subset ? subset->data.size() : 0;
+    for (const ImageState& image : images) stream_bytes += image.image ? image.image->data.size() + image.image->alpha.size() : 0;
+    PdfRefCountedBuffer buffer(stream_bytes + stream_bytes / 4);
     std::size_t length = 0;
     try {
         Document doc;

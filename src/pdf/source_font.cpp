@@ -40,6 +40,7 @@ double SourceFont::width(std::uint32_t gid) const {
 }
 
 bool SourceFont::draws_part_of(std::uint32_t gid, std::string_view text) const {
+    if (text.size() < 2) return false;  // one byte is one character at most (the usual case: no decoding)
     const std::vector<char32_t> characters = decode_utf8(text);
     if (characters.size() < 2) return false;
     for (char32_t c : characters) {

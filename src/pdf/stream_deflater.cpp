@@ -1,28 +1,56 @@
 #include "pdf/stream_deflater.hpp"
 
-#include <zlib.h>
+#include <libdeflate.h>
 
+#include <algorithm>
+#include <memory>
 #include <stdexcept>
 
 namespace quire::pdf {
 
-std::string deflate_bytes(std::string_view data) {
-    z_stream z{};
-    if (deflateInit(&z, Z_DEFAULT_COMPRESSION) != Z_OK) throw std::runtime_error("zlib: deflateInit failed");
-    std::string out(deflateBound(&z, static_cast<uLong>(data.size())), '\0');
-    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-    z.avail_in = static_cast<uInt>(data.size());
-    z.next_out = reinterpret_cast<Bytef*>(out.data());
-    z.avail_out = static_cast<uInt>(out.size());
-    const int result = deflate(&z, Z_FINISH);
-    out.resize(z.total_out);
-    out.shrink_to_fit();  // held until the document is written: not at deflateBound's size
-    deflateEnd(&z);
-    if (result != Z_STREAM_END) throw std::runtime_error("zlib: deflate failed");
+namespace {
+
+struct CompressorFree {
+    void operator()(libdeflate_compressor* c) const { libdeflate_free_compressor(c); }
+};
+using Compressor = std::unique_ptr<libdeflate_compressor, CompressorFree>;
+
+// A compressor costs up to a megabyte of tables to set up: each thread keeps one for
+// the level it last used.
+libdeflate_compressor* compressor_for(int level) {
+    thread_local Compressor compressor;
+    thread_local int compressor_level = 0;
+    if (!compressor || compressor_level != level) {
+        compressor.reset(libdeflate_alloc_compressor(level));
+        if (!compressor) throw std::runtime_error("libdeflate: cannot allocate a compressor");
+        compressor_level = level;
+    }
+    return compressor.get();
+}
+
+}  // namespace
+
+std::string deflate_bytes(std::string_view data, int level) {
+    libdeflate_compressor* c = compressor_for(level);
+    std::string out(libdeflate_zlib_compress_bound(c, data.size()), '\0');
+    const std::size_t size = libdeflate_zlib_compress(c, data.data(), data.size(), out.data(), out.size());
+    if (size == 0) throw std::runtime_error("libdeflate: compression failed");
+    out.resize(size);
+    out.shrink_to_fit();  // held until the document is written: not at the bound's size
     return out;
 }
 
-StreamDeflater::StreamDeflater() : worker_([this] { work(); }) {}
+std::size_t default_deflate_workers() {
+    const unsigned threads = std::thread::hardware_concurrency();  // 0: unknown
+    return threads > 1 ? threads - 1 : 1;
+}
+
+StreamDeflater::StreamDeflater(std::size_t workers, int level)
+    : level_(level), max_waiting_(4 * std::max<std::size_t>(workers, 1)) {
+    workers = std::max<std::size_t>(workers, 1);
+    workers_.reserve(workers);
+    for (std::size_t i = 0; i < workers; ++i) workers_.emplace_back([this] { work(); });
+}
 
 StreamDeflater::~StreamDeflater() {
     {
@@ -30,14 +58,14 @@ StreamDeflater::~StreamDeflater() {
         stopping_ = true;
     }
     wake_.notify_all();
-    worker_.join();
+    for (std::thread& worker : workers_) worker.join();
 }
 
 void StreamDeflater::add(std::string* destination, std::string data) {
     std::unique_lock<std::mutex> lock(mutex_);
     waiting_.push_back(Job{destination, std::move(data)});
     wake_.notify_one();
-    while (waiting_.size() > max_waiting && run_one(lock)) {
+    while (waiting_.size() > max_waiting_ && run_one(lock)) {
     }
 }
 
@@ -47,7 +75,7 @@ bool StreamDeflater::run_one(std::unique_lock<std::mutex>& lock) {
     waiting_.pop_front();
     ++running_;
     lock.unlock();
-    std::string deflated = deflate_bytes(job.data);
+    std::string deflated = deflate_bytes(job.data, level_);
     std::string().swap(job.data);
     lock.lock();
     *job.destination = std::move(deflated);

@@ -98,6 +98,7 @@ PdfArray kids_of(std::size_t k, const render::StructureTree& tree, const Layout&
         PdfObject object;
     };
     std::vector<Kid> kids;
+    kids.reserve(l.items[k].size() + tree.nodes[k].children.size());
     for (const Item& item : l.items[k]) {
         const TaggedPage& page = pages[static_cast<std::size_t>(item.page)];
         kids.push_back({item.at, PdfObject(item.mcid >= 0 ? marked_content_reference(page, item.mcid)

@@ -8,25 +8,41 @@
 namespace quire::pdf {
 
 std::vector<GlyphCluster> glyph_clusters(const render::DrawGlyphs& run) {
-    std::vector<std::uint32_t> starts;
-    for (const shape::Glyph& g : run.glyphs) starts.push_back(g.cluster);
-    std::sort(starts.begin(), starts.end());
-    starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
-
     std::vector<GlyphCluster> clusters;
+    glyph_clusters(run, clusters);
+    return clusters;
+}
+
+void glyph_clusters(const render::DrawGlyphs& run, std::vector<GlyphCluster>& clusters) {
+    clusters.clear();
+    const std::vector<shape::Glyph>& glyphs = run.glyphs;
+    // Left-to-right runs (nearly all) have clusters in increasing order: the next
+    // larger offset is the next cluster's, with no sorted list to search.
+    const bool ascending = std::is_sorted(glyphs.begin(), glyphs.end(), [](const shape::Glyph& a, const shape::Glyph& b) {
+        return a.cluster < b.cluster;
+    });
+    std::vector<std::uint32_t> starts;
+    if (!ascending) {
+        for (const shape::Glyph& g : glyphs) starts.push_back(g.cluster);
+        std::sort(starts.begin(), starts.end());
+        starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+    }
+    const std::string_view text(run.text);
     std::size_t i = 0;
-    while (i < run.glyphs.size()) {
-        const std::uint32_t cluster = run.glyphs[i].cluster;
+    while (i < glyphs.size()) {
+        const std::uint32_t cluster = glyphs[i].cluster;
         std::size_t j = i + 1;
-        while (j < run.glyphs.size() && run.glyphs[j].cluster == cluster) ++j;
-        const auto next = std::upper_bound(starts.begin(), starts.end(), cluster);
-        const std::size_t begin = std::min<std::size_t>(cluster, run.text.size());
-        const std::size_t end = next == starts.end() ? run.text.size()
-                                                     : std::min<std::size_t>(*next, run.text.size());
-        clusters.push_back({i, j, std::string_view(run.text).substr(begin, end - begin)});
+        while (j < glyphs.size() && glyphs[j].cluster == cluster) ++j;
+        std::size_t end = text.size();
+        if (ascending) {
+            if (j < glyphs.size()) end = std::min<std::size_t>(glyphs[j].cluster, text.size());
+        } else if (const auto next = std::upper_bound(starts.begin(), starts.end(), cluster); next != starts.end()) {
+            end = std::min<std::size_t>(*next, text.size());
+        }
+        const std::size_t begin = std::min<std::size_t>(cluster, text.size());
+        clusters.push_back({i, j, text.substr(begin, end - begin)});
         i = j;
     }
-    return clusters;
 }
 
 std::string to_unicode_cmap(const std::map<std::uint32_t, std::string>& code_text) {

@@ -25,6 +25,8 @@ struct GlyphCluster {
 // next larger offset in the run (or the end of the text); this holds for left-to-right
 // and right-to-left runs alike, as glyphs may be in visual order.
 std::vector<GlyphCluster> glyph_clusters(const render::DrawGlyphs& run);
+// The same into `clusters` (cleared first), whose storage is reused run after run.
+void glyph_clusters(const render::DrawGlyphs& run, std::vector<GlyphCluster>& clusters);
 
 // The ToUnicode CMap (Adobe technical note #5411) for 2-byte codes: `code_text` maps
 // each code (the glyph id, kept by the subset font) to UTF-8 text; empty texts are left out.

@@ -4,6 +4,7 @@
 #include "pdf/image_loader.hpp"
 #include "pdf/metadata.hpp"
 #include "pdf/number_format.hpp"
+#include "pdf/stream_deflater.hpp"
 #include "pdf/text_string.hpp"
 #include "pdf/to_unicode_cmap.hpp"
 #include "pdf/to_unicode_variants.hpp"
@@ -31,6 +32,41 @@ TEST_CASE("numbers are fixed-point, trimmed and locale-independent", "[pdf][unit
     CHECK(format_number(1e6) == "1000000");
     std::setlocale(LC_ALL, "C");
     CHECK(format_pt(Length::from_sp(65536 * 10 + 32768)) == "10.5");
+}
+
+TEST_CASE("numbers written in place match to_chars' rounding and trimming", "[pdf][units]") {
+    // append_number writes integers where format_number used std::to_chars: the bytes
+    // must be the same, halves and negatives included.
+    CHECK(format_number(-12.34567) == "-12.3457");
+    CHECK(format_number(0.00005) == "0.0001");
+    CHECK(format_number(-0.00004) == "0");
+    CHECK(format_number(2.5, 0) == "3");
+    CHECK(format_number(-1.005, 2) == "-1");  // -1.005 is -1.00499999... as a double
+    CHECK(format_number(100.10, 2) == "100.1");
+    CHECK(format_number(1e20) == "100000000000000000000");
+    std::string out = "x";
+    append_number(out, 7.25, 1);
+    CHECK(out == "x7.3");  // 7.25 rounds away from zero, as std::round does
+}
+
+TEST_CASE("deflated streams do not depend on how many threads compressed them", "[pdf][units]") {
+    std::vector<std::string> inputs;
+    for (int k = 0; k < 40; ++k) {
+        std::string page;
+        for (int line = 0; line < 200 + 37 * k; ++line) page += "BT /F1 10 Tf 72 " + std::to_string(700 - line) + " Td [<0012> -20 <0034>] TJ ET\n";
+        inputs.push_back(std::move(page));
+    }
+    auto run = [&](std::size_t workers) {
+        std::vector<std::string> out(inputs.size());
+        StreamDeflater deflater(workers);
+        for (std::size_t k = 0; k < inputs.size(); ++k) deflater.add(&out[k], inputs[k]);
+        deflater.finish();
+        return out;
+    };
+    const std::vector<std::string> one = run(1);
+    CHECK(run(3) == one);
+    CHECK(run(8) == one);
+    for (std::size_t k = 0; k < inputs.size(); ++k) CHECK(one[k] == deflate_bytes(inputs[k]));
 }
 
 TEST_CASE("ISO 8601 dates become PDF and XMP dates in UTC", "[pdf][units]") {
