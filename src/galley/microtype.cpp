@@ -20,8 +20,11 @@ const model::Protrusion* entry(const model::ProtrusionTable& table, char32_t c) 
 
 Length hang_left(const shape::GlyphRun& run, const model::ProtrusionTable& table) {
     if (run.glyphs.empty() || run.text.empty()) return {};
-    // The first character: decoding the first four bytes is enough.
-    const model::Protrusion* p = entry(table, decode_utf8(std::string_view(run.text).substr(0, 4)).front().value);
+    // The first character: an ASCII byte is one (asked for every box of every
+    // paragraph, so no decoding then); else decoding the first four bytes is enough.
+    const auto first = static_cast<unsigned char>(run.text.front());
+    const char32_t c = first < 0x80 ? first : decode_utf8(std::string_view(run.text).substr(0, 4)).front().value;
+    const model::Protrusion* p = entry(table, c);
     return p ? share(run.glyphs.front().advance, p->left) : Length{};
 }
 
@@ -30,7 +33,10 @@ Length hang_right(const shape::GlyphRun& run, const model::ProtrusionTable& tabl
     // The last character: the last four bytes hold it whole (bytes of one before it
     // decode as U+FFFD, and come first).
     const std::string_view text(run.text);
-    const model::Protrusion* p = entry(table, decode_utf8(text.substr(text.size() - std::min<std::size_t>(4, text.size()))).back().value);
+    const auto last = static_cast<unsigned char>(text.back());
+    const char32_t c =
+        last < 0x80 ? last : decode_utf8(text.substr(text.size() - std::min<std::size_t>(4, text.size()))).back().value;
+    const model::Protrusion* p = entry(table, c);
     return p ? share(run.glyphs.back().advance, p->right) : Length{};
 }
 

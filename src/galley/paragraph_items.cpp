@@ -71,7 +71,7 @@ void ItemBuilder::add_word_piece(shape::GlyphRun run, const shape::WordPiece& p,
         return;
     }
     std::vector<std::size_t> gaps = letter_gaps(run, word_final);
-    const Length space = tools_.cuts.shaper.space_width(run.font, run.size, p.features, p.language);
+    const Length space = tools_.cuts.shaper.space_width(run.font, run.size, p.features(), p.language());
     const auto n = static_cast<std::int64_t>(gaps.size());
     spread_letter_spacing(run, gaps, percent_of(space, letters_.desired) * n);
     const std::uint32_t payload = add_piece(std::move(run), p.source, loc);
@@ -132,7 +132,7 @@ void ItemBuilder::add_cut(const shape::Word& word, shape::WordPiece& p, const Wo
     }
     shape::GlyphRun hyphen = [&] {
         StageScope shaping(tools_.cuts.clock, Stage::shaping);
-        return tools_.cuts.shaper.hyphen(p.style_font, p.run.size, runs_.styled[p.source].style.features, p.language);
+        return tools_.cuts.shaper.hyphen(p.style_font, p.run.size, runs_.styled[p.source].style.features, p.language());
     }();
     if (cut.plain()) {
         add_hyphen_penalty(add_piece(std::move(hyphen), p.source, word.loc), cut.last_resort);

@@ -19,6 +19,15 @@ bool nouns_capitalised(const std::string& language) {
 
 // A word of two letters or more, every letter a capital ("UNODC", "WARRANTY,").
 bool in_capitals(const std::string& text) {
+    // Asked of every word: an ASCII word is answered without decoding it.
+    if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+        int ascii_letters = 0;
+        for (char c : text) {
+            if (c >= 'a' && c <= 'z') return false;
+            ascii_letters += c >= 'A' && c <= 'Z';
+        }
+        return ascii_letters >= 2;
+    }
     int letters = 0;
     for (const CodePoint& c : decode_utf8(text)) {
         const auto u = static_cast<UChar32>(c.value);
@@ -137,8 +146,8 @@ std::optional<WordCut> cut_inside_piece(const shape::Word& word, const shape::Wo
     shape::GlyphRun before, after;
     {
         StageScope shaping(tools.clock, Stage::shaping);
-        before = tools.shaper.shape_text(p.run.font, p.run.size, p.features, p.language, piece_text.substr(0, rel), p.script);
-        after = tools.shaper.shape_text(p.run.font, p.run.size, p.features, p.language, piece_text.substr(rel), p.script);
+        before = tools.shaper.shape_text(p.run.font, p.run.size, p.features(), p.language(), piece_text.substr(0, rel), p.script);
+        after = tools.shaper.shape_text(p.run.font, p.run.size, p.features(), p.language(), piece_text.substr(rel), p.script);
     }
     const auto [begin, end] = reshaped_span(p.run.glyphs, before.glyphs, after.glyphs, rel, piece_text.size());
     if (begin == rel && end == rel) {
@@ -171,7 +180,7 @@ WordCutRules word_cut_rules(const style::ParagraphStyle& style, const shape::Wor
     rules.options.in_capitals_text = in_capitals_text;
     // In the language of the word's first piece: a phrase marked xml:lang="fr" is
     // hyphenated with French patterns.
-    rules.language = word.pieces.empty() ? paragraph_language : word.pieces.front().language;
+    rules.language = word.pieces.empty() ? paragraph_language : word.pieces.front().language();
     using model::CapitalsHyphenation;
     rules.names_always = style.hyphenate_capitals == CapitalsHyphenation::yes || nouns_capitalised(rules.language);
     rules.names_last = !rules.names_always && style.hyphenate_capitals == CapitalsHyphenation::last_resort;

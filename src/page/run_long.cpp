@@ -35,7 +35,8 @@ std::vector<int> candidates(std::vector<galley::Block>& blocks, const Flow& flow
         const FlowUnit& u = flow.units[static_cast<std::size_t>(i)];
         if (u.kind != FlowUnit::Kind::line || u.line != 0) continue;
         auto* tb = std::get_if<galley::TextBlock>(&blocks[static_cast<std::size_t>(u.block)]);
-        if (tb && !other_setting(*tb, which).empty() && i + static_cast<int>(tb->lines.size()) <= end) {
+        // The other setting is made only for a paragraph that could use it.
+        if (tb && i + static_cast<int>(tb->lines.size()) <= end && !other_setting(*tb, which).empty()) {
             out.push_back(u.block);
         }
     }

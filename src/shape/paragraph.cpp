@@ -152,8 +152,7 @@ private:
             piece.begin = b - begin;
             piece.source = it->source;
             piece.style_font = src.style.font;
-            piece.features = src.style.features;
-            piece.language = src.style.language;
+            piece.style = &src.style;
             piece.script = it->script;
             word.pieces.push_back(std::move(piece));
         }
@@ -186,6 +185,16 @@ private:
 
 }  // namespace
 
+const FeatureSet& WordPiece::no_features() {
+    static const FeatureSet none;
+    return none;
+}
+
+const std::string& WordPiece::no_language() {
+    static const std::string none;
+    return none;
+}
+
 std::vector<Segment> shape_paragraph(Shaper& shaper, BreakFinder& breaks, const std::vector<StyledText>& runs,
                                      DiagnosticSink& sink) {
     return ParagraphBuilder(shaper, runs).build(breaks, sink);
@@ -211,11 +220,11 @@ std::vector<GlyphRun> shape_word_part(Shaper& shaper, const Word& word, std::siz
             // Shaped together so the font's kerning against the hyphen applies.
             std::string with_hyphen(text);
             with_hyphen += shaper.hyphen_text(piece.run.font);
-            out.push_back(shaper.shape_text(piece.run.font, piece.run.size, piece.features, piece.language, with_hyphen, piece.script));
+            out.push_back(shaper.shape_text(piece.run.font, piece.run.size, piece.features(), piece.language(), with_hyphen, piece.script));
             out.back().text = std::string(text) + std::string(Shaper::break_hyphen_text);  // as Shaper::hyphen's
             add_hyphen = false;
         } else {
-            out.push_back(shaper.shape_text(piece.run.font, piece.run.size, piece.features, piece.language, text, piece.script));
+            out.push_back(shaper.shape_text(piece.run.font, piece.run.size, piece.features(), piece.language(), text, piece.script));
         }
         out.back().loc = piece.run.loc;
     }
@@ -223,7 +232,7 @@ std::vector<GlyphRun> shape_word_part(Shaper& shaper, const Word& word, std::siz
         const font::FontId f = shaper.registry().has_glyph(last->style_font, U'\u2010') || shaper.registry().has_glyph(last->style_font, U'-')
                                    ? last->style_font
                                    : last->run.font;
-        out.push_back(shaper.hyphen(f, last->run.size, last->features, last->language));
+        out.push_back(shaper.hyphen(f, last->run.size, last->features(), last->language()));
         out.back().loc = last->run.loc;
     }
     return out;

@@ -48,9 +48,19 @@ struct WordPiece {
     std::size_t begin = 0;    // byte offset of the piece in Word::text
     std::size_t source = 0;   // index of the StyledText it came from (colour, link ...)
     font::FontId style_font = 0;  // the style's own face; run.font differs after fallback
-    FeatureSet features;
-    std::string language;
+    // The style of the run it came from (which outlives the piece: a paragraph's
+    // segments live while its StyledText does). Pointed to, not copied: copying a
+    // feature list and a language tag into every piece of every word was a cost of
+    // its own (issue 19).
+    const TextStyle* style = nullptr;
     hb_script_t script = HB_SCRIPT_LATIN;
+
+    const FeatureSet& features() const { return style ? style->features : no_features(); }
+    const std::string& language() const { return style ? style->language : no_language(); }
+
+private:
+    static const FeatureSet& no_features();
+    static const std::string& no_language();
 };
 
 // Text between break opportunities, without its spaces: one box for the line breaker,

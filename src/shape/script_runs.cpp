@@ -10,12 +10,16 @@ std::vector<ScriptSpan> script_runs(std::string_view text) {
         std::size_t begin, end;
         hb_script_t script;
     };
+    // ASCII, most of a European text, answered without asking: its letters are
+    // Latin, the rest (digits, punctuation, space) Common, as the Unicode tables say.
+    auto script_of = [ufuncs](char32_t c) {
+        if (c < 0x80) return (c | 0x20) >= U'a' && (c | 0x20) <= U'z' ? HB_SCRIPT_LATIN : HB_SCRIPT_COMMON;
+        if (c == replacement_character) return HB_SCRIPT_COMMON;
+        return hb_unicode_script(ufuncs, static_cast<hb_codepoint_t>(c));
+    };
     std::vector<Char> chars;
-    for (const CodePoint& cp : decode_utf8(text)) {
-        chars.push_back({cp.begin, cp.end,
-                         cp.value == replacement_character ? HB_SCRIPT_COMMON
-                                                           : hb_unicode_script(ufuncs, static_cast<hb_codepoint_t>(cp.value))});
-    }
+    chars.reserve(text.size());
+    for (const CodePoint& cp : decode_utf8(text)) chars.push_back({cp.begin, cp.end, script_of(cp.value)});
     auto neutral = [](hb_script_t sc) { return sc == HB_SCRIPT_COMMON || sc == HB_SCRIPT_INHERITED || sc == HB_SCRIPT_UNKNOWN; };
     // Neutrals take the script before them; leading neutrals the first real script after.
     hb_script_t first_real = HB_SCRIPT_LATIN;

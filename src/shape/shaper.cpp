@@ -95,7 +95,9 @@ GlyphRun Shaper::hyphen(font::FontId font, Length size, const FeatureSet& featur
 }
 
 Length Shaper::space_width(font::FontId font, Length size, const FeatureSet& features, std::string_view language) {
-    std::string key;
+    // Asked for every space of every paragraph: the key is built in a kept buffer.
+    std::string& key = space_key_;
+    key.clear();
     append_raw(key, font);
     append_raw(key, size.sp);
     key.append(language);
@@ -103,7 +105,7 @@ Length Shaper::space_width(font::FontId font, Length size, const FeatureSet& fea
     key.append(features.key());
     if (auto it = space_widths_.find(key); it != space_widths_.end()) return it->second;
     const Length width = shape_text(font, size, features, language, " ").width();
-    space_widths_.emplace(std::move(key), width);
+    space_widths_.emplace(key, width);
     return width;
 }
 

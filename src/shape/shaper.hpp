@@ -67,7 +67,8 @@ private:
     };
     std::unordered_map<std::string, Shaped> cache_;
     std::unordered_map<std::string, Length> space_widths_;
-    std::string key_;  // scratch, so a cache hit allocates nothing for its key
+    std::string key_;        // scratch, so a cache hit allocates nothing for its key
+    std::string space_key_;  // the same for space_width
     CacheStats stats_;
 };
 

@@ -72,7 +72,9 @@ TEST_CASE("a word's cut rules follow the style, its place and its language", "[g
     CHECK_FALSE(centred.addresses);
     // In German every noun has a capital: a capital does not make a name.
     shape::Word german{"Zusammenarbeit", {shape::WordPiece{}}, {}};
-    german.pieces[0].language = "de-DE";
+    shape::TextStyle german_style;
+    german_style.language = "de-DE";
+    german.pieces[0].style = &german_style;
     const galley::WordCutRules de = galley::word_cut_rules(style, german, "en-GB", false, false, true);
     CHECK(de.language == "de-DE");
     CHECK(de.names_always);
