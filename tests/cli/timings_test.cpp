@@ -27,3 +27,15 @@ TEST_CASE("quire build --timings names every stage on stderr and succeeds", "[cl
     // Timing a build does not change what it writes.
     CHECK(read_bytes(dir.file("out.pdf")) == read_bytes(dir.file("plain.pdf")));
 }
+
+// Issue 19: the program allocates with mimalloc (CMakeLists.txt's QUIRE_MIMALLOC),
+// which says so on stderr when MIMALLOC_VERBOSE is set; the system's malloc would not.
+TEST_CASE("the quire program allocates with mimalloc", "[cli][timings]") {
+#ifdef QUIRE_MIMALLOC
+    const ToolResult run = run_tool("MIMALLOC_VERBOSE=1 " + quoted(QUIRE_BINARY) + " --version");
+    REQUIRE(run.exit_code == 0);
+    CHECK(run.err.find("mimalloc:") != std::string::npos);
+#else
+    SUCCEED("a sanitizer build keeps the sanitizer's allocator");
+#endif
+}
