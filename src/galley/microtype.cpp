@@ -53,18 +53,27 @@ int horizontal_scale(const style::Spacing& scaling, int step) {
     return 1000 - (100 - scaling.min) * 10 * -step / scaling_steps;
 }
 
-void scale_run(shape::GlyphRun& run, Length extra, int scale) {
-    const Length width = run.width();
+void scale_glyphs(shape::Glyph* first, shape::Glyph* last, Length width, Length extra, int scale) {
     if (width.sp <= 0) return;
     std::int64_t running = 0, given = 0;
-    __extension__ using Wide = __int128;
-    for (shape::Glyph& g : run.glyphs) {
-        running += Length(g.advance).sp;
-        const auto upto = static_cast<std::int64_t>(static_cast<Wide>(extra.sp) * running / width.sp);
-        g.advance += Length::from_sp(upto - given);
+    for (shape::Glyph* g = first; g != last; ++g) {
+        running += Length(g->advance).sp;
+        // extra * running / width, in 64 bits unless the product would not fit.
+        std::int64_t product = 0, upto = 0;
+        if (!__builtin_mul_overflow(extra.sp, running, &product)) {
+            upto = product / width.sp;
+        } else {
+            __extension__ using Wide = __int128;
+            upto = static_cast<std::int64_t>(static_cast<Wide>(extra.sp) * running / width.sp);
+        }
+        g->advance += Length::from_sp(upto - given);
         given = upto;
-        g.x_offset = Length::from_sp(Length(g.x_offset).sp * scale / 1000);
+        g->x_offset = Length::from_sp(Length(g->x_offset).sp * scale / 1000);
     }
+}
+
+void scale_run(shape::GlyphRun& run, Length extra, int scale) {
+    scale_glyphs(run.glyphs.data(), run.glyphs.data() + run.glyphs.size(), run.width(), extra, scale);
 }
 
 bool scales_glyphs(const style::ParagraphStyle& style) {

@@ -36,5 +36,8 @@ int horizontal_scale(const style::Spacing& scaling, int step);
 // advances take `extra` in proportion to their width (cumulative floors, so they add
 // up to it exactly) and the offsets scale with the glyphs.
 void scale_run(shape::GlyphRun& run, Length extra, int scale);
+// The same on glyphs already copied elsewhere (a line's drawing), `width` being their
+// run's width: the line drawer scales in place rather than copy every piece first.
+void scale_glyphs(shape::Glyph* first, shape::Glyph* last, Length width, Length extra, int scale);
 
 }  // namespace quire::galley

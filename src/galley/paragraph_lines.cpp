@@ -27,7 +27,8 @@ private:
     void draw_box(std::size_t i, const para::Box& box);
     void add_glue(std::size_t i, const para::Glue& glue);
     void end_at_penalty(const para::Penalty& penalty);
-    void draw_piece(const Piece& piece, bool incidental = false);
+    void draw_piece(const Piece& piece, bool incidental = false, Length extra = {});
+    void draw_scaled(const Piece& piece, Length scale_stretch, Length scale_shrink);
     void fill_pending_space();
     void end_with_space();
     bool joins_last_run(const Piece& piece, const RunLook& look) const;
@@ -93,7 +94,7 @@ void LineDrawer::draw_box(std::size_t i, const para::Box& box) {
     if (const Discretionary* d = items_.discretionary_at_box(i); d && i != set_.first) {
         // A discretionary not broken: the glyphs as shaped, scaled by what the box after
         // the break would have gained.
-        draw_piece(scaled(items_.piece(d->no_break), box.scale_stretch, box.scale_shrink));
+        draw_scaled(items_.piece(d->no_break), box.scale_stretch, box.scale_shrink);
         return;
     }
     while (box_index_ < set_.boxes.size() && set_.boxes[box_index_].item < i) ++box_index_;
@@ -101,10 +102,10 @@ void LineDrawer::draw_box(std::size_t i, const para::Box& box) {
         // Letter spacing the breaker used on this line.
         Piece spaced = items_.piece(box.payload);
         spread_letter_spacing(spaced.run, spaced.gaps, set_.boxes[box_index_].extra);
-        draw_piece(scaled(spaced, box.scale_stretch, box.scale_shrink));
+        draw_scaled(spaced, box.scale_stretch, box.scale_shrink);
         return;
     }
-    draw_piece(scaled(items_.piece(box.payload), box.scale_stretch, box.scale_shrink));
+    draw_scaled(items_.piece(box.payload), box.scale_stretch, box.scale_shrink);
 }
 
 void LineDrawer::add_glue(std::size_t i, const para::Glue& glue) {
@@ -176,7 +177,13 @@ Piece LineDrawer::scaled(const Piece& piece, Length scale_stretch, Length scale_
 
 // An `incidental` piece (a hyphen of hyphenation) is drawn as a run of its own that
 // is content of no structure node.
-void LineDrawer::draw_piece(const Piece& piece, bool incidental) {
+// A piece at the line's glyph scaling, scaled where it is drawn (as scaled() would).
+void LineDrawer::draw_scaled(const Piece& piece, Length scale_stretch, Length scale_shrink) {
+    draw_piece(piece, false, Length::from_sp(para::scaled_by(scale_stretch, scale_shrink, set_.scale_step, set_.scaling_steps)));
+}
+
+// `extra`: what glyph scaling adds to the piece's width (microtype.hpp's scale_run).
+void LineDrawer::draw_piece(const Piece& piece, bool incidental, Length extra) {
     fill_pending_space();
     const RunLook& look = looks_[piece.source];
     incidental = incidental && look.node >= 0;  // untagged text is all furniture anyway
@@ -198,13 +205,19 @@ void LineDrawer::draw_piece(const Piece& piece, bool incidental) {
     }
     render::DrawGlyphs& draw = runs_.back();
     const auto offset = static_cast<std::uint32_t>(draw.text.size());
+    const std::size_t first = draw.glyphs.size();
     for (shape::Glyph g : piece.run.glyphs) {
         g.cluster += offset;
         draw.glyphs.push_back(g);
     }
     draw.text += piece.run.text;
     follow_link(look);
-    x_ += piece.run.width();
+    const Length width = piece.run.width();
+    if (extra.sp != 0 && width.sp > 0) {
+        scale_glyphs(draw.glyphs.data() + first, draw.glyphs.data() + draw.glyphs.size(), width, extra, scale_);
+        x_ += extra;
+    }
+    x_ += width;
     ink_end_ = x_;
 }
 
