@@ -5,6 +5,8 @@
 #include "para/item_builders.hpp"
 
 #include <algorithm>
+#include <optional>
+#include <utility>
 
 namespace quire::galley {
 namespace {
@@ -31,6 +33,7 @@ private:
     void add_cut(const shape::Word& word, shape::WordPiece& p, const WordCut& cut);
     void add_discretionary(const shape::Word& word, shape::WordPiece& p, const WordCut& cut, shape::GlyphRun hyphen);
     void add_hyphen_penalty(std::uint32_t payload, bool last_resort);
+    shape::GlyphRun hyphen_for(const shape::WordPiece& p);
     Length width_of(std::uint32_t payload) const { return out_.piece(payload).run.width(); }
 
     const CollectedRuns& runs_;
@@ -42,7 +45,26 @@ private:
     const style::Spacing& letters_ = style_.letter_spacing;
     const bool letter_spaced_ = letters_.min != 0 || letters_.desired != 0 || letters_.max != 0;
     ParagraphItems out_;
+    // The last hyphen shaped, and for which face, size and run: a paragraph's cuts
+    // nearly all want the same one (a cache lookup and a copy saved at each cut).
+    struct HyphenKey {
+        font::FontId font;
+        Length size;
+        std::size_t source;
+        bool operator==(const HyphenKey&) const = default;
+    };
+    std::optional<std::pair<HyphenKey, shape::GlyphRun>> last_hyphen_;
 };
+
+shape::GlyphRun ItemBuilder::hyphen_for(const shape::WordPiece& p) {
+    const HyphenKey key{p.style_font, p.run.size, p.source};
+    if (!last_hyphen_ || !(last_hyphen_->first == key)) {
+        StageScope shaping(tools_.cuts.clock, Stage::shaping);
+        last_hyphen_.emplace(key, tools_.cuts.shaper.hyphen(p.style_font, p.run.size,
+                                                            runs_.styled[p.source].style.features, p.language()));
+    }
+    return last_hyphen_->second;
+}
 
 void ItemBuilder::begin(Length indent) {
     if (centred_) para::begin_centred(out_.items, ragged_stretch_);
@@ -130,10 +152,7 @@ void ItemBuilder::add_cut(const shape::Word& word, shape::WordPiece& p, const Wo
         para::add_address_break(out_.items, justified_ ? Length{} : ragged_stretch_);
         return;
     }
-    shape::GlyphRun hyphen = [&] {
-        StageScope shaping(tools_.cuts.clock, Stage::shaping);
-        return tools_.cuts.shaper.hyphen(p.style_font, p.run.size, runs_.styled[p.source].style.features, p.language());
-    }();
+    shape::GlyphRun hyphen = hyphen_for(p);
     if (cut.plain()) {
         add_hyphen_penalty(add_piece(std::move(hyphen), p.source, word.loc), cut.last_resort);
         return;

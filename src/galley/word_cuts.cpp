@@ -38,27 +38,14 @@ bool in_capitals(const std::string& text) {
     return letters >= 2;
 }
 
-// The points a word may break at, and which of them a name has only as a last resort.
-struct WordPoints {
-    std::vector<hyph::BreakPoint> points;
-    std::vector<std::size_t> last_resort;  // a few at most
-
-    bool is_last_resort(std::size_t at) const {
-        return std::find(last_resort.begin(), last_resort.end(), at) != last_resort.end();
-    }
-};
-
-WordPoints hyphenation_points(const shape::Word& word, const WordCutRules& rules, CutTools& tools) {
+// The points the hyphenator gives the word (kept by it: read, not copied). A point in
+// a name (BreakPoint::in_name) is a last resort where the rules say so.
+const std::vector<hyph::BreakPoint>& hyphenation_points(const shape::Word& word, const WordCutRules& rules,
+                                                        CutTools& tools) {
     StageScope hyphenation(tools.clock, Stage::hyphenation);
     hyph::Options options = rules.options;
     options.hyphenate_capitalised = rules.names_always || rules.names_last;
-    WordPoints out{tools.hyphenator.break_points(rules.language, word.text, options, word.loc, tools.sink), {}};
-    if (rules.names_last) {
-        for (const hyph::BreakPoint& bp : out.points) {
-            if (bp.in_name) out.last_resort.push_back(bp.offset);
-        }
-    }
-    return out;
+    return tools.hyphenator.break_points(rules.language, word.text, options, word.loc, tools.sink);
 }
 
 // Byte offsets in the word where a cluster starts: the only places its glyphs can be
@@ -190,17 +177,19 @@ WordCutRules word_cut_rules(const style::ParagraphStyle& style, const shape::Wor
 std::vector<WordCut> find_word_cuts(const shape::Word& word, const WordCutRules& rules, CutTools& tools) {
     // A URL, e-mail address or path breaks with no hyphen (hyph::address_break_points),
     // in any style and at the paragraph's end too: it adds nothing a reader would type.
-    WordPoints points{rules.addresses ? hyph::address_break_points(word.text) : std::vector<hyph::BreakPoint>{}, {}};
-    if (points.points.empty()) {
+    const std::vector<hyph::BreakPoint> addresses =
+        rules.addresses ? hyph::address_break_points(word.text) : std::vector<hyph::BreakPoint>{};
+    const std::vector<hyph::BreakPoint>* points = &addresses;
+    if (addresses.empty()) {
         if (!rules.hyphenate) return {};
-        points = hyphenation_points(word, rules, tools);
+        points = &hyphenation_points(word, rules, tools);
     }
     const ClusterStarts starts(word);
     std::vector<WordCut> cuts;
     std::size_t free_from = 0;  // no cut may reach back before the end of the last discretionary
-    for (const hyph::BreakPoint& bp : points.points) {
+    for (const hyph::BreakPoint& bp : *points) {
         const std::size_t at = bp.offset;
-        const bool last_resort = points.is_last_resort(at);
+        const bool last_resort = rules.names_last && bp.in_name;
         if (at == 0 || at >= word.text.size() || at < free_from) continue;
         const auto inside = std::find_if(word.pieces.begin(), word.pieces.end(), [&](const shape::WordPiece& p) {
             return p.begin < at && at < p.begin + p.run.text.size();
