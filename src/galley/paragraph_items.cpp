@@ -211,7 +211,7 @@ void ItemBuilder::add_space(const shape::Space& space, bool breakable) {
     } else {
         glue = para::add_ragged_right_space(items, w, ragged_stretch_);
     }
-    out_.spaces[glue] = SpaceGlyph{space.font, space.size};
+    out_.spaces.add(glue, SpaceGlyph{space.font, space.size});
 }
 
 void ItemBuilder::add_break(const shape::Break& brk, bool after_space) {
@@ -277,7 +277,7 @@ const Discretionary* ParagraphItems::discretionary_at_box(std::size_t i) const {
 
 std::string ParagraphItems::trace_text(std::size_t i) const {
     if (const auto* b = std::get_if<para::Box>(&items[i]); b && b->payload > 0) return piece(b->payload).run.text;
-    if (std::holds_alternative<para::Glue>(items[i]) && spaces.count(i)) return " ";
+    if (std::holds_alternative<para::Glue>(items[i]) && spaces.find(i)) return " ";
     if (const Discretionary* d = discretionary_at_glue(i)) return d->before_break;
     return "";
 }

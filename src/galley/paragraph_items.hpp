@@ -15,7 +15,8 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <map>
+#include <algorithm>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -48,11 +49,32 @@ struct Discretionary {
     std::string before_break;      // the word's letters before the break (for traces)
 };
 
+// The glue items that stand for a space, with their glyphs, in item order: added as
+// the items are, found by binary search (a std::map's node per space was a cost of
+// its own, issue 19).
+class SpaceGlyphs {
+public:
+    using Entry = std::pair<std::size_t, SpaceGlyph>;
+    // `item` after every item added before.
+    void add(std::size_t item, SpaceGlyph glyph) { entries_.emplace_back(item, glyph); }
+    const SpaceGlyph* find(std::size_t item) const {
+        auto it = std::lower_bound(entries_.begin(), entries_.end(), item,
+                                   [](const Entry& e, std::size_t i) { return e.first < i; });
+        return it != entries_.end() && it->first == item ? &it->second : nullptr;
+    }
+    std::size_t size() const { return entries_.size(); }
+    std::vector<Entry>::const_iterator begin() const { return entries_.begin(); }
+    std::vector<Entry>::const_iterator end() const { return entries_.end(); }
+
+private:
+    std::vector<Entry> entries_;
+};
+
 struct ParagraphItems {
     std::vector<para::Item> items;
     // A box's or penalty's payload k > 0 draws pieces[k - 1]; payload 0 draws nothing.
     std::vector<Piece> pieces;
-    std::map<std::size_t, SpaceGlyph> spaces;  // the glue that stands for a space -> its glyph
+    SpaceGlyphs spaces;  // the glue that stands for a space -> its glyph
     std::vector<Discretionary> discretionaries;  // in item order
 
     const Piece& piece(std::uint32_t payload) const { return pieces[payload - 1]; }

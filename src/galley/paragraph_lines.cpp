@@ -116,7 +116,7 @@ void LineDrawer::add_glue(std::size_t i, const para::Glue& glue) {
     // Glue is placed by running sums: in the ragged idioms one glue of a pair may be
     // set negative, the pair adding up to the space.
     pending_glue_ += w;
-    if (auto space = items_.spaces.find(i); space != items_.spaces.end()) pending_space_ = space->second;
+    if (const SpaceGlyph* space = items_.spaces.find(i)) pending_space_ = *space;
     x_ += w;
 }
 
@@ -243,11 +243,11 @@ void LineDrawer::fill_pending_space() {
 void LineDrawer::end_with_space() {
     if (runs_.empty() || set_.hyphenated) return;
     for (std::size_t i = set_.last; i < items_.items.size() && !std::holds_alternative<para::Box>(items_.items[i]); ++i) {
-        auto space = items_.spaces.find(i);
-        if (space == items_.spaces.end()) continue;
+        const SpaceGlyph* space = items_.spaces.find(i);
+        if (!space) continue;
         render::DrawGlyphs& draw = runs_.back();
-        if (draw.font != space->second.font || draw.size != space->second.size || draw.text.ends_with(' ')) return;
-        if (auto gid = registry_.glyph_index(space->second.font, U' ')) {
+        if (draw.font != space->font || draw.size != space->size || draw.text.ends_with(' ')) return;
+        if (auto gid = registry_.glyph_index(space->font, U' ')) {
             draw.glyphs.push_back(shape::Glyph{*gid, static_cast<std::uint32_t>(draw.text.size()), Length{}, {}, {}});
             draw.text += ' ';
         }
