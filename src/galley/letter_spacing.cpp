@@ -12,6 +12,7 @@ void apply_tracking(shape::GlyphRun& run, int tracking) {
 
 std::vector<std::size_t> letter_gaps(const shape::GlyphRun& run, bool word_final) {
     std::vector<std::size_t> gaps;
+    gaps.reserve(run.glyphs.size());  // one allocation, not one per doubling
     for (std::size_t i = 0; i < run.glyphs.size(); ++i) {
         const bool cluster_end = i + 1 == run.glyphs.size() ? !word_final : run.glyphs[i + 1].cluster != run.glyphs[i].cluster;
         if (cluster_end) gaps.push_back(i);

@@ -232,6 +232,7 @@ shape::GlyphRun sub_run(const shape::GlyphRun& run, std::size_t begin, std::size
     out.size = run.size;
     out.loc = run.loc;
     out.text = run.text.substr(begin, end - begin);
+    out.glyphs.reserve(run.glyphs.size());
     for (const shape::Glyph& g : run.glyphs) {
         if (g.cluster >= begin && g.cluster < end) {
             shape::Glyph copy = g;
