@@ -311,6 +311,13 @@ const std::vector<BreakPoint>& Hyphenator::break_points(std::string_view languag
                                                         DiagnosticSink& sink) {
     const Patterns* p = patterns(language, loc, sink);
     if (!p) return none_;
+    // Most of a text's words are too short for any break, and are answered before a
+    // key is built: fewer bytes (so fewer letters) than the patterns' minimums, no
+    // room for a soft hyphen between two letters (4 bytes), and no hyphen of their own.
+    const int shortest = std::max(options.min_word, std::max(options.left_min, 1) + std::max(options.right_min, 1));
+    if (word.size() < 4 && word.size() < static_cast<std::size_t>(shortest) && word.find('-') == std::string_view::npos) {
+        return none_;
+    }
     // The options as bytes (each is a small count or a flag), the language, the word.
     key_.clear();
     for (int n : {options.min_word, options.left_min, options.right_min, options.hyphenate_capitalised ? 1 : 0,

@@ -264,3 +264,25 @@ TEST_CASE("French and German patterns hyphenate their own words", "[hyph][langua
     CHECK(marked(*de, "Bundesregierung") == "Bun=des=re=gie=rung");
     CHECK(marked(*de, "Verhandlungen") == "Ver=hand=lun=gen");
 }
+
+// Issue 19: Hyphenator::break_points answers short words without a lookup; what it
+// answers must be what the patterns themselves say, whatever the minimums.
+TEST_CASE_METHOD(Fixture, "short words are answered as the patterns would answer them", "[hyph]") {
+    const Patterns* patterns = hyphenator.patterns("en-GB", {}, sink);
+    REQUIRE(patterns);
+    int with_points = 0;
+    for (const Options options : {Options{5, 2, 3}, Options{2, 1, 1}, Options{1, 1, 1}, Options{3, 1, 2}}) {
+        for (const char* word : {"a", "ab", "the", "a-b", "x-y", "co\u00ADop", "ab\u00AD", "go", "up-", "-up", "a\u2013b"}) {
+            INFO(word << " min_word " << options.min_word << " left " << options.left_min << " right " << options.right_min);
+            const std::vector<BreakPoint> direct = patterns->break_points(word, options);
+            const std::vector<BreakPoint>& answered = hyphenator.break_points("en-GB", word, options, {}, sink);
+            REQUIRE(answered.size() == direct.size());
+            for (std::size_t i = 0; i < direct.size(); ++i) {
+                CHECK(answered[i].offset == direct[i].offset);
+                CHECK(answered[i].kind == direct[i].kind);
+            }
+            with_points += !direct.empty();
+        }
+    }
+    CHECK(with_points > 0);  // "a-b" and the soft hyphen's word have points: the shortcut must not hide them
+}
