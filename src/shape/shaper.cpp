@@ -20,26 +20,33 @@ void append_raw(std::string& key, T value) {
 
 }  // namespace
 
+Shaper::TextCache& Shaper::texts_in(font::FontId font, Length size, hb_script_t script, std::string_view language,
+                                    const FeatureSet& features) {
+    auto same = [&](const StyleKey& k) {
+        return k.font == font && k.size == size.sp && k.script == script && k.language == language &&
+               k.features == features.key();
+    };
+    if (last_style_ < cache_.size() && same(cache_[last_style_].first)) return cache_[last_style_].second;
+    for (std::size_t i = 0; i < cache_.size(); ++i) {
+        if (same(cache_[i].first)) {
+            last_style_ = i;
+            return cache_[i].second;
+        }
+    }
+    cache_.emplace_back(StyleKey{font, size.sp, script, std::string(language), features.key()}, TextCache{});
+    last_style_ = cache_.size() - 1;
+    return cache_.back().second;
+}
+
 GlyphRun Shaper::shape_text(font::FontId font, Length size, const FeatureSet& features, std::string_view language,
                             std::string_view text, hb_script_t script) {
-    // Fixed-width fields first, then the strings separated by NUL (which neither a
-    // language tag nor a feature list contains), the text last.
-    key_.clear();
-    append_raw(key_, font);
-    append_raw(key_, size.sp);
-    append_raw(key_, static_cast<std::uint32_t>(script));
-    key_.append(language);
-    key_.push_back('\0');
-    key_.append(features.key());
-    key_.push_back('\0');
-    key_.append(text);
-
+    TextCache& texts = texts_in(font, size, script, language, features);
     GlyphRun run;
     run.font = font;
     run.size = size;
     run.text = std::string(text);
     ++stats_.lookups;
-    if (auto it = cache_.find(key_); it != cache_.end()) {
+    if (auto it = texts.find(text); it != texts.end()) {
         ++stats_.hits;
         run.glyphs = it->second.glyphs;
         run.safe_cuts = it->second.safe_cuts;
@@ -79,7 +86,7 @@ GlyphRun Shaper::shape_text(font::FontId font, Length size, const FeatureSet& fe
     }
     run.glyphs = glyphs;
     run.safe_cuts = safe_cuts;
-    cache_.emplace(key_, Shaped{std::move(glyphs), safe_cuts});
+    texts.emplace(std::string(text), Shaped{std::move(glyphs), safe_cuts});
     return run;
 }
 

@@ -55,7 +55,11 @@ public:
     Length space_width(font::FontId font, Length size, const FeatureSet& features, std::string_view language);
 
     const CacheStats& stats() const { return stats_; }
-    std::size_t cache_size() const { return cache_.size(); }
+    std::size_t cache_size() const {
+        std::size_t n = 0;
+        for (const auto& [style, texts] : cache_) n += texts.size();
+        return n;
+    }
     const font::FontRegistry& registry() const { return registry_; }
 
 private:
@@ -65,10 +69,27 @@ private:
         std::vector<Glyph> glyphs;
         std::uint64_t safe_cuts = 0;  // GlyphRun::safe_cuts
     };
-    std::unordered_map<std::string, Shaped> cache_;
+    // The cache in two levels: what the text is shaped in (an issue has a handful of
+    // these), then the text itself, found by its own bytes without building a key
+    // (issue 19: a key of style and text built and hashed for every word was a
+    // large part of shaping).
+    struct StyleKey {
+        font::FontId font;
+        std::int64_t size;
+        hb_script_t script;
+        std::string language, features;
+    };
+    struct TextHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+    };
+    using TextCache = std::unordered_map<std::string, Shaped, TextHash, std::equal_to<>>;
+    TextCache& texts_in(font::FontId font, Length size, hb_script_t script, std::string_view language,
+                        const FeatureSet& features);
+    std::vector<std::pair<StyleKey, TextCache>> cache_;
+    std::size_t last_style_ = 0;  // where the last lookup found its style
     std::unordered_map<std::string, Length> space_widths_;
-    std::string key_;        // scratch, so a cache hit allocates nothing for its key
-    std::string space_key_;  // the same for space_width
+    std::string space_key_;  // scratch, so a space_width hit allocates nothing for its key
     CacheStats stats_;
 };
 
