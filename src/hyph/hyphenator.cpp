@@ -306,6 +306,25 @@ const Patterns* Hyphenator::patterns(std::string_view language, const SourceLoc&
     return it->second ? &*it->second : nullptr;
 }
 
+Hyphenator::KnownWords& Hyphenator::known_words(std::string_view language, const Options& options) {
+    auto same = [&](const KnownFor& k) {
+        return k.language == language && k.options.min_word == options.min_word &&
+               k.options.left_min == options.left_min && k.options.right_min == options.right_min &&
+               k.options.hyphenate_capitalised == options.hyphenate_capitalised &&
+               k.options.in_capitals_text == options.in_capitals_text;
+    };
+    if (last_known_ < known_.size() && same(known_[last_known_])) return known_[last_known_].words;
+    for (std::size_t i = 0; i < known_.size(); ++i) {
+        if (same(known_[i])) {
+            last_known_ = i;
+            return known_[i].words;
+        }
+    }
+    known_.push_back(KnownFor{std::string(language), options, {}});
+    last_known_ = known_.size() - 1;
+    return known_.back().words;
+}
+
 const std::vector<BreakPoint>& Hyphenator::break_points(std::string_view language, std::string_view word,
                                                         const Options& options, const SourceLoc& loc,
                                                         DiagnosticSink& sink) {
@@ -318,17 +337,9 @@ const std::vector<BreakPoint>& Hyphenator::break_points(std::string_view languag
     if (word.size() < 4 && word.size() < static_cast<std::size_t>(shortest) && word.find('-') == std::string_view::npos) {
         return none_;
     }
-    // The options as bytes (each is a small count or a flag), the language, the word.
-    key_.clear();
-    for (int n : {options.min_word, options.left_min, options.right_min, options.hyphenate_capitalised ? 1 : 0,
-                  options.in_capitals_text ? 1 : 0}) {
-        key_ += static_cast<char>(n & 0xFF);
-    }
-    key_ += language;
-    key_ += '\0';
-    key_ += word;
-    auto found = known_.find(key_);
-    if (found == known_.end()) found = known_.emplace(key_, p->break_points(word, options)).first;
+    KnownWords& known = known_words(language, options);
+    auto found = known.find(word);
+    if (found == known.end()) found = known.emplace(std::string(word), p->break_points(word, options)).first;
     return found->second;
 }
 

@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <set>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -119,8 +120,21 @@ private:
 
     std::string dir_;
     std::map<std::string, std::optional<Patterns>, std::less<>> loaded_;
-    std::unordered_map<std::string, std::vector<BreakPoint>> known_;  // key: see break_points
-    std::string key_;  // reused, so a word already known costs no allocation
+    // What is known, in two levels: per language and options (a handful), then per
+    // word, found by its own bytes without building a key (issue 19).
+    struct WordHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view word) const { return std::hash<std::string_view>{}(word); }
+    };
+    using KnownWords = std::unordered_map<std::string, std::vector<BreakPoint>, WordHash, std::equal_to<>>;
+    struct KnownFor {
+        std::string language;
+        Options options;
+        KnownWords words;
+    };
+    std::deque<KnownFor> known_;  // a deque: the break points handed out stay where they are
+    std::size_t last_known_ = 0;  // where the last lookup found its language and options
+    KnownWords& known_words(std::string_view language, const Options& options);
     const std::vector<BreakPoint> none_;
 };
 
