@@ -17,6 +17,12 @@ public:
     ItemBuilder(const CollectedRuns& runs, const style::ParagraphStyle& style, PrepareTools& tools)
         : runs_(runs), style_(style), tools_(tools) {}
 
+    // Room for a paragraph of `segments` segments: about a box or glue and a penalty
+    // each, a piece a word (grown one by one, the vectors were copied again and again).
+    void reserve(std::size_t segments) {
+        out_.items.reserve(segments * 2 + 8);
+        out_.pieces.reserve(segments / 2 + 4);
+    }
     void begin(Length indent);
     void add_word(shape::Word& word, const std::vector<WordCut>& cuts);
     void add_space(const shape::Space& space, bool breakable);
@@ -286,6 +292,7 @@ ParagraphItems prepare_items(std::vector<shape::Segment> segments, const Collect
                              const style::ParagraphStyle& style, Length indent, const std::string& language,
                              PrepareTools& tools) {
     ItemBuilder builder(runs, style, tools);
+    builder.reserve(segments.size());
     builder.begin(indent);
     const bool centred = style.align == model::Align::center;
     const std::size_t last_word = last_word_of(segments);
