@@ -3,6 +3,8 @@
 #include <unicode/uchar.h>
 #include "core/utf8.hpp"
 
+#include <array>
+#include <cstdint>
 #include <cstdio>
 #include <set>
 
@@ -58,10 +60,27 @@ std::vector<FontSpan> assign_fonts(const FontRegistry& registry, std::string_vie
     std::vector<FontSpan> spans;
     std::set<char32_t> reported;
     FontId current = primary;
+    // Printable ASCII, most of a European text: never a control, an ignorable or a
+    // mark, and whether the primary face has it is asked once per character, not
+    // once per occurrence (issue 19). 0: not asked yet, 1: it has, -1: it has not.
+    std::array<std::int8_t, 128> primary_has{};
     for (const CodePoint& cp : decode_utf8(text)) {
         const std::size_t start = cp.begin, i = cp.end;
         const char32_t c = cp.value;
         FontId chosen = current;
+        if (c >= 0x20 && c < 0x7F) {
+            std::int8_t& has = primary_has[c];
+            if (has == 0) has = registry.has_glyph(primary, c) ? 1 : -1;
+            if (has > 0) {
+                if (!spans.empty() && spans.back().font == primary) {
+                    spans.back().end = i;
+                } else {
+                    spans.push_back({start, i, primary});
+                }
+                current = primary;
+                continue;
+            }
+        }
         if (c == replacement_character) {
             chosen = current;  // malformed UTF-8: the readers should not let it through
         } else if (draws_nothing(c) ||
