@@ -258,7 +258,11 @@ ExitCode Typesetter::build(const BuildRequest& request, DiagnosticSink& sink) {
         options.convert_images = request.print->convert_images;
     }
     next_stage(Stage::pdf_writing);
-    if (!pdf::write_pdf(list, options, request.output, sink)) return exit_output_error;
+    // Without the archive's copies, nothing reads the list after the writer: it lets go
+    // of each page as it goes.
+    const bool written = request.articles_dir.empty() ? pdf::write_pdf(std::move(list), options, request.output, sink)
+                                                      : pdf::write_pdf(list, options, request.output, sink);
+    if (!written) return exit_output_error;
     if (!request.articles_dir.empty()) {
         archive::ArchiveRequest archive_request{request.articles_dir, request.output, request.input.manifest, options};
         if (!archive::write_issue_archive(*issue, list, archive_request, sink)) return exit_output_error;

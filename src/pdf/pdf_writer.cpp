@@ -28,7 +28,10 @@
 #include <climits>
 #include <deque>
 #include <map>
+#include <ostream>
 #include <set>
+#include <streambuf>
+#include <type_traits>
 
 namespace quire::pdf {
 
@@ -85,6 +88,46 @@ struct PageRecord {
     std::vector<int> link_after_mcid;
 
     PageGeometry geometry() const { return {height, bleed + slug}; }  // slug: print marks
+};
+
+// PoDoFo writes the file into this, and it goes on into the output as it comes but
+// for the last bytes, held back until the end: the trailer is there, with the /ID that
+// is stamped once the whole file is known (stamp_id).
+class TailHeldBack : public std::streambuf {
+public:
+    explicit TailHeldBack(OutputFile& out) : out_(out) {}
+    bool stamp_id(const std::array<std::uint8_t, 16>& digest) {
+        return pdf::stamp_id(pending_.data(), pending_.size(), digest);
+    }
+    void flush_all() {
+        out_.write(pending_);
+        std::string().swap(pending_);
+    }
+
+protected:
+    std::streamsize xsputn(const char* data, std::streamsize n) override {
+        pending_.append(data, static_cast<std::size_t>(n));
+        if (pending_.size() >= drain_at) drain();
+        return n;
+    }
+    int_type overflow(int_type c) override {
+        if (!traits_type::eq_int_type(c, traits_type::eof())) {
+            const char ch = traits_type::to_char_type(c);
+            xsputn(&ch, 1);
+        }
+        return traits_type::not_eof(c);
+    }
+
+private:
+    static constexpr std::size_t held = std::size_t{64} << 10;  // the trailer is a few hundred bytes
+    static constexpr std::size_t drain_at = std::size_t{1} << 20;
+    void drain() {
+        const std::size_t out = pending_.size() - held;
+        out_.write(std::string_view(pending_).substr(0, out));
+        pending_.erase(0, out);
+    }
+    OutputFile& out_;
+    std::string pending_;
 };
 
 // ISO 19005-2 6.2.4.3: with an RGB OutputIntent, DeviceCMYK colour is not allowed.
@@ -382,15 +425,8 @@ bool PdfWriter::State::write(const std::vector<render::Outline>& outlines, const
     }
     const std::string producer = info.producer.empty() ? std::string("quire") : info.producer;
     ContentHash id_hash;  // the /ID: a hash of everything the file shows
-    // The file is about its streams' size: a buffer of that size (and a megabyte for
-    // the objects around them, never touched if not needed) is written into without
-    // the doublings and copies of one grown from nothing.
-    std::size_t stream_bytes = std::size_t{1} << 20;
-    for (const auto& [index, page] : pages) stream_bytes += page.content.size() + 256;
-    for (const auto& subset : subsets) stream_bytes += subset ? subset->data.size() : 0;
-    for (const ImageState& image : images) stream_bytes += image.image ? image.image->data.size() + image.image->alpha.size() : 0;
-    PdfRefCountedBuffer buffer(stream_bytes + stream_bytes / 4);
-    std::size_t length = 0;
+    std::optional<OutputFile> output;
+    std::optional<TailHeldBack> bytes;
     try {
         Document doc;
         // PDF/X-4 is PDF 1.6 (ISO 15930-7 6.1); the archive's 1.7. OpenType font
@@ -562,9 +598,14 @@ bool PdfWriter::State::write(const std::vector<render::Outline>& outlines, const
 
         fill_info(doc.GetInfo()->GetObject()->GetDictionary(), info, producer, date, claims);
 
-        PdfOutputDevice device(&buffer);
+        // Into the file as PoDoFo writes it: the file is never whole in memory.
+        output = OutputFile::open(output_path, diagnostics);
+        if (!output) return false;
+        bytes.emplace(*output);
+        std::ostream stream(&*bytes);
+        PdfOutputDevice device(&stream);
         doc.Write(&device);
-        length = device.GetLength();
+        stream.flush();
     } catch (const PdfError& e) {
         const char* what = PdfError::ErrorMessage(e.GetError());
         diagnostics.error({output_path, 0, 0}, std::string("PDF writer failed: ") + (what ? what : "PoDoFo error"));
@@ -573,16 +614,20 @@ bool PdfWriter::State::write(const std::vector<render::Outline>& outlines, const
         diagnostics.error({output_path, 0, 0}, std::string("PDF writer failed: ") + e.what());
         return false;
     }
-    if (!stamp_id(buffer.GetBuffer(), length, id_hash.digest())) {
+    if (!bytes->stamp_id(id_hash.digest())) {
         diagnostics.error({output_path, 0, 0}, "internal error: PoDoFo wrote no /ID to replace");
         return false;
     }
     if (diagnostics.error_count() > errors_before) return false;
-    return replace_file(output_path, std::string_view(buffer.GetBuffer(), length), diagnostics);
+    bytes->flush_all();
+    return output->commit(diagnostics);
 }
 
-bool write_pdf(const render::DisplayList& list, const PdfOptions& options, const std::string& output_path,
-               DiagnosticSink& diagnostics) {
+namespace {
+
+// Pages in order; a list not const lets go of each page's drawing once the writer has it.
+template <class List>
+bool write_list(List& list, const PdfOptions& options, const std::string& output_path, DiagnosticSink& diagnostics) {
     PdfWriter writer(options, diagnostics);
     const FontLookup font_source = [&list](std::uint32_t id) -> std::optional<render::FontSource> {
         if (id >= list.fonts.size()) return std::nullopt;
@@ -591,8 +636,21 @@ bool write_pdf(const render::DisplayList& list, const PdfOptions& options, const
     bool pages_ok = true;
     for (std::size_t p = 0; p < list.pages.size(); ++p) {
         pages_ok = writer.add_page(static_cast<int>(p), list.pages[p], font_source, &list.structure) && pages_ok;
+        if constexpr (!std::is_const_v<List>) list.pages[p] = render::Page{};
     }
     return pages_ok && writer.finish(list.outlines, list.info, output_path, list.structure);
+}
+
+}  // namespace
+
+bool write_pdf(const render::DisplayList& list, const PdfOptions& options, const std::string& output_path,
+               DiagnosticSink& diagnostics) {
+    return write_list(list, options, output_path, diagnostics);
+}
+
+bool write_pdf(render::DisplayList&& list, const PdfOptions& options, const std::string& output_path,
+               DiagnosticSink& diagnostics) {
+    return write_list(list, options, output_path, diagnostics);
 }
 
 }  // namespace quire::pdf

@@ -65,5 +65,9 @@ private:
 // and no temporary file remains.
 bool write_pdf(const render::DisplayList& list, const PdfOptions& options, const std::string& output_path,
                DiagnosticSink& diagnostics);
+// The same, letting go of each page's drawing once it is written: a whole issue's
+// display list is not kept beside the file being made.
+bool write_pdf(render::DisplayList&& list, const PdfOptions& options, const std::string& output_path,
+               DiagnosticSink& diagnostics);
 
 }  // namespace quire::pdf

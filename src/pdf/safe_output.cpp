@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <optional>
 #include <vector>
 
 namespace quire::pdf {
@@ -91,15 +92,15 @@ mode_t mode_for(const std::string& path) {
 }
 
 // An unnamed file in the target's directory, or a named one where O_TMPFILE is not
-// supported. Returns a TempFile whose fd is negative on failure.
-TempFile open_temp(const Target& target) {
+// supported. Returns its name (empty: none) and descriptor, negative on failure.
+std::pair<std::string, int> open_temp(const Target& target) {
     const int fd = ::open(target.dir.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
-    if (fd >= 0) return TempFile("", fd);
+    if (fd >= 0) return {"", fd};
     std::string pattern = target.in_dir(target.temp_prefix() + std::to_string(::getpid()) + "-XXXXXX");
     std::vector<char> buffer(pattern.begin(), pattern.end());
     buffer.push_back('\0');
     const int named = ::mkstemp(buffer.data());
-    return TempFile(named >= 0 ? std::string(buffer.data()) : std::string(), named);
+    return {named >= 0 ? std::string(buffer.data()) : std::string(), named};
 }
 
 // Gives an unnamed temporary file a name beside the target, for the rename: the only
@@ -118,12 +119,61 @@ bool link_temp(TempFile& temp, const Target& target) {
     return false;
 }
 
-bool replace_regular_file(const std::string& path, std::string_view bytes, DiagnosticSink& diagnostics) {
+}  // namespace
+
+// Where the bytes go: a temporary file renamed over the target at commit, or the
+// device, pipe or standard output itself.
+struct OutputFile::Sink {
+    std::string path;
+    bool standard_output = false;
+    std::optional<Target> target;  // a regular file: replaced at commit
+    std::optional<TempFile> temp;
+    int fd = -1;                   // a stream's
+    int error = 0;                 // errno of the first failed write
+    bool committed = false;
+
+    ~Sink() {
+        if (fd >= 0 && fd != STDOUT_FILENO) ::close(fd);
+    }
+    SourceLoc loc() const { return {standard_output ? std::string("quire") : path, 0, 0}; }
+};
+
+OutputFile::OutputFile(std::unique_ptr<Sink> sink) : sink_(std::move(sink)) {}
+OutputFile::OutputFile(OutputFile&&) noexcept = default;
+OutputFile& OutputFile::operator=(OutputFile&&) noexcept = default;
+OutputFile::~OutputFile() = default;
+
+std::optional<OutputFile> OutputFile::open(const std::string& path, DiagnosticSink& diagnostics) {
+    auto sink = std::make_unique<Sink>();
+    sink->path = path;
     const SourceLoc loc{path, 0, 0};
     auto fail = [&](const std::string& what) {
         diagnostics.error(loc, what + ": " + std::strerror(errno));
-        return false;
+        return std::nullopt;
     };
+    std::string refusal;
+    switch (output_target(path, &refusal)) {
+        case OutputTarget::standard_output:
+            sink->standard_output = true;
+            sink->fd = STDOUT_FILENO;
+            return OutputFile(std::move(sink));
+        case OutputTarget::stream: {
+            // A device, a pipe or stdout: the bytes go in as they are; nothing is replaced.
+            sink->fd = ::open(path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
+            if (sink->fd < 0) {
+                diagnostics.error(loc, std::string("cannot open the output: ") + std::strerror(errno));
+                return std::nullopt;
+            }
+            // A regular file reached through /dev/stdout starts again from nothing.
+            struct stat st {};
+            if (::fstat(sink->fd, &st) == 0 && S_ISREG(st.st_mode)) (void)::ftruncate(sink->fd, 0);
+            return OutputFile(std::move(sink));
+        }
+        case OutputTarget::file: break;
+        case OutputTarget::refused:
+            diagnostics.error(loc, refusal);
+            return std::nullopt;
+    }
     const std::size_t slash = path.rfind('/');
     const Target target{slash == std::string::npos ? "." : (slash == 0 ? "/" : path.substr(0, slash)),
                         slash == std::string::npos ? path : path.substr(slash + 1)};
@@ -132,14 +182,46 @@ bool replace_regular_file(const std::string& path, std::string_view bytes, Diagn
         return fail("cannot write the PDF");
     }
     remove_stale_temps(target);
-    TempFile temp = open_temp(target);
-    if (temp.fd() < 0) return fail("cannot create a temporary file in " + target.dir);
-    if (::fchmod(temp.fd(), mode_for(path)) != 0) return fail("cannot set the mode of the temporary file");
-    if (!write_all(temp.fd(), bytes)) return fail("cannot write the PDF");
+    sink->target = target;
+    auto [temp_path, temp_fd] = open_temp(target);
+    sink->temp.emplace(std::move(temp_path), temp_fd);
+    if (sink->temp->fd() < 0) return fail("cannot create a temporary file in " + target.dir);
+    if (::fchmod(sink->temp->fd(), mode_for(path)) != 0) return fail("cannot set the mode of the temporary file");
+    return OutputFile(std::move(sink));
+}
+
+bool OutputFile::write(std::string_view bytes) {
+    Sink& s = *sink_;
+    if (s.error != 0) return false;
+    if (!write_all(s.temp ? s.temp->fd() : s.fd, bytes)) {
+        s.error = errno;
+        return false;
+    }
+    return true;
+}
+
+bool OutputFile::commit(DiagnosticSink& diagnostics) {
+    Sink& s = *sink_;
+    if (s.error != 0) {
+        errno = s.error;
+        if (s.temp || !s.standard_output) {
+            diagnostics.error(s.loc(), std::string("cannot write the PDF: ") + std::strerror(errno));
+        } else {
+            diagnostics.error(s.loc(), std::string("cannot write the PDF to standard output: ") + std::strerror(errno));
+        }
+        return false;
+    }
+    if (!s.temp) return true;  // a stream: written as it came
+    auto fail = [&](const std::string& what) {
+        diagnostics.error(s.loc(), what + ": " + std::strerror(errno));
+        return false;
+    };
+    TempFile& temp = *s.temp;
+    const Target& target = *s.target;
     if (::fsync(temp.fd()) != 0) return fail("cannot flush the PDF");
     if (temp.path().empty() && !link_temp(temp, target)) return fail("cannot name the temporary file");
     if (!temp.close()) return fail("cannot close " + temp.path());
-    if (::rename(temp.path().c_str(), path.c_str()) != 0) return fail("cannot replace the PDF");
+    if (::rename(temp.path().c_str(), s.path.c_str()) != 0) return fail("cannot replace the PDF");
     temp.release();
 
     // The rename lives in the directory: flush it too so the new name survives a crash.
@@ -151,41 +233,11 @@ bool replace_regular_file(const std::string& path, std::string_view bytes, Diagn
     return true;
 }
 
-// A device, a pipe or stdout: the bytes go in as they are; nothing is replaced.
-bool write_stream(const std::string& path, bool standard_output, std::string_view bytes,
-                  DiagnosticSink& diagnostics) {
-    const SourceLoc loc{standard_output ? std::string("quire") : path, 0, 0};
-    const int fd = standard_output ? STDOUT_FILENO : ::open(path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
-    if (fd < 0) {
-        diagnostics.error(loc, std::string("cannot open the output: ") + std::strerror(errno));
-        return false;
-    }
-    // A regular file reached through /dev/stdout starts again from nothing.
-    struct stat st {};
-    if (!standard_output && ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) (void)::ftruncate(fd, 0);
-    const bool written = write_all(fd, bytes);
-    const int saved = errno;
-    if (!standard_output) ::close(fd);
-    if (!written) {
-        diagnostics.error(loc, std::string(standard_output ? "cannot write the PDF to standard output: "
-                                                           : "cannot write the PDF: ") +
-                                   std::strerror(saved));
-    }
-    return written;
-}
-
-}  // namespace
-
 bool replace_file(const std::string& path, std::string_view bytes, DiagnosticSink& diagnostics) {
-    std::string refusal;
-    switch (output_target(path, &refusal)) {
-        case OutputTarget::standard_output: return write_stream(path, true, bytes, diagnostics);
-        case OutputTarget::stream: return write_stream(path, false, bytes, diagnostics);
-        case OutputTarget::file: return replace_regular_file(path, bytes, diagnostics);
-        case OutputTarget::refused: break;
-    }
-    diagnostics.error({path, 0, 0}, refusal);
-    return false;
+    std::optional<OutputFile> out = OutputFile::open(path, diagnostics);
+    if (!out) return false;
+    out->write(bytes);
+    return out->commit(diagnostics);
 }
 
 }  // namespace quire::pdf

@@ -13,6 +13,8 @@
 //   output_path.hpp refuses it before typesetting, this is the last guard.
 #include "core/diagnostics.hpp"
 
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -21,5 +23,30 @@ namespace quire::pdf {
 // Writes `bytes` to `path` as above. On failure reports an error, leaves any existing
 // file at `path` untouched and removes the temporary file.
 bool replace_file(const std::string& path, std::string_view bytes, DiagnosticSink& diagnostics);
+
+// The same, for a file written in pieces (a PDF as PoDoFo writes it), so that it is
+// never whole in memory: `open` prepares the temporary file (or opens the stream),
+// `write` appends, `commit` puts the file in place. Destroyed uncommitted, the
+// temporary file is removed and the file at `path` is as it was (a stream has had what
+// was written).
+class OutputFile {
+public:
+    // Nothing after reporting why `path` cannot be written.
+    static std::optional<OutputFile> open(const std::string& path, DiagnosticSink& diagnostics);
+    OutputFile(OutputFile&&) noexcept;
+    OutputFile& operator=(OutputFile&&) noexcept;
+    ~OutputFile();
+
+    // False once a write has failed (reported at commit).
+    bool write(std::string_view bytes);
+    // Reports a failed write, or flushes, names and renames the temporary file over the
+    // target. False after reporting.
+    bool commit(DiagnosticSink& diagnostics);
+
+private:
+    struct Sink;
+    explicit OutputFile(std::unique_ptr<Sink> sink);
+    std::unique_ptr<Sink> sink_;
+};
 
 }  // namespace quire::pdf

@@ -70,20 +70,23 @@ Layout lay_out(const render::StructureTree& tree, const std::vector<TaggedPage>&
     return l;
 }
 
-PdfDictionary marked_content_reference(const TaggedPage& page, int mcid) {
-    PdfDictionary mcr;
-    mcr.AddKey("Type", PdfName("MCR"));
-    mcr.AddKey("Pg", page.page);
-    mcr.AddKey("MCID", PdfVariant(static_cast<pdf_int64>(mcid)));
-    return mcr;
+// The structure tree is the one part of the file that grows with every line set: an
+// element per paragraph, span and link, an entry per marked-content sequence. Built
+// as PoDoFo objects it cost a dictionary of named keys per element and per MCR, some
+// hundreds of bytes each (at 1000 pages most of the memory of a build); so its
+// elements, kids and parent tree are written here as the bytes they stand in the file
+// as (PdfData, which PoDoFo writes as it is), a few bytes an entry.
+void put(std::string& out, const PdfReference& ref) {
+    out += std::to_string(ref.ObjectNumber());
+    out += ' ';
+    out += std::to_string(ref.GenerationNumber());
+    out += " R";
 }
 
-PdfDictionary object_reference(const TaggedPage& page, const PdfReference& annotation) {
-    PdfDictionary objr;
-    objr.AddKey("Type", PdfName("OBJR"));
-    objr.AddKey("Pg", page.page);
-    objr.AddKey("Obj", annotation);
-    return objr;
+void put(std::string& out, const PdfVariant& value) {
+    std::string bytes;
+    value.ToString(bytes, ePdfWriteMode_Compact);
+    out += bytes;
 }
 
 // A node's kids: its own content and its children in the order they read. A node
@@ -91,23 +94,23 @@ PdfDictionary object_reference(const TaggedPage& page, const PdfReference& annot
 // where they stand; a group (an article, a list) keeps its children's order, which is
 // the order they read in even where they are drawn otherwise (a figure floated to the
 // top of a page).
-PdfArray kids_of(std::size_t k, const render::StructureTree& tree, const Layout& l,
-                 const std::vector<PdfReference>& refs, const std::vector<TaggedPage>& pages) {
+//
+// Marked content on the element's own page (`own_page`, its /Pg) is its bare MCID
+// (ISO 32000-1 14.7.4.2); on another page an MCR dictionary names the page.
+void put_kids(std::string& out, std::size_t k, int own_page, const render::StructureTree& tree, const Layout& l,
+              const std::vector<PdfReference>& refs, const std::vector<TaggedPage>& pages) {
     struct Kid {
         std::optional<Position> at;
-        PdfObject object;
+        const Item* item = nullptr;  // else the child `child`
+        std::size_t child = 0;
     };
     std::vector<Kid> kids;
     kids.reserve(l.items[k].size() + tree.nodes[k].children.size());
-    for (const Item& item : l.items[k]) {
-        const TaggedPage& page = pages[static_cast<std::size_t>(item.page)];
-        kids.push_back({item.at, PdfObject(item.mcid >= 0 ? marked_content_reference(page, item.mcid)
-                                                          : object_reference(page, item.annotation))});
-    }
+    for (const Item& item : l.items[k]) kids.push_back({item.at, &item, 0});
     const bool interleave = !l.items[k].empty();
     for (int c : tree.nodes[k].children) {
         const auto child = static_cast<std::size_t>(c);
-        if (l.kept[child]) kids.push_back({l.first[child], PdfObject(refs[child])});
+        if (l.kept[child]) kids.push_back({l.first[child], nullptr, child});
     }
     if (interleave) {
         std::stable_sort(kids.begin(), kids.end(), [](const Kid& a, const Kid& b) {
@@ -115,22 +118,54 @@ PdfArray kids_of(std::size_t k, const render::StructureTree& tree, const Layout&
             return *a.at < *b.at;
         });
     }
-    PdfArray out;
-    for (Kid& kid : kids) out.push_back(kid.object);
-    return out;
+    out += '[';
+    for (std::size_t i = 0; i < kids.size(); ++i) {
+        if (i > 0) out += ' ';
+        const Kid& kid = kids[i];
+        if (!kid.item) {
+            put(out, refs[kid.child]);
+            continue;
+        }
+        const Item& item = *kid.item;
+        const TaggedPage& page = pages[static_cast<std::size_t>(item.page)];
+        if (item.mcid >= 0 && item.page == own_page) {
+            out += std::to_string(item.mcid);
+        } else if (item.mcid >= 0) {
+            out += "<</Type/MCR/Pg ";
+            put(out, page.page);
+            out += "/MCID ";
+            out += std::to_string(item.mcid);
+            out += ">>";
+        } else {
+            out += "<</Type/OBJR/Pg ";
+            put(out, page.page);
+            out += "/Obj ";
+            put(out, item.annotation);
+            out += ">>";
+        }
+    }
+    out += ']';
 }
 
-void add_attributes(PdfDictionary& d, const render::StructureNode& node) {
-    if (!node.language.empty()) d.AddKey("Lang", text_string(node.language));
-    if (!node.title.empty()) d.AddKey("T", text_string(node.title));
-    if (!node.alt.empty()) d.AddKey("Alt", text_string(node.alt));
-    if (!node.id.empty()) d.AddKey("ID", PdfString(node.id));
-    if (node.kind == StructureKind::table_header) {
-        PdfDictionary table;  // a header row's cells head their columns
-        table.AddKey("O", PdfName("Table"));
-        table.AddKey("Scope", PdfName("Column"));
-        d.AddKey("A", table);
+void put_attributes(std::string& out, const render::StructureNode& node) {
+    if (!node.language.empty()) {
+        out += "/Lang";
+        put(out, text_string(node.language));
     }
+    if (!node.title.empty()) {
+        out += "/T";
+        put(out, text_string(node.title));
+    }
+    if (!node.alt.empty()) {
+        out += "/Alt";
+        put(out, text_string(node.alt));
+    }
+    if (!node.id.empty()) {
+        out += "/ID";
+        put(out, PdfString(node.id));
+    }
+    // A header row's cells head their columns.
+    if (node.kind == StructureKind::table_header) out += "/A<</O/Table/Scope/Column>>";
 }
 
 PdfDictionary role_map() {
@@ -180,49 +215,77 @@ PdfReference write_structure_tree(PdfVecObjects& objects, const render::Structur
                                   const std::vector<TaggedPage>& pages) {
     const Layout l = lay_out(tree, pages);
     PdfObject* root = objects.CreateObject("StructTreeRoot");
+    // Numbers first (parents and children name each other), contents after.
     std::vector<PdfReference> refs(tree.nodes.size());
+    std::vector<PdfObject*> elements(tree.nodes.size(), nullptr);
     for (std::size_t k = 0; k < tree.nodes.size(); ++k) {
-        if (l.kept[k]) refs[k] = objects.CreateObject("StructElem")->Reference();
+        if (!l.kept[k]) continue;
+        elements[k] = objects.CreateObject(PdfVariant());
+        refs[k] = elements[k]->Reference();
     }
     PdfArray top;
     std::map<std::string, PdfReference> ids;
+    std::string bytes;
     for (std::size_t k = 0; k < tree.nodes.size(); ++k) {
         if (!l.kept[k]) continue;
         const render::StructureNode& node = tree.nodes[k];
-        PdfDictionary& d = objects.GetObject(refs[k])->GetDictionary();
-        d.AddKey("S", PdfName(structure_role(node)));
-        d.AddKey("P", node.parent < 0 ? root->Reference() : refs[static_cast<std::size_t>(node.parent)]);
-        d.AddKey("K", kids_of(k, tree, l, refs, pages));
-        add_attributes(d, node);
+        // /Pg: the page of the element's first marked content, whose MCIDs it lists bare.
+        int own_page = -1;
+        for (const Item& item : l.items[k]) {
+            if (item.mcid >= 0) {
+                own_page = item.page;
+                break;
+            }
+        }
+        bytes.assign("<</Type/StructElem/S");
+        put(bytes, PdfName(structure_role(node)));
+        bytes += "/P ";
+        put(bytes, node.parent < 0 ? root->Reference() : refs[static_cast<std::size_t>(node.parent)]);
+        if (own_page >= 0) {
+            bytes += "/Pg ";
+            put(bytes, pages[static_cast<std::size_t>(own_page)].page);
+        }
+        bytes += "/K";
+        put_kids(bytes, k, own_page, tree, l, refs, pages);
+        put_attributes(bytes, node);
+        bytes += ">>";
+        static_cast<PdfVariant&>(*elements[k]) = PdfVariant(PdfData(bytes.data(), bytes.size()));
         if (!node.id.empty()) ids.emplace(node.id, refs[k]);
         if (node.parent < 0) top.push_back(refs[k]);
     }
 
     // The ParentTree: page p's MCIDs (key p), then each annotation (keys after).
-    PdfArray nums;
+    bytes.assign("[");
     int key = static_cast<int>(pages.size());
     for (std::size_t p = 0; p < pages.size(); ++p) {
-        PdfArray elements;
-        for (int node : pages[p].mcid_nodes) elements.push_back(refs[static_cast<std::size_t>(node)]);
-        nums.push_back(PdfVariant(static_cast<pdf_int64>(p)));
-        nums.push_back(elements);
+        if (p > 0) bytes += ' ';
+        bytes += std::to_string(p);
+        bytes += " [";
+        for (std::size_t m = 0; m < pages[p].mcid_nodes.size(); ++m) {
+            if (m > 0) bytes += ' ';
+            put(bytes, refs[static_cast<std::size_t>(pages[p].mcid_nodes[m])]);
+        }
+        bytes += ']';
         PdfDictionary& page = objects.GetObject(pages[p].page)->GetDictionary();
         page.AddKey("StructParents", PdfVariant(static_cast<pdf_int64>(p)));
     }
     for (const TaggedPage& page : pages) {
         for (const TaggedPage::Annotation& a : page.annotations) {
-            nums.push_back(PdfVariant(static_cast<pdf_int64>(key)));
-            nums.push_back(refs[static_cast<std::size_t>(a.node)]);
+            bytes += ' ';
+            bytes += std::to_string(key);
+            bytes += ' ';
+            put(bytes, refs[static_cast<std::size_t>(a.node)]);
             objects.GetObject(a.annotation)->GetDictionary().AddKey("StructParent", PdfVariant(static_cast<pdf_int64>(key)));
             ++key;
         }
     }
-    PdfDictionary parent_tree;
-    parent_tree.AddKey("Nums", nums);
+    bytes += ']';
+    PdfObject* parent_tree = objects.CreateObject(PdfVariant(PdfDictionary()));
+    parent_tree->GetDictionary().AddKey("Nums", PdfVariant(PdfData(bytes.data(), bytes.size())));
 
     PdfDictionary& r = root->GetDictionary();
     r.AddKey("K", top);
-    r.AddKey("ParentTree", objects.CreateObject(parent_tree)->Reference());
+    r.AddKey("ParentTree", parent_tree->Reference());
     r.AddKey("ParentTreeNextKey", PdfVariant(static_cast<pdf_int64>(key)));
     r.AddKey("RoleMap", role_map());
     if (!ids.empty()) {

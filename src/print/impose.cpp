@@ -73,7 +73,7 @@ std::vector<SheetSide> sheet_order(int page_count, Imposition how) {
     return sides;
 }
 
-render::DisplayList impose(const render::DisplayList& list, Imposition how, const SourceLoc& where,
+render::DisplayList impose(render::DisplayList list, Imposition how, const SourceLoc& where,
                            DiagnosticSink& sink) {
     if (how == Imposition::none || list.pages.empty()) return list;
     const render::Page& first = list.pages.front();
@@ -95,8 +95,8 @@ render::DisplayList impose(const render::DisplayList& list, Imposition how, cons
 
     const Length w = first.width;
     render::DisplayList sheets;
-    sheets.fonts = list.fonts;
-    sheets.info = list.info;
+    sheets.fonts = std::move(list.fonts);
+    sheets.info = std::move(list.info);
     std::vector<int> sheet_of(list.pages.size(), 0);
     const std::vector<SheetSide> sides = sheet_order(count, how);
     for (std::size_t i = 0; i < sides.size(); ++i) {
@@ -122,7 +122,10 @@ render::DisplayList impose(const render::DisplayList& list, Imposition how, cons
             if (p < 0) continue;
             const Length dx = half == 0 ? Length{} : w;
             bool crossed = false;
-            for (render::DrawOp op : list.pages[static_cast<std::size_t>(p)].ops) {
+            // Each page is on one sheet: its ops move there, and the page lets go of
+            // them, so the issue is not in memory twice.
+            std::vector<render::DrawOp>& ops = list.pages[static_cast<std::size_t>(p)].ops;
+            for (render::DrawOp& op : ops) {
                 const auto [x0, x1] = x_extent(op);
                 // The fold is the left page's right edge and the right page's left edge.
                 if (!crossed && (half == 0 ? x1 > w : x0 < Length{}) &&
@@ -139,10 +142,11 @@ render::DisplayList impose(const render::DisplayList& list, Imposition how, cons
                 std::visit([&](auto& o) { shift_x(o, dx); }, op);
                 sheet.ops.push_back(std::move(op));
             }
+            std::vector<render::DrawOp>().swap(ops);
         }
         sheets.pages.push_back(std::move(sheet));
     }
-    sheets.outlines = list.outlines;
+    sheets.outlines = std::move(list.outlines);
     remap_outlines(sheets.outlines, sheet_of);
     return sheets;
 }

@@ -25,8 +25,9 @@ std::vector<SheetSide> sheet_order(int page_count, Imposition how);
 // The sheets of `list`, each twice the page width, with the pages' bleed around the
 // sheet (not at the fold). Warns at `where` when blank pages are added, and when a
 // page's drawing crosses the fold (it would show on the facing page). Returns the
-// list as it is for Imposition::none; an empty list after an error.
-render::DisplayList impose(const render::DisplayList& list, Imposition how, const SourceLoc& where,
+// list as it is for Imposition::none; an empty list after an error. `list` is taken
+// (move it in): its pages' ops move onto the sheets.
+render::DisplayList impose(render::DisplayList list, Imposition how, const SourceLoc& where,
                            DiagnosticSink& sink);
 
 }  // namespace quire::print

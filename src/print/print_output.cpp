@@ -32,7 +32,7 @@ std::optional<PressProfile> make_print_output(render::DisplayList& list, const P
     drop_navigation(list);
 
     if (job.options.imposition != Imposition::none) {
-        list = impose(list, job.options.imposition, job.where, sink);
+        list = impose(std::move(list), job.options.imposition, job.where, sink);
         if (list.pages.empty()) return std::nullopt;
     }
     MarkOptions marks;
