@@ -34,6 +34,7 @@ private:
     bool joins_last_run(const Piece& piece, const RunLook& look) const;
     void follow_link(const RunLook& look);
     void close_link(Length at);
+    Length scaling_extra(Length scale_stretch, Length scale_shrink) const;
     Piece scaled(const Piece& piece, Length scale_stretch, Length scale_shrink) const;
     void measure_heights();
     void place(Length shift);
@@ -166,23 +167,29 @@ std::pair<Piece, Piece> split_hyphen(const Piece& piece) {
     return {letters, hyphen};
 }
 
-// A piece drawn at the line's glyph scaling: `extra` wider, as the breaker counted it.
+// What the line's glyph scaling adds to a piece that may stretch or shrink so much,
+// as the breaker counted it.
+Length LineDrawer::scaling_extra(Length scale_stretch, Length scale_shrink) const {
+    return Length::from_sp(para::scaled_by(scale_stretch, scale_shrink, set_.scale_step, set_.scaling_steps));
+}
+
+// A piece drawn at the line's glyph scaling, as a piece of its own (to be split).
 Piece LineDrawer::scaled(const Piece& piece, Length scale_stretch, Length scale_shrink) const {
-    const std::int64_t extra = para::scaled_by(scale_stretch, scale_shrink, set_.scale_step, set_.scaling_steps);
-    if (extra == 0) return piece;
+    const Length extra = scaling_extra(scale_stretch, scale_shrink);
+    if (extra.sp == 0) return piece;
     Piece copy = piece;
-    scale_run(copy.run, Length::from_sp(extra), scale_);
+    scale_run(copy.run, extra, scale_);
     return copy;
 }
 
-// An `incidental` piece (a hyphen of hyphenation) is drawn as a run of its own that
-// is content of no structure node.
-// A piece at the line's glyph scaling, scaled where it is drawn (as scaled() would).
+// The same, scaled where it is drawn rather than copied first.
 void LineDrawer::draw_scaled(const Piece& piece, Length scale_stretch, Length scale_shrink) {
-    draw_piece(piece, false, Length::from_sp(para::scaled_by(scale_stretch, scale_shrink, set_.scale_step, set_.scaling_steps)));
+    draw_piece(piece, false, scaling_extra(scale_stretch, scale_shrink));
 }
 
-// `extra`: what glyph scaling adds to the piece's width (microtype.hpp's scale_run).
+// An `incidental` piece (a hyphen of hyphenation) is drawn as a run of its own that
+// is content of no structure node. `extra`: what glyph scaling adds to the piece's
+// width, spread over its glyphs as scale_run does.
 void LineDrawer::draw_piece(const Piece& piece, bool incidental, Length extra) {
     fill_pending_space();
     const RunLook& look = looks_[piece.source];
