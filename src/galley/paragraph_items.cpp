@@ -5,8 +5,6 @@
 #include "para/item_builders.hpp"
 
 #include <algorithm>
-#include <optional>
-#include <utility>
 
 namespace quire::galley {
 namespace {
@@ -51,25 +49,12 @@ private:
     const style::Spacing& letters_ = style_.letter_spacing;
     const bool letter_spaced_ = letters_.min != 0 || letters_.desired != 0 || letters_.max != 0;
     ParagraphItems out_;
-    // The last hyphen shaped, and for which face, size and run: a paragraph's cuts
-    // nearly all want the same one (a cache lookup and a copy saved at each cut).
-    struct HyphenKey {
-        font::FontId font;
-        Length size;
-        std::size_t source;
-        bool operator==(const HyphenKey&) const = default;
-    };
-    std::optional<std::pair<HyphenKey, shape::GlyphRun>> last_hyphen_;
 };
 
+// The hyphen a break in piece `p` adds, in the piece's own style.
 shape::GlyphRun ItemBuilder::hyphen_for(const shape::WordPiece& p) {
-    const HyphenKey key{p.style_font, p.run.size, p.source};
-    if (!last_hyphen_ || !(last_hyphen_->first == key)) {
-        StageScope shaping(tools_.cuts.clock, Stage::shaping);
-        last_hyphen_.emplace(key, tools_.cuts.shaper.hyphen(p.style_font, p.run.size,
-                                                            runs_.styled[p.source].style.features, p.language()));
-    }
-    return last_hyphen_->second;
+    StageScope shaping(tools_.cuts.clock, Stage::shaping);
+    return tools_.cuts.shaper.hyphen(p.style_font, p.run.size, p.features(), p.language());
 }
 
 void ItemBuilder::begin(Length indent) {

@@ -313,16 +313,7 @@ Hyphenator::KnownWords& Hyphenator::known_words(std::string_view language, const
                k.options.hyphenate_capitalised == options.hyphenate_capitalised &&
                k.options.in_capitals_text == options.in_capitals_text;
     };
-    if (last_known_ < known_.size() && same(known_[last_known_])) return known_[last_known_].words;
-    for (std::size_t i = 0; i < known_.size(); ++i) {
-        if (same(known_[i])) {
-            last_known_ = i;
-            return known_[i].words;
-        }
-    }
-    known_.push_back(KnownFor{std::string(language), options, {}});
-    last_known_ = known_.size() - 1;
-    return known_.back().words;
+    return known_.find_or_add(same, [&] { return KnownFor{std::string(language), options, {}}; }).words;
 }
 
 const std::vector<BreakPoint>& Hyphenator::break_points(std::string_view language, std::string_view word,

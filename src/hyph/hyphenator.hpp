@@ -4,12 +4,12 @@
 // dashes, and words that must be left alone (acronyms, inner capitals, numbers, URLs
 // and e-mail addresses).
 #include "core/diagnostics.hpp"
+#include "core/keyed_by_text.hpp"
 
 #include <map>
 #include <memory>
 #include <optional>
 #include <set>
-#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -122,18 +122,13 @@ private:
     std::map<std::string, std::optional<Patterns>, std::less<>> loaded_;
     // What is known, in two levels: per language and options (a handful), then per
     // word, found by its own bytes without building a key (issue 19).
-    struct WordHash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view word) const { return std::hash<std::string_view>{}(word); }
-    };
-    using KnownWords = std::unordered_map<std::string, std::vector<BreakPoint>, WordHash, std::equal_to<>>;
+    using KnownWords = TextMap<std::vector<BreakPoint>>;
     struct KnownFor {
         std::string language;
         Options options;
         KnownWords words;
     };
-    std::deque<KnownFor> known_;  // a deque: the break points handed out stay where they are
-    std::size_t last_known_ = 0;  // where the last lookup found its language and options
+    RecentTable<KnownFor> known_;  // the break points handed out stay where they are
     KnownWords& known_words(std::string_view language, const Options& options);
     const std::vector<BreakPoint> none_;
 };

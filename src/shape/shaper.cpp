@@ -1,6 +1,5 @@
 #include "shape/shaper.hpp"
 
-#include <cstring>
 #include <stdexcept>
 
 namespace quire::shape {
@@ -9,38 +8,19 @@ Shaper::Shaper(const font::FontRegistry& registry) : registry_(registry), buffer
     if (!hb_buffer_allocation_successful(buffer_.get())) throw std::runtime_error("HarfBuzz cannot allocate a buffer");
 }
 
-namespace {
-
-template <typename T>
-void append_raw(std::string& key, T value) {
-    char bytes[sizeof(T)];
-    std::memcpy(bytes, &value, sizeof(T));
-    key.append(bytes, sizeof(T));
-}
-
-}  // namespace
-
-Shaper::TextCache& Shaper::texts_in(font::FontId font, Length size, hb_script_t script, std::string_view language,
-                                    const FeatureSet& features) {
-    auto same = [&](const StyleKey& k) {
+Shaper::StyleCache& Shaper::style_cache(font::FontId font, Length size, hb_script_t script, std::string_view language,
+                                        const FeatureSet& features) {
+    auto same = [&](const StyleCache& k) {
         return k.font == font && k.size == size.sp && k.script == script && k.language == language &&
                k.features == features.key();
     };
-    if (last_style_ < cache_.size() && same(cache_[last_style_].first)) return cache_[last_style_].second;
-    for (std::size_t i = 0; i < cache_.size(); ++i) {
-        if (same(cache_[i].first)) {
-            last_style_ = i;
-            return cache_[i].second;
-        }
-    }
-    cache_.emplace_back(StyleKey{font, size.sp, script, std::string(language), features.key()}, TextCache{});
-    last_style_ = cache_.size() - 1;
-    return cache_.back().second;
+    auto make = [&] { return StyleCache{font, size.sp, script, std::string(language), features.key(), {}}; };
+    return cache_.find_or_add(same, make);
 }
 
 GlyphRun Shaper::shape_text(font::FontId font, Length size, const FeatureSet& features, std::string_view language,
                             std::string_view text, hb_script_t script) {
-    TextCache& texts = texts_in(font, size, script, language, features);
+    TextCache& texts = style_cache(font, size, script, language, features).texts;
     GlyphRun run;
     run.font = font;
     run.size = size;
@@ -102,18 +82,10 @@ GlyphRun Shaper::hyphen(font::FontId font, Length size, const FeatureSet& featur
 }
 
 Length Shaper::space_width(font::FontId font, Length size, const FeatureSet& features, std::string_view language) {
-    // Asked for every space of every paragraph: the key is built in a kept buffer.
-    std::string& key = space_key_;
-    key.clear();
-    append_raw(key, font);
-    append_raw(key, size.sp);
-    key.append(language);
-    key.push_back('\0');
-    key.append(features.key());
-    if (auto it = space_widths_.find(key); it != space_widths_.end()) return it->second;
-    const Length width = shape_text(font, size, features, language, " ").width();
-    space_widths_.emplace(key, width);
-    return width;
+    // Kept with the style's cache; shaped once, so stats() counts words, not spaces.
+    StyleCache& style = style_cache(font, size, HB_SCRIPT_INVALID, language, features);
+    if (!style.space_width) style.space_width = shape_text(font, size, features, language, " ").width();
+    return *style.space_width;
 }
 
 }  // namespace quire::shape

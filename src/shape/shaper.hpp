@@ -3,6 +3,7 @@
 // its words, and shaping each distinct (font, size, features, language, script, text)
 // once is where the speed comes from (design §4). No fallback and no line breaking
 // here; shape_paragraph (paragraph.hpp) does those and calls this per word piece.
+#include "core/keyed_by_text.hpp"
 #include "core/length.hpp"
 #include "font/c_handles.hpp"
 #include "font/font_registry.hpp"
@@ -10,9 +11,9 @@
 #include "shape/glyph_run.hpp"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace quire::shape {
@@ -51,13 +52,13 @@ public:
 
     // The advance of one U+0020 in this font, size and features: the natural width of
     // inter-word glue. Stretch and shrink are the line breaker's to choose from it.
-    // Remembered apart from the word cache, so stats() counts words, not spaces.
+    // Remembered with the style, shaped once: stats() counts words, not spaces.
     Length space_width(font::FontId font, Length size, const FeatureSet& features, std::string_view language);
 
     const CacheStats& stats() const { return stats_; }
     std::size_t cache_size() const {
         std::size_t n = 0;
-        for (const auto& [style, texts] : cache_) n += texts.size();
+        for (const StyleCache& style : cache_) n += style.texts.size();
         return n;
     }
     const font::FontRegistry& registry() const { return registry_; }
@@ -73,23 +74,18 @@ private:
     // these), then the text itself, found by its own bytes without building a key
     // (issue 19: a key of style and text built and hashed for every word was a
     // large part of shaping).
-    struct StyleKey {
+    using TextCache = TextMap<Shaped>;
+    struct StyleCache {
         font::FontId font;
         std::int64_t size;
         hb_script_t script;
         std::string language, features;
+        TextCache texts;
+        std::optional<Length> space_width;  // space_width's answer, once asked
     };
-    struct TextHash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
-    };
-    using TextCache = std::unordered_map<std::string, Shaped, TextHash, std::equal_to<>>;
-    TextCache& texts_in(font::FontId font, Length size, hb_script_t script, std::string_view language,
-                        const FeatureSet& features);
-    std::vector<std::pair<StyleKey, TextCache>> cache_;
-    std::size_t last_style_ = 0;  // where the last lookup found its style
-    std::unordered_map<std::string, Length> space_widths_;
-    std::string space_key_;  // scratch, so a space_width hit allocates nothing for its key
+    StyleCache& style_cache(font::FontId font, Length size, hb_script_t script, std::string_view language,
+                            const FeatureSet& features);
+    RecentTable<StyleCache> cache_;
     CacheStats stats_;
 };
 
