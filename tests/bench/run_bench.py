@@ -37,9 +37,16 @@ APT_PACKAGES = ["texlive-latex-recommended", "texlive-latex-extra", "texlive-lan
 
 # ---------------------------------------------------------------- setting up
 
+def latex_has(package_file):
+    """Whether TeX finds `package_file` (asked of kpsewhich, TeX's own file search)."""
+    if not shutil.which("kpsewhich"):
+        return False
+    return bool(subprocess.run(["kpsewhich", package_file], capture_output=True, text=True).stdout.strip())
+
+
 def install_peers(peers_dir, peers):
     """The peers this run needs, if they are missing."""
-    needed = {"pdflatex": not os.path.exists("/usr/share/texlive/texmf-dist/tex/latex/ebgaramond/ebgaramond.sty"),
+    needed = {"pdflatex": not latex_has("ebgaramond.sty"),
               "lualatex": not shutil.which("lualatex")}
     if any(needed.get(p) for p in peers) or not shutil.which("pdfinfo") or not os.path.exists("/usr/bin/time"):
         env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
