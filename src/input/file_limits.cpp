@@ -9,45 +9,68 @@
 namespace quire::input {
 namespace fs = std::filesystem;
 
-bool check_regular_file(const std::string& path, std::uintmax_t max_bytes, DiagnosticSink& sink,
-                        const SourceLoc& loc, const std::string& what) {
+namespace {
+
+// As check_regular_file, with the file's size for a caller that reads it.
+std::optional<std::uintmax_t> checked_size(const std::string& path, std::uintmax_t max_bytes, DiagnosticSink& sink,
+                                           const SourceLoc& loc, const std::string& what) {
     std::error_code ec;
     fs::file_status status = fs::status(path, ec);
     if (ec || !fs::exists(status)) {
         sink.error(loc, what + " not found: " + path);
-        return false;
+        return std::nullopt;
     }
     if (!fs::is_regular_file(status)) {
         sink.error(loc, what + " is not a regular file: " + path);
-        return false;
+        return std::nullopt;
     }
     std::uintmax_t size = fs::file_size(path, ec);
     if (ec) {
         sink.error(loc, "cannot read " + what + " " + path + ": " + ec.message());
-        return false;
+        return std::nullopt;
     }
     if (size > max_bytes) {
         sink.error(loc, what + " " + path + " is too large (" + std::to_string(size) + " bytes; the limit is " +
                             std::to_string(max_bytes) + ")");
-        return false;
+        return std::nullopt;
     }
-    return true;
+    return size;
+}
+
+}  // namespace
+
+bool check_regular_file(const std::string& path, std::uintmax_t max_bytes, DiagnosticSink& sink,
+                        const SourceLoc& loc, const std::string& what) {
+    return checked_size(path, max_bytes, sink, loc, what).has_value();
+}
+
+std::optional<std::uintmax_t> open_regular_file(const std::string& path, std::uintmax_t max_bytes, std::ifstream& in,
+                                                DiagnosticSink& sink, const SourceLoc& loc, const std::string& what) {
+    const std::optional<std::uintmax_t> size = checked_size(path, max_bytes, sink, loc, what);
+    if (!size) return std::nullopt;
+    in.open(path, std::ios::binary);
+    if (!in) {
+        // Say why: "Permission denied" tells the user what to fix.
+        sink.error(loc, "cannot read " + (what == "file" ? "" : what + " ") + path + ": " + std::strerror(errno));
+        return std::nullopt;
+    }
+    return size;
 }
 
 bool read_regular_file(const std::string& path, std::uintmax_t max_bytes, std::string& out, DiagnosticSink& sink,
                        const SourceLoc& loc, const std::string& what) {
-    if (!check_regular_file(path, max_bytes, sink, loc, what)) return false;
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        // Say why: "Permission denied" tells the user what to fix.
-        sink.error(loc, "cannot read " + (what == "file" ? "" : what + " ") + path + ": " + std::strerror(errno));
-        return false;
-    }
-    // In blocks: a character at a time through istreambuf_iterator was most of the
-    // time spent reading fonts and articles (issue 19).
-    out.clear();
+    std::ifstream in;
+    const std::optional<std::uintmax_t> size = open_regular_file(path, max_bytes, in, sink, loc, what);
+    if (!size) return false;
+    // Into a buffer of the file's size, in one read: appending 64 KiB blocks to a
+    // growing string copied a font some ten times over into fresh memory (issue 19).
+    // A file that changed size since it was measured is still read to its end.
+    out.resize(static_cast<std::size_t>(*size));
+    in.read(out.data(), static_cast<std::streamsize>(out.size()));
+    out.resize(static_cast<std::size_t>(in.gcount()));
     char block[1 << 16];
-    while (in.read(block, sizeof block) || in.gcount() > 0) out.append(block, static_cast<std::size_t>(in.gcount()));
+    while (in && (in.read(block, sizeof block) || in.gcount() > 0))
+        out.append(block, static_cast<std::size_t>(in.gcount()));
     if (in.bad()) {
         sink.error(loc, "error reading " + path);
         return false;

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <vector>
@@ -30,6 +31,12 @@ inline constexpr std::uint64_t max_image_pixels = 100'000'000;
 // `what` names the file in messages ("image", "font").
 bool read_regular_file(const std::string& path, std::uintmax_t max_bytes, std::string& out,
                        DiagnosticSink& sink, const SourceLoc& loc, const std::string& what = "file");
+
+// Opens `path` for reading (binary) into `in` if it is a regular file no larger than
+// `max_bytes` and returns its size; otherwise reports why at `loc` and returns nullopt.
+// For a reader that wants only parts of a file.
+std::optional<std::uintmax_t> open_regular_file(const std::string& path, std::uintmax_t max_bytes, std::ifstream& in,
+                                                DiagnosticSink& sink, const SourceLoc& loc, const std::string& what);
 
 // Checks that a regular file exists at `path` and is no larger than `max_bytes`.
 bool check_regular_file(const std::string& path, std::uintmax_t max_bytes, DiagnosticSink& sink,

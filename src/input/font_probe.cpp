@@ -2,9 +2,12 @@
 
 #include "input/file_limits.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
+#include <fstream>
 #include <map>
+#include <optional>
 
 namespace quire::input {
 namespace {
@@ -27,9 +30,30 @@ std::string hex16(unsigned v) {
 }  // namespace
 
 bool probe_font(const std::string& path, const SourceLoc& loc, DiagnosticSink& sink) {
-    std::string b;
-    if (!read_regular_file(path, max_font_file_bytes, b, sink, loc, "font")) return false;
-    const std::string signature = b.substr(0, 4);
+    // Only the parts looked at are read (the header, the table directory, OS/2's
+    // fsType), not the whole file: the font registry reads the font itself, and
+    // reading every font twice over was a good part of a short build's start (issue 19).
+    std::ifstream in;
+    const std::optional<std::uintmax_t> file_size = open_regular_file(path, max_font_file_bytes, in, sink, loc, "font");
+    if (!file_size) return false;
+    const std::size_t size = static_cast<std::size_t>(*file_size);
+    bool read_failed = false;
+    // `length` bytes from `offset` (inside the file, as checked before each call).
+    auto bytes = [&](std::size_t offset, std::size_t length) {
+        std::string out(length, '\0');
+        if (!in.seekg(static_cast<std::streamoff>(offset)) || !in.read(out.data(), static_cast<std::streamsize>(length))) {
+            read_failed = true;
+            out.clear();
+        }
+        return out;
+    };
+    auto report_read_error = [&] {
+        sink.error(loc, "error reading " + path);
+        return false;
+    };
+    const std::string head = bytes(0, std::min<std::size_t>(size, 16));
+    if (read_failed) return report_read_error();
+    const std::string signature = head.substr(0, 4);
     if (signature != "OTTO" && signature != std::string("\0\1\0\0", 4) && signature != "true" && signature != "ttcf") {
         sink.error(loc, "font " + path + " is not an OpenType or TrueType font file");
         return false;
@@ -37,33 +61,37 @@ bool probe_font(const std::string& path, const SourceLoc& loc, DiagnosticSink& s
     const std::string damaged = "font " + path + " is damaged: ";
     std::size_t directory = 0;
     if (signature == "ttcf") {  // a collection: the first font is the one FreeType opens
-        if (b.size() < 16) {
+        if (size < 16) {
             sink.error(loc, damaged + "its collection header is cut short");
             return false;
         }
-        directory = be32(b, 12);
+        directory = be32(head, 12);
     }
     // OpenType spec, "Table directory": sfntVersion, numTables, 3 search fields, then
     // 16-byte records (tag, checksum, offset, length).
-    if (directory > b.size() || b.size() - directory < 12) {
+    if (directory > size || size - directory < 12) {
         sink.error(loc, damaged + "the file ends before its table directory");
         return false;
     }
-    const std::size_t count = be16(b, directory + 4);
-    if (b.size() - directory - 12 < count * 16) {
+    const std::string directory_head = bytes(directory, 12);
+    if (read_failed) return report_read_error();
+    const std::size_t count = be16(directory_head, 4);
+    if (size - directory - 12 < count * 16) {
         sink.error(loc, damaged + "the file ends inside its table directory (" + std::to_string(count) + " tables, " +
-                            std::to_string(b.size()) + " bytes)");
+                            std::to_string(size) + " bytes)");
         return false;
     }
+    const std::string records = bytes(directory + 12, count * 16);
+    if (read_failed) return report_read_error();
     std::map<std::string, std::pair<std::size_t, std::size_t>> tables;
     for (std::size_t k = 0; k < count; ++k) {
-        const std::size_t record = directory + 12 + 16 * k;
-        const std::string tag = b.substr(record, 4);
-        const std::size_t offset = be32(b, record + 8), length = be32(b, record + 12);
-        if (offset > b.size() || length > b.size() - offset) {
+        const std::size_t record = 16 * k;
+        const std::string tag = records.substr(record, 4);
+        const std::size_t offset = be32(records, record + 8), length = be32(records, record + 12);
+        if (offset > size || length > size - offset) {
             sink.error(loc, damaged + "its '" + tag + "' table runs past the end of the file (bytes " +
                                 std::to_string(offset) + " to " + std::to_string(offset + length) + " of " +
-                                std::to_string(b.size()) + "); was it cut short?");
+                                std::to_string(size) + "); was it cut short?");
             return false;
         }
         tables[tag] = {offset, length};
@@ -82,7 +110,9 @@ bool probe_font(const std::string& path, const SourceLoc& loc, DiagnosticSink& s
     // embedded; when several are set the least restrictive wins. Bit 8 forbids
     // subsetting, bit 9 allows bitmaps only. quire embeds outline subsets.
     if (auto os2 = tables.find("OS/2"); os2 != tables.end() && os2->second.second >= 10) {
-        const unsigned fs_type = be16(b, os2->second.first + 8);
+        const std::string fs_type_bytes = bytes(os2->second.first + 8, 2);
+        if (read_failed) return report_read_error();
+        const unsigned fs_type = be16(fs_type_bytes, 0);
         const bool permissive = (fs_type & 0x000C) != 0;  // preview & print, or editable
         std::string why;
         if ((fs_type & 0x0002) && !permissive) why = "its licence forbids embedding it (restricted licence)";
