@@ -14,7 +14,14 @@ const char* style_name(int style) {
 }  // namespace
 
 FamilyTable::FamilyTable(FontRegistry& registry, std::vector<model::FontFamily> families)
-    : registry_(registry), families_(std::move(families)) {}
+    : registry_(registry), families_(std::move(families)) {
+    // A file two families name takes the first one's protrusion, whichever loads it.
+    for (std::size_t i = 0; i < families_.size(); ++i) {
+        const model::FontFamily& f = families_[i];
+        for (const std::string* path : {&f.regular, &f.italic, &f.bold, &f.bold_italic})
+            if (!path->empty()) first_family_of_path_.emplace(*path, i);
+    }
+}
 
 std::optional<FontId> FamilyTable::load_style(const model::FontFamily& family, Style style, DiagnosticSink& sink) {
     const std::size_t index = static_cast<std::size_t>(&family - families_.data());
@@ -29,13 +36,19 @@ std::optional<FontId> FamilyTable::load_style(const model::FontFamily& family, S
     }
     std::optional<FontId> id;
     if (!path->empty()) id = registry_.load(*path, family.loc, sink);
-    if (id) family_of_.emplace(*id, index);
+    if (id) family_of_.emplace(*id, first_family_of_path_.at(*path));
     loaded_.emplace(key, id);
     return id;
 }
 
 std::optional<FontId> FamilyTable::font(const std::string& name, model::Weight weight, model::Slant slant,
                                         const SourceLoc& use, DiagnosticSink& sink) {
+    const std::lock_guard<std::mutex> lock(lock_);
+    return font_locked(name, weight, slant, use, sink);
+}
+
+std::optional<FontId> FamilyTable::font_locked(const std::string& name, model::Weight weight, model::Slant slant,
+                                               const SourceLoc& use, DiagnosticSink& sink) {
     auto family = std::find_if(families_.begin(), families_.end(), [&](const model::FontFamily& f) { return f.name == name; });
     if (family == families_.end()) {
         if (warned_unknown_.insert(name).second) sink.error(use, "the layout defines no font family '" + name + "'");
@@ -69,15 +82,17 @@ std::optional<FontId> FamilyTable::font(const std::string& name, model::Weight w
 }
 
 const model::ProtrusionTable& FamilyTable::protrusion(FontId font) const {
+    const std::lock_guard<std::mutex> lock(lock_);
     const auto it = family_of_.find(font);
     return it == family_of_.end() ? model::default_protrusion() : families_[it->second].protrusion;
 }
 
 std::vector<FontId> FamilyTable::fallback_fonts(const std::vector<std::string>& names, model::Weight weight,
                                                 model::Slant slant, const SourceLoc& use, DiagnosticSink& sink) {
+    const std::lock_guard<std::mutex> lock(lock_);
     std::vector<FontId> ids;
     for (const std::string& name : names)
-        if (auto id = font(name, weight, slant, use, sink); id && std::find(ids.begin(), ids.end(), *id) == ids.end())
+        if (auto id = font_locked(name, weight, slant, use, sink); id && std::find(ids.begin(), ids.end(), *id) == ids.end())
             ids.push_back(*id);
     return ids;
 }

@@ -3,11 +3,16 @@
 // families an issue never sets). A missing style falls back to the nearest one the
 // family has, with one warning per family and style, pointing at the family definition
 // so the designer knows where to add the file.
+//
+// One table serves the thread that composes pages and the one that sets galleys
+// (pipeline.cpp): every call takes its lock, and nothing it answers depends on which
+// thread asked first.
 #include "core/diagnostics.hpp"
 #include "font/font_registry.hpp"
 #include "model/layout.hpp"
 
 #include <map>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <string>
@@ -34,12 +39,14 @@ public:
 
     FontRegistry& registry() { return registry_; }
 
-    // The protrusion table of the family that first loaded `font`; the default table
-    // for a face no family loaded (system fallback).
+    // The protrusion table of the first family in the layout that names `font`'s file;
+    // the default table for a face no family loaded (system fallback).
     const model::ProtrusionTable& protrusion(FontId font) const;
 
 private:
     enum Style { regular, italic, bold, bold_italic };
+    std::optional<FontId> font_locked(const std::string& family, model::Weight weight, model::Slant slant,
+                                      const SourceLoc& use, DiagnosticSink& sink);
     std::optional<FontId> load_style(const model::FontFamily& family, Style style, DiagnosticSink& sink);
 
     FontRegistry& registry_;
@@ -48,7 +55,9 @@ private:
     std::map<std::pair<std::size_t, int>, std::optional<FontId>> loaded_;
     std::set<std::pair<std::size_t, int>> warned_fallback_;
     std::set<std::string> warned_unknown_;
-    std::map<FontId, std::size_t> family_of_;  // each loaded face's first family
+    std::map<std::string, std::size_t> first_family_of_path_;  // by font file, from the layout
+    std::map<FontId, std::size_t> family_of_;  // each loaded face's first family in the layout
+    mutable std::mutex lock_;
 };
 
 }  // namespace quire::font

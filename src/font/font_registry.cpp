@@ -21,7 +21,8 @@ struct FontRegistry::Face {
     HbFace hb_face;
     HbFont hb_font;
     FaceMetrics metrics;
-    mutable std::unordered_map<std::uint32_t, InkHeight> ink;  // by glyph id
+    std::unique_ptr<std::atomic<std::uint64_t>[]> ink;  // by glyph id, packed (ink_height)
+    std::uint32_t glyph_count = 0;
 };
 
 namespace {
@@ -72,7 +73,7 @@ FaceMetrics read_metrics(const std::string& path, FT_Face ft, hb_font_t* hb) {
 
 }  // namespace
 
-FontRegistry::FontRegistry() {
+FontRegistry::FontRegistry() : faces_(std::make_unique<std::unique_ptr<Face>[]>(max_faces)) {
     FT_Library lib = nullptr;
     if (FT_Error err = FT_Init_FreeType(&lib)) throw std::runtime_error("cannot initialise FreeType: " + ft_error_text(err));
     library_.reset(lib);
@@ -80,11 +81,16 @@ FontRegistry::FontRegistry() {
 
 FontRegistry::~FontRegistry() {
     // Faces must go before the FT_Library that made them.
-    faces_.clear();
+    faces_.reset();
 }
 
 std::optional<FontId> FontRegistry::load(const std::string& path, const SourceLoc& loc, DiagnosticSink& sink) {
+    const std::lock_guard<std::mutex> lock(loading_);
     if (auto it = by_path_.find(path); it != by_path_.end()) return it->second;
+    if (size() == max_faces) {
+        sink.error(loc, "cannot load font file '" + path + "': " + std::to_string(max_faces) + " faces are loaded already");
+        return std::nullopt;
+    }
 
     std::error_code ec;
     if (!std::filesystem::is_regular_file(path, ec)) {
@@ -121,8 +127,11 @@ std::optional<FontId> FontRegistry::load(const std::string& path, const SourceLo
     face->metrics = read_metrics(path, ft, face->hb_font.get());
     if (face->metrics.units_per_em <= 0) face->metrics.units_per_em = upem;
 
-    const auto id = static_cast<FontId>(faces_.size());
-    faces_.push_back(std::move(face));
+    face->glyph_count = hb_face_get_glyph_count(face->hb_face.get());
+    face->ink = std::make_unique<std::atomic<std::uint64_t>[]>(face->glyph_count);
+    const auto id = static_cast<FontId>(size());
+    faces_[id] = std::move(face);
+    count_.store(id + 1, std::memory_order_release);  // the face is complete before it is seen
     by_path_.emplace(path, id);
     return id;
 }
@@ -148,22 +157,39 @@ std::optional<std::uint32_t> FontRegistry::glyph_index(FontId id, char32_t codep
     return gid;
 }
 
+// A measured glyph's entry: its top and bottom (each >= 0, below 2^31) with bit 63 set,
+// so that 0 means "not measured yet". Two threads measuring the same glyph store the
+// same value.
+namespace {
+constexpr std::uint64_t measured = std::uint64_t{1} << 63;
+}
+
 FontRegistry::InkHeight FontRegistry::ink_height(FontId id, std::uint32_t gid) const {
-    Face& face = *faces_.at(id);
-    if (auto it = face.ink.find(gid); it != face.ink.end()) return it->second;
+    if (id >= size()) throw std::out_of_range("ink_height: no font " + std::to_string(id));
+    const Face& face = *faces_[id];
+    std::atomic<std::uint64_t>* entry = gid < face.glyph_count ? &face.ink[gid] : nullptr;
+    if (entry) {
+        if (const std::uint64_t v = entry->load(std::memory_order_relaxed); v & measured) {
+            return {static_cast<std::int32_t>((v >> 32) & 0x7FFFFFFF), static_cast<std::int32_t>(v & 0xFFFFFFFF)};
+        }
+    }
     hb_glyph_extents_t e{};
     InkHeight h;
     if (hb_font_get_glyph_extents(face.hb_font.get(), gid, &e)) {
         h.top = std::max<std::int32_t>(0, e.y_bearing);
         h.bottom = std::max<std::int32_t>(0, -(e.y_bearing + e.height));
     }
-    face.ink.emplace(gid, h);
+    if (entry) {
+        entry->store(measured | (static_cast<std::uint64_t>(h.top) << 32) | static_cast<std::uint32_t>(h.bottom),
+                     std::memory_order_relaxed);
+    }
     return h;
 }
 
 std::vector<std::string> FontRegistry::feature_tags(FontId id) const {
     std::set<std::string> tags;
-    hb_face_t* face = faces_.at(id)->hb_face.get();
+    if (id >= size()) throw std::out_of_range("feature_tags: no font " + std::to_string(id));
+    hb_face_t* face = faces_[id]->hb_face.get();
     for (hb_tag_t table : {HB_OT_TAG_GSUB, HB_OT_TAG_GPOS}) {
         hb_tag_t buf[64];
         unsigned start = 0;

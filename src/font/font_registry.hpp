@@ -3,6 +3,11 @@
 // both built on the same bytes) and names them by FontId. Nothing outside font/ holds a
 // FreeType or HarfBuzz face; shaping asks the registry for the hb_font.
 //
+// Threads: an article's galley may be set on a thread of its own while pages are
+// composed (pipeline.cpp), and both load and read faces. load() takes a lock; a loaded
+// face never moves or changes (its slot is fixed), so reading one needs none, and the
+// ink-height cache is a table of atomics that either thread may fill.
+//
 // HarfBuzz fonts are scaled to units_per_em, so positions come out in unhinted font
 // units; callers convert with scale_units(). That keeps shaping independent of size
 // and of FreeType's hinting (design §4).
@@ -11,8 +16,10 @@
 #include "font/face_metrics.hpp"
 #include "font/font_id.hpp"
 
+#include <atomic>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -33,8 +40,10 @@ public:
     // at `loc` (where the layout names the file) and gives nullopt.
     std::optional<FontId> load(const std::string& path, const SourceLoc& loc, DiagnosticSink& sink);
 
-    std::size_t size() const { return faces_.size(); }
-    bool valid(FontId id) const { return id < faces_.size(); }
+    std::size_t size() const { return count_.load(std::memory_order_acquire); }
+    bool valid(FontId id) const { return id < size(); }
+    // More faces than any layout names; loading one more is an error.
+    static constexpr std::size_t max_faces = 1024;
 
     const FaceMetrics& metrics(FontId id) const;
     // Owned by the registry; valid as long as it lives. Scale is units_per_em.
@@ -60,7 +69,9 @@ public:
 private:
     struct Face;
     FtLibrary library_;
-    std::vector<std::unique_ptr<Face>> faces_;
+    std::unique_ptr<std::unique_ptr<Face>[]> faces_;  // max_faces slots; the first size() loaded
+    std::atomic<std::size_t> count_{0};
+    std::mutex loading_;  // load() and by_path_
     std::map<std::string, FontId> by_path_;
 };
 

@@ -4,6 +4,7 @@
 #include "core/stage_clock.hpp"
 #include "pdf/press_intent.hpp"
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -41,6 +42,10 @@ struct PdfOptions {
     // The profile assumed for CMYK images that carry none (PDF/A has no room for
     // DeviceCMYK beside an sRGB intent): Ghostscript's default CMYK profile.
     std::string cmyk_image_profile = "/usr/share/color/icc/ghostscript/default_cmyk.icc";
+
+    // Threads that deflate pages beside the writer (`--jobs`); 0: the writer deflates
+    // them itself; unset: one fewer than the machine has (default_deflate_workers).
+    std::optional<std::size_t> deflate_workers;
 
     // `--timings`: writing is charged to PDF writing, subsetting to font subsetting.
     StageClock* timings = nullptr;

@@ -55,6 +55,10 @@ struct FontState {
     // Texts for glyphs drawn only inside ActualText: the earliest page's (page index,
     // text), so the choice does not depend on the order pages came in.
     std::map<std::uint32_t, std::pair<int, TextId>> fallback;
+    // (page index, place among the page's fonts) of the first use in document order:
+    // fonts are embedded in that order, so the file does not depend on the order faces
+    // were loaded in (they may load on two threads) nor on the order pages came in.
+    std::pair<int, std::size_t> first_use{INT_MAX, 0};
 };
 
 struct ImageState {
@@ -77,7 +81,7 @@ struct PageRecord {
         std::uint32_t font = 0;
         GlyphTexts texts;  // the page's ToUnicode choices
     };
-    std::vector<FontUse> fonts;        // by font id
+    std::vector<FontUse> fonts;        // resource /F<k+1> is fonts[k], in order of first use
     std::vector<std::size_t> images;   // resource /Im<k+1> is images[k]
     bool transparency = false;         // a soft-masked image is drawn
     bool registration = false;         // printer's marks (print output)
@@ -143,7 +147,10 @@ bool pdfa_colour(const render::Color& color, const char* what, int page, Diagnos
 
 struct PdfWriter::State {
     State(PdfOptions options, DiagnosticSink& diagnostics)
-        : options(std::move(options)), diagnostics(diagnostics), errors_before(diagnostics.error_count()) {}
+        : options(std::move(options)),
+          diagnostics(diagnostics),
+          errors_before(diagnostics.error_count()),
+          deflater(this->options.deflate_workers.value_or(default_deflate_workers())) {}
 
     // The font `id`, opened at its first use; null after reporting why it cannot be used.
     FontState* font(std::uint32_t id, int page, const FontLookup& font_source);
@@ -256,8 +263,12 @@ bool PdfWriter::add_page(int index, const render::Page& page, const FontLookup& 
     ContentStream content(record.geometry());
     if (tagged) content.tag(structure, &record.mcid_nodes);
     content.leave_out_notdef(s.options.pdfa);
-    std::map<std::uint32_t, PageGlyphTexts> page_texts;  // by font id
-    std::map<std::size_t, std::size_t> image_slots;      // image -> its place in the page's resources
+    // Fonts and images are named by their place in the page's resources, in order of
+    // first use on the page: names do not depend on ids, which depend on load order.
+    std::map<std::uint32_t, std::size_t> font_slots;   // font id -> its place
+    std::vector<std::uint32_t> page_fonts;              // font id by place
+    std::deque<PageGlyphTexts> page_texts;              // by place; a deque, as `content` keeps pointers
+    std::map<std::size_t, std::size_t> image_slots;     // image -> its place in the page's resources
     bool ok = true;
     std::string resource;  // a run's font resource name, "F1"
     for (std::size_t k = 0; k < page.ops.size(); ++k) {
@@ -297,10 +308,15 @@ bool PdfWriter::add_page(int index, const render::Page& page, const FontLookup& 
                 ok = false;
                 continue;
             }
-            PageGlyphTexts& texts = page_texts.try_emplace(run->font, font->program.get()).first->second;
+            const auto [slot, added] = font_slots.emplace(run->font, page_fonts.size());
+            if (added) {
+                page_fonts.push_back(run->font);
+                page_texts.emplace_back(font->program.get());
+                font->first_use = std::min(font->first_use, std::pair<int, std::size_t>{index, slot->second});
+            }
             resource.assign(1, 'F');
-            resource += std::to_string(run->font + 1);
-            content.glyphs(*run, {resource, font->program.get(), &texts});
+            resource += std::to_string(slot->second + 1);
+            content.glyphs(*run, {resource, font->program.get(), &page_texts[slot->second]});
         } else if (const auto* draw = std::get_if<render::DrawImage>(&op)) {
             ImageState* image = s.image(draw->path);
             if (!image) {
@@ -338,7 +354,9 @@ bool PdfWriter::add_page(int index, const render::Page& page, const FontLookup& 
     hash.update(format_number(width) + ' ' + format_number(height) + ' ' + page.label);
     record.digest = hash.digest();
 
-    for (const auto& [id, texts] : page_texts) {
+    for (std::size_t k = 0; k < page_fonts.size(); ++k) {
+        const std::uint32_t id = page_fonts[k];
+        const PageGlyphTexts& texts = page_texts[k];
         PageRecord::FontUse use{id, {}};
         for (const auto& [gid, text] : texts.required()) use.texts.emplace_back(gid, s.texts.intern(text));
         record.fonts.push_back(std::move(use));
@@ -402,8 +420,12 @@ bool PdfWriter::State::write(const std::vector<render::Outline>& outlines, const
             if (font.drawn[gid]) font.gids.insert(font.gids.end(), static_cast<std::uint32_t>(gid));
         }
     }
+    std::vector<std::size_t> font_order(fonts.size());
+    for (std::size_t f = 0; f < fonts.size(); ++f) font_order[f] = f;
+    std::sort(font_order.begin(), font_order.end(),
+              [this](std::size_t a, std::size_t b) { return fonts[a].first_use < fonts[b].first_use; });
     std::vector<std::optional<SubsetFont>> subsets(fonts.size());
-    for (std::size_t f = 0; f < fonts.size(); ++f) {
+    for (std::size_t f : font_order) {
         if (fonts[f].gids.empty()) continue;  // declared but never drawn: not embedded
         StageScope subsetting(options.timings, Stage::font_subsetting);
         subsets[f] = subset_font(*fonts[f].source, fonts[f].gids, *fonts[f].program, diagnostics);
@@ -453,7 +475,7 @@ bool PdfWriter::State::write(const std::vector<render::Outline>& outlines, const
         }
 
         std::vector<std::vector<PdfReference>> type0_fonts(fonts.size());  // by font, by CMap variant
-        for (std::size_t f = 0; f < fonts.size(); ++f) {
+        for (std::size_t f : font_order) {
             if (!subsets[f]) continue;
             const SubsetFont& subset = *subsets[f];
             const PdfReference cid_font = embed_cid_font(objects, subset);
@@ -506,7 +528,7 @@ bool PdfWriter::State::write(const std::vector<render::Outline>& outlines, const
                 PdfDictionary font_dict;
                 for (std::size_t k = 0; k < page.fonts.size(); ++k) {
                     const std::uint32_t f = page.fonts[k].font;
-                    font_dict.AddKey("F" + std::to_string(f + 1), type0_fonts[f][page_variants[p][k]]);
+                    font_dict.AddKey("F" + std::to_string(k + 1), type0_fonts[f][page_variants[p][k]]);
                 }
                 resources.AddKey("Font", font_dict);
             }

@@ -47,7 +47,6 @@ std::size_t default_deflate_workers() {
 
 StreamDeflater::StreamDeflater(std::size_t workers, int level)
     : level_(level), max_waiting_(4 * std::max<std::size_t>(workers, 1)) {
-    workers = std::max<std::size_t>(workers, 1);
     workers_.reserve(workers);
     for (std::size_t i = 0; i < workers; ++i) workers_.emplace_back([this] { work(); });
 }

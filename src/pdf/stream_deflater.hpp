@@ -37,6 +37,7 @@ std::size_t default_deflate_workers();
 
 class StreamDeflater {
 public:
+    // With no workers the calling thread deflates everything, a few streams behind.
     explicit StreamDeflater(std::size_t workers = default_deflate_workers(), int level = deflate_level);
     ~StreamDeflater();  // stops the workers; what is still queued is dropped
     StreamDeflater(const StreamDeflater&) = delete;

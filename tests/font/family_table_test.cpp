@@ -88,3 +88,24 @@ TEST_CASE("a face's protrusion table is its family's; a face no family loaded ge
     const FontId stranger = registry.load(test::garamond_bold, {}, sink).value();
     CHECK(&table.protrusion(stranger) == &model::default_protrusion());
 }
+
+TEST_CASE("a file two families name takes the first family's protrusion, whichever loads it first", "[font][protrusion]") {
+    // Galleys and pages may load faces on two threads (--jobs): which family reaches a
+    // file first must not change how its lines are set.
+    std::vector<model::FontFamily> list = families();
+    model::FontFamily caption{"Caption", test::garamond_regular, "", "", "", {"layout.xml", 7, 3}};
+    caption.protrusion[U'.'] = model::Protrusion{0, 300};
+    list[0].protrusion[U'.'] = model::Protrusion{0, 900};
+    list.push_back(caption);
+    for (const char* first : {"Body", "Caption"}) {
+        INFO(first << " loads it first");
+        DiagnosticSink sink;
+        FontRegistry registry;
+        FamilyTable table(registry, list);
+        const auto a = table.font(first, Weight::regular, Slant::upright, {}, sink);
+        const auto b = table.font(std::string(first) == "Body" ? "Caption" : "Body", Weight::regular, Slant::upright, {}, sink);
+        REQUIRE(a);
+        REQUIRE(a == b);
+        CHECK(table.protrusion(*a).at(U'.').right == 900);  // Body comes first in the layout
+    }
+}

@@ -5,6 +5,9 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <thread>
+#include <vector>
 
 using namespace quire;
 using namespace quire::font;
@@ -120,4 +123,53 @@ TEST_CASE("the registry lists a font's OpenType features", "[font]") {
     const FontId bold = *registry.load(test::garamond_bold, {}, sink);
     const auto bold_tags = registry.feature_tags(bold);
     CHECK(std::find(bold_tags.begin(), bold_tags.end(), "smcp") == bold_tags.end());
+}
+
+TEST_CASE("two threads may load faces and measure glyphs at once", "[font][threads]") {
+    // The galleys' thread and the composer's share one registry (pipeline.cpp).
+    const std::vector<std::string> paths = {test::garamond_regular, test::garamond_italic, test::garamond_bold,
+                                            test::inter_regular, test::inter_italic, test::inter_bold};
+    FontRegistry shared;
+    std::vector<std::map<std::string, FontId>> ids(2);
+    std::vector<std::vector<FontRegistry::InkHeight>> inks(2);
+    std::vector<DiagnosticSink> sinks(2);
+    auto work = [&](int t) {
+        // Each thread loads the faces in its own order, then measures every glyph of each.
+        for (std::size_t k = 0; k < paths.size(); ++k) {
+            const std::string& path = paths[t == 0 ? k : paths.size() - 1 - k];
+            if (auto id = shared.load(path, {"layout.xml", 1, 1}, sinks[t])) ids[t][path] = *id;
+        }
+        for (const std::string& path : paths) {
+            const FontId id = ids[t].at(path);
+            for (std::uint32_t gid = 0; gid < shared.metrics(id).glyph_count; ++gid) inks[t].push_back(shared.ink_height(id, gid));
+        }
+    };
+    std::thread other(work, 1);
+    work(0);
+    other.join();
+    CHECK(sinks[0].all().empty());
+    CHECK(sinks[1].all().empty());
+    CHECK(shared.size() == paths.size());
+    CHECK(ids[0] == ids[1]);  // one id per file, whoever loaded it
+
+    // The same heights as one thread measuring alone.
+    FontRegistry alone;
+    DiagnosticSink sink;
+    std::vector<FontRegistry::InkHeight> expected;
+    for (const std::string& path : paths) {
+        const FontId id = *alone.load(path, {"layout.xml", 1, 1}, sink);
+        for (std::uint32_t gid = 0; gid < alone.metrics(id).glyph_count; ++gid) expected.push_back(alone.ink_height(id, gid));
+    }
+    for (int t : {0, 1}) {
+        REQUIRE(inks[t].size() == expected.size());
+        std::size_t differ = 0;
+        for (std::size_t i = 0; i < expected.size(); ++i)
+            differ += inks[t][i].top != expected[i].top || inks[t][i].bottom != expected[i].bottom;
+        CHECK(differ == 0);
+    }
+    // A glyph id past the face's glyphs is measured (as nothing), not cached out of bounds.
+    const FontId g = ids[0].at(test::garamond_regular);
+    const auto past = shared.ink_height(g, static_cast<std::uint32_t>(shared.metrics(g).glyph_count) + 5);
+    CHECK(past.top == 0);
+    CHECK(past.bottom == 0);
 }

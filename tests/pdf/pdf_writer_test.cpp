@@ -227,6 +227,26 @@ TEST_CASE("the same display list gives the same bytes, and dates come from the i
     CHECK(info.out.find("Metadata Stream: yes") != std::string::npos);
 }
 
+TEST_CASE("fonts are named and embedded in order of first use, whatever their ids", "[pdf]") {
+    // Ids are the order faces were loaded in, which two threads may change (--jobs):
+    // the file must not depend on them.
+    ScratchDir dir;
+    DiagnosticSink sink;
+    const std::string a = write_sample(dir, "a.pdf", sink);
+    render::DisplayList swapped = sample_document();
+    std::swap(swapped.fonts[0], swapped.fonts[1]);
+    for (render::Page& page : swapped.pages) {
+        for (render::DrawOp& op : page.ops)
+            if (auto* run = std::get_if<render::DrawGlyphs>(&op)) run->font = 1 - run->font;
+    }
+    REQUIRE(write_pdf(swapped, fixed_options(), dir.file("b.pdf"), sink));
+    CHECK(read_bytes(a) == read_bytes(dir.file("b.pdf")));
+    // Each page names its fonts from F1, in the order it draws them.
+    const std::string qdf = qdf_text(a);
+    CHECK(qdf.find("/F2") != std::string::npos);  // the cover: Garamond, then Inter
+    CHECK(qdf.find("/F3") == std::string::npos);
+}
+
 TEST_CASE("SOURCE_DATE_EPOCH sets the dates when the options allow it", "[pdf]") {
     ScratchDir dir;
     DiagnosticSink sink;
