@@ -4,6 +4,7 @@
 #include "font/font_registry.hpp"
 #include "galley/article_galley.hpp"
 #include "galley/article_plan.hpp"
+#include "galley/galleys_ahead.hpp"
 #include "galley/paragraph_setter.hpp"
 #include "input/image_probe.hpp"
 #include "input/output_path.hpp"
@@ -15,16 +16,30 @@
 #include "render/display_list_dump.hpp"
 #include "proof/proof.hpp"
 
-#include <sstream>
+#include <algorithm>
 #include <optional>
+#include <sstream>
+#include <thread>
 
 namespace quire {
 
-struct Typesetter::Engine {
-    font::FontRegistry registry;
-    shape::Shaper shaper{registry};
+namespace {
+
+// One thread's text engine: its shaping cache, break iterator and hyphenation
+// patterns, none of which may be shared between threads.
+struct TextEngine {
+    explicit TextEngine(const font::FontRegistry& registry) : shaper(registry) {}
+    shape::Shaper shaper;
     shape::BreakFinder breaks;
     hyph::Hyphenator hyphenator{QUIRE_HYPHEN_DIR};
+};
+
+}  // namespace
+
+struct Typesetter::Engine {
+    font::FontRegistry registry;
+    TextEngine composing{registry};  // the composer's, and the galleys' when set on its thread
+    TextEngine setting{registry};    // the galleys' when set on a thread of their own
 };
 
 Typesetter::Typesetter() : engine_(std::make_unique<Engine>()) {}
@@ -134,6 +149,12 @@ private:
     StageClock* clock_;
 };
 
+// Threads a build may use: --jobs, or as many as the machine has.
+int threads_for(const BuildRequest& request) {
+    if (request.jobs > 0) return request.jobs;
+    return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+}
+
 }  // namespace
 
 ExitCode build_issue(const BuildRequest& request, DiagnosticSink& sink) {
@@ -167,8 +188,10 @@ ExitCode Typesetter::build(const BuildRequest& request, DiagnosticSink& sink) {
     style::StyleSheet styles(issue->layout);
     font::FamilyTable families(registry, issue->layout.families);
     galley::FontStyles fonts(families, issue->layout.fallback, sink);
-    galley::ParagraphSetter setter(styles, fonts, engine_->shaper, engine_->breaks, engine_->hyphenator, sink);
-    if (request.debug.count("linebreak") && request.trace) setter.trace_to(request.trace);
+    TextEngine& text = engine_->composing;
+    galley::ParagraphSetter setter(styles, fonts, text.shaper, text.breaks, text.hyphenator, sink);
+    const bool tracing = request.debug.count("linebreak") && request.trace;
+    if (tracing) setter.trace_to(request.trace);
     setter.time_with(clock);
 
     const galley::Measures measures = galley::measures_of(issue->layout);
@@ -176,13 +199,30 @@ ExitCode Typesetter::build(const BuildRequest& request, DiagnosticSink& sink) {
     // one article's set lines are in memory at a time.
     std::vector<galley::ArticlePlan> plans;
     for (const model::Article& article : issue->articles) plans.push_back(galley::plan_article(article, issue->meta));
-    const page::GalleyMaker set_galley = [&](std::size_t i) {
-        StageScope setting(clock, Stage::paragraph_setting);
-        galley::ArticleGalley galley =
-            galley::build_article_galley(issue->articles[i], issue->meta, measures, setter, sink, &registry);
+    // The press's job reads the articles' figures: before their text is let go.
+    std::optional<print::PrintJob> press_job;
+    if (request.print) press_job = print_job(*issue, *request.print, setter);
+    const auto make_galley = [&](std::size_t i, galley::ParagraphSetter& with, DiagnosticSink& to) {
+        model::Article& article = issue->articles[i];
+        galley::ArticleGalley galley = galley::build_article_galley(article, issue->meta, measures, with, to, &registry);
         if (request.proof) proof::tag_galley(galley);
+        // Its text is in the galley now: a long issue is not kept in memory twice.
+        std::vector<model::Block>().swap(article.body);
+        std::vector<model::Note>().swap(article.notes);
+        std::vector<model::Paragraph>().swap(article.bio);
         return galley;
     };
+    page::GalleyMaker set_galley = [&](std::size_t i) {
+        StageScope setting(clock, Stage::paragraph_setting);
+        return make_galley(i, setter, sink);
+    };
+    // With a second core the galleys are set on a thread of their own, ahead of the
+    // composer, with their own text engine and sink (galley/galleys_ahead.hpp). Not
+    // when timed or traced: those report one thread's stages and paragraphs in order.
+    DiagnosticSink setting_sink;
+    galley::FontStyles setting_fonts(families, issue->layout.fallback, setting_sink);
+    TextEngine& own = engine_->setting;
+    galley::ParagraphSetter setting_setter(styles, setting_fonts, own.shaper, own.breaks, own.hyphenator, setting_sink);
 
     page::IssueFurniture furniture;
     furniture.meta = issue->meta;
@@ -190,12 +230,23 @@ ExitCode Typesetter::build(const BuildRequest& request, DiagnosticSink& sink) {
     furniture.contents = issue->contents.has_value();
     if (issue->contents) furniture.contents_title = issue->contents->title;
     if (issue->cover) furniture.cover = cover_spec(*issue, plans);
+    std::optional<galley::GalleysAhead> ahead;
+    page::GalleyDone galley_done;
+    const int threads = threads_for(request);
+    if (threads > 1 && plans.size() > 1 && !clock && !tracing) {
+        ahead.emplace(page::galley_order(plans, furniture),
+                      [&](std::size_t i) { return make_galley(i, setting_setter, setting_sink); }, setting_sink, 1);
+        set_galley = [&, here = set_galley](std::size_t i) { return ahead->take(i, sink, here); };
+        galley_done = [&](std::size_t i, galley::ArticleGalley&& spent) { ahead->give_back(i, std::move(spent)); };
+    }
     const std::string language = issue->language;
     galley::LineSetter line_setter = [&](const std::string& text, const std::string& style, Length width) {
         return setter.set_plain(text, style, width, language);
     };
     pdf::PdfOptions options;
     options.timings = clock;
+    // The threads left deflate pages; none left, the writer deflates them itself.
+    options.deflate_workers = static_cast<std::size_t>(std::max(0, threads - 1 - (ahead ? 1 : 0)));
     options.min_image_dpi = 0;  // galley/ already warned, with the figure's location
     options.pdfa = !request.draft;
     const pdf::FontLookup font_source = [&registry](std::uint32_t id) -> std::optional<render::FontSource> {
@@ -214,7 +265,7 @@ ExitCode Typesetter::build(const BuildRequest& request, DiagnosticSink& sink) {
         pdf::PdfWriter writer(options, sink);
         StreamToPdf stream(writer, font_source, clock);
         page::ComposedIssue composed =
-            page::compose_issue(plans, set_galley, furniture, issue->layout, line_setter, stream, sink);
+            page::compose_issue(plans, set_galley, furniture, issue->layout, line_setter, stream, sink, galley_done);
         if (!stream.ok) return exit_output_error;
         if (sink.has_errors()) return exit_input_error;
         next_stage(Stage::pdf_writing);
@@ -224,7 +275,8 @@ ExitCode Typesetter::build(const BuildRequest& request, DiagnosticSink& sink) {
         return exit_ok;
     }
     page::DisplayListSink pages;
-    page::ComposedIssue composed = page::compose_issue(plans, set_galley, furniture, issue->layout, line_setter, pages, sink);
+    page::ComposedIssue composed =
+        page::compose_issue(plans, set_galley, furniture, issue->layout, line_setter, pages, sink, galley_done);
     if (sink.has_errors()) return exit_input_error;
     render::DisplayList list;
     list.pages = std::move(pages.pages);
@@ -251,7 +303,7 @@ ExitCode Typesetter::build(const BuildRequest& request, DiagnosticSink& sink) {
     }
     if (request.print) {  // the press's copy (src/print); the archive's is a separate build
         const std::optional<print::PressProfile> press =
-            print::make_print_output(list, print_job(*issue, *request.print, setter), sink);
+            print::make_print_output(list, std::move(*press_job), sink);
         if (!press || sink.has_errors()) return exit_input_error;
         options.pdfa = false;
         options.press_intent = pdf::PressIntent{press->path, press->condition};

@@ -43,6 +43,9 @@ struct BuildRequest {
     std::string articles_dir;         // also one PDF/A per article and the record here (`--articles`)
     std::optional<print::PrintOptions> print;  // `--print`: the press's copy (marks, CMYK, imposition)
     StageClock* timings = nullptr;    // `--timings`: each stage's time is charged here; null: not timed
+    // `--jobs`: threads to use (galleys set beside the composer, pages deflated beside
+    // the writer); 1: all on one; 0: as many as the machine has. The PDF is the same.
+    int jobs = 0;
 };
 
 // Reads, typesets and writes the issue. The PDF at `output` is replaced only when

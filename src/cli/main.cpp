@@ -70,6 +70,10 @@ int main(int argc, char** argv) {
                     "Print to stderr how long each stage took: reading, shaping, hyphenation, line breaking, "
                     "page building, font subsetting, PDF writing (and the total), to see where a slow build "
                     "spends its time");
+    build->add_option("-j,--jobs", build_request.jobs,
+                      "Threads to use: articles are set beside the page composer and pages compressed beside "
+                      "the writer (default: as many as the machine has; 1: one thread). The PDF is the same")
+        ->check(CLI::Range(1, 256));
 
     quire::BuildRequest watch_request;
     std::string watch_output;

@@ -136,9 +136,10 @@ ContentsExtras contents_extras(const IssueFurniture& fu) {
 
 class IssueComposer {
 public:
-    IssueComposer(const std::vector<galley::ArticlePlan>& plans, const GalleyMaker& make_galley, const IssueFurniture& fu,
-                  const model::Layout& layout, const galley::LineSetter& setter, PageSink& out, DiagnosticSink& sink)
-        : plans_(plans), make_galley_(make_galley), fu_(fu), layout_(layout), setter_(setter), out_(out), sink_(sink),
+    IssueComposer(const std::vector<galley::ArticlePlan>& plans, const GalleyMaker& make_galley, const GalleyDone& done,
+                  const IssueFurniture& fu, const model::Layout& layout, const galley::LineSetter& setter, PageSink& out,
+                  DiagnosticSink& sink)
+        : plans_(plans), make_galley_(make_galley), done_(done), fu_(fu), layout_(layout), setter_(setter), out_(out), sink_(sink),
           starter_(fu, layout, setter),
           credits_on_contents_(fu.contents && layout.flow.image_credits == model::CreditsPlacement::contents),
           column_start_(layout.flow.article_start == model::ArticleStart::column),
@@ -162,6 +163,7 @@ private:
 
     const std::vector<galley::ArticlePlan>& plans_;
     const GalleyMaker& make_galley_;
+    const GalleyDone& done_;
     const IssueFurniture& fu_;
     const model::Layout& layout_;
     const galley::LineSetter& setter_;
@@ -321,6 +323,7 @@ void IssueComposer::compose_articles() {
                 emit(index, std::move(composed[p]));
             }
         }
+        if (done_) done_(i, std::move(article));
     }
     if (held) emit(held_index, std::move(*held));
 }
@@ -429,7 +432,11 @@ ComposedIssue IssueComposer::run() {
     compose_articles();
     compose_contents_pages();
     compose_credits_list();
-    return outlines();
+    ComposedIssue composed = outlines();
+    if (done_) {
+        for (std::size_t n = 0; n < notes_.size(); ++n) done_(static_cast<std::size_t>(note_article_[n]), std::move(notes_[n]));
+    }
+    return composed;
 }
 
 }  // namespace
@@ -456,9 +463,20 @@ galley::ArticlePlan plan_of(const galley::ArticleGalley& article) {
 
 ComposedIssue compose_issue(const std::vector<galley::ArticlePlan>& plans, const GalleyMaker& make_galley,
                             const IssueFurniture& furniture, const model::Layout& layout, const galley::LineSetter& setter,
-                            PageSink& out, DiagnosticSink& sink) {
-    IssueComposer composer(plans, make_galley, furniture, layout, setter, out, sink);
+                            PageSink& out, DiagnosticSink& sink, const GalleyDone& done) {
+    IssueComposer composer(plans, make_galley, done, furniture, layout, setter, out, sink);
     return composer.run();
+}
+
+std::vector<std::size_t> galley_order(const std::vector<galley::ArticlePlan>& plans, const IssueFurniture& furniture) {
+    std::vector<std::size_t> order;
+    for (int pass = 0; pass < 2; ++pass) {
+        for (std::size_t i = 0; i < plans.size(); ++i) {
+            const bool note = furniture.contents && plans[i].on_contents_page;  // as on_contents_page
+            if (note == (pass == 0)) order.push_back(i);
+        }
+    }
+    return order;
 }
 
 }  // namespace quire::page

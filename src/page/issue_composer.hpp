@@ -47,9 +47,15 @@ public:
     std::vector<render::Page> pages;
 };
 
-// Sets article i's galley. Called once per article, in order, except that notes on
-// the contents page are asked for first.
+// Sets article i's galley. Called once per article, in galley_order.
 using GalleyMaker = std::function<galley::ArticleGalley(std::size_t article)>;
+// Takes back article i's galley once its pages are composed (what is left of it), so
+// that the thread that made it can free it.
+using GalleyDone = std::function<void(std::size_t article, galley::ArticleGalley&&)>;
+
+// The order compose_issue asks for galleys in: the articles in order, but that notes
+// on the contents page come first.
+std::vector<std::size_t> galley_order(const std::vector<galley::ArticlePlan>& plans, const IssueFurniture& furniture);
 
 struct ComposedIssue {
     int page_count = 0;
@@ -61,6 +67,6 @@ struct ComposedIssue {
 
 ComposedIssue compose_issue(const std::vector<galley::ArticlePlan>& plans, const GalleyMaker& make_galley,
                             const IssueFurniture& furniture, const model::Layout& layout, const galley::LineSetter& setter,
-                            PageSink& out, DiagnosticSink& sink);
+                            PageSink& out, DiagnosticSink& sink, const GalleyDone& done = {});
 
 }  // namespace quire::page
