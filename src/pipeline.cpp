@@ -217,12 +217,15 @@ ExitCode Typesetter::build(const BuildRequest& request, DiagnosticSink& sink) {
         return make_galley(i, setter, sink);
     };
     // With a second core the galleys are set on a thread of their own, ahead of the
-    // composer, with their own text engine and sink (galley/galleys_ahead.hpp). Not
-    // when timed or traced: those report one thread's stages and paragraphs in order.
-    DiagnosticSink setting_sink;
+    // composer, with their own text engine and sink, and the composer helps with its
+    // own engine and a sink of its own for galleys it sets ahead (galley/galleys_ahead.hpp).
+    // Not when timed or traced: those report one thread's stages and paragraphs in order.
+    DiagnosticSink setting_sink, helping_sink;
     galley::FontStyles setting_fonts(families, issue->layout.fallback, setting_sink);
     TextEngine& own = engine_->setting;
     galley::ParagraphSetter setting_setter(styles, setting_fonts, own.shaper, own.breaks, own.hyphenator, setting_sink);
+    galley::FontStyles helping_fonts(families, issue->layout.fallback, helping_sink);
+    galley::ParagraphSetter helping_setter(styles, helping_fonts, text.shaper, text.breaks, text.hyphenator, helping_sink);
 
     page::IssueFurniture furniture;
     furniture.meta = issue->meta;
@@ -235,8 +238,9 @@ ExitCode Typesetter::build(const BuildRequest& request, DiagnosticSink& sink) {
     const int threads = threads_for(request);
     if (threads > 1 && plans.size() > 1 && !clock && !tracing) {
         ahead.emplace(page::galley_order(plans, furniture),
-                      [&](std::size_t i) { return make_galley(i, setting_setter, setting_sink); }, setting_sink, 1);
-        set_galley = [&, here = set_galley](std::size_t i) { return ahead->take(i, sink, here); };
+                      [&](std::size_t i) { return make_galley(i, setting_setter, setting_sink); }, setting_sink,
+                      [&](std::size_t i) { return make_galley(i, helping_setter, helping_sink); }, helping_sink, 2);
+        set_galley = [&](std::size_t i) { return ahead->take(i, sink); };
         galley_done = [&](std::size_t i, galley::ArticleGalley&& spent) { ahead->give_back(i, std::move(spent)); };
     }
     const std::string language = issue->language;

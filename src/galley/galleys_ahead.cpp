@@ -6,9 +6,10 @@
 
 namespace quire::galley {
 
-GalleysAhead::GalleysAhead(std::vector<std::size_t> order, Set there, DiagnosticSink& sink, std::size_t ahead)
-    : order_(std::move(order)), there_(std::move(there)), sink_(sink), ahead_(std::max<std::size_t>(ahead, 1)),
-      thread_([this] { run(); }) {}
+GalleysAhead::GalleysAhead(std::vector<std::size_t> order, Set there, DiagnosticSink& there_sink, Set here,
+                           DiagnosticSink& here_sink, std::size_t ahead)
+    : order_(std::move(order)), there_(std::move(there)), there_sink_(there_sink), here_(std::move(here)),
+      here_sink_(here_sink), ahead_(std::max<std::size_t>(ahead, 1)), thread_([this] { run(); }) {}
 
 GalleysAhead::~GalleysAhead() {
     {
@@ -28,6 +29,21 @@ void GalleysAhead::free_spent(std::unique_lock<std::mutex>& lock) {
     lock.lock();
 }
 
+void GalleysAhead::set_one(std::size_t place, const Set& set, DiagnosticSink& sink, std::unique_lock<std::mutex>& lock) {
+    lock.unlock();
+    SetGalley done;
+    const std::size_t before = sink.all().size();
+    try {
+        done.galley = set(order_[place]);
+    } catch (...) {
+        done.failure = std::current_exception();
+    }
+    done.diagnostics.assign(sink.all().begin() + static_cast<std::ptrdiff_t>(before), sink.all().end());
+    lock.lock();
+    ready_.emplace(place, std::move(done));
+    changed_.notify_all();
+}
+
 void GalleysAhead::run() {
     std::unique_lock<std::mutex> lock(lock_);
     while (true) {
@@ -41,24 +57,12 @@ void GalleysAhead::run() {
             continue;
         }
         const std::size_t place = claimed_++;
-        const std::size_t article = order_[place];
-        set_there_.insert(article);
-        lock.unlock();
-        SetGalley done;
-        const std::size_t before = sink_.all().size();
-        try {
-            done.galley = there_(article);
-        } catch (...) {
-            done.failure = std::current_exception();
-        }
-        done.diagnostics.assign(sink_.all().begin() + static_cast<std::ptrdiff_t>(before), sink_.all().end());
-        lock.lock();
-        ready_.emplace(place, std::move(done));
-        changed_.notify_all();
+        set_there_.insert(order_[place]);
+        set_one(place, there_, there_sink_, lock);
     }
 }
 
-ArticleGalley GalleysAhead::take(std::size_t article, DiagnosticSink& to, const Set& here) {
+ArticleGalley GalleysAhead::take(std::size_t article, DiagnosticSink& to) {
     SetGalley done;
     {
         std::unique_lock<std::mutex> lock(lock_);
@@ -67,13 +71,15 @@ ArticleGalley GalleysAhead::take(std::size_t article, DiagnosticSink& to, const 
             throw std::logic_error("galley " + std::to_string(article) + " asked for out of turn");
         }
         ++taken_;
-        if (claimed_ == place) {  // not begun there: set it here
-            ++claimed_;
-            lock.unlock();
-            changed_.notify_all();
-            return here(article);
+        // Not set yet: set it here if the thread has not begun it; while the thread
+        // sets it, set the next one here (one more than `ahead` may then wait).
+        while (!ready_.count(place)) {
+            if (claimed_ < order_.size() && (claimed_ == place || ready_.size() <= ahead_)) {
+                set_one(claimed_++, here_, here_sink_, lock);
+            } else {
+                changed_.wait(lock);
+            }
         }
-        changed_.wait(lock, [&] { return ready_.count(place) > 0; });
         auto it = ready_.find(place);
         done = std::move(it->second);
         ready_.erase(it);

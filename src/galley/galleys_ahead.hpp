@@ -3,18 +3,19 @@
 // caller composes pages from the galleys already set. Setting paragraphs is about half
 // of a build; on a machine with a second core it runs beside page composition and PDF
 // writing instead of before each article's pages. The caller helps: asked for a galley
-// the thread has not begun, it sets that one itself rather than wait, so neither
-// thread idles while the other has work. At most `ahead` galleys wait, set and not
-// yet taken, so memory holds a few articles, never the issue.
+// the thread is still setting, it sets the next one itself rather than wait (and one
+// the thread has not begun, it sets itself), so neither thread idles while the other
+// has work. A few galleys wait, set and not yet taken: memory holds a few articles,
+// never the issue.
 //
-// `there` runs on the setting thread only, so it must use a text engine (shaper,
-// break finder, hyphenator, paragraph setter) and a diagnostic sink of its own:
-// `sink`. What it shares with the caller must be safe to share (the font registry and
-// family table are). The diagnostics reported while a galley was set there are handed
-// over with it, so the build's sink receives them in the order it would have if the
-// galley had been set when asked for. Spent galleys come back (give_back) to be freed
-// on the thread that made them: freeing another thread's memory costs the allocator
-// more than making it.
+// Each side sets with its own text engine (shaper, break finder, hyphenator,
+// paragraph setter) and reports to its own diagnostic sink: `there` and `there_sink`
+// on the setting thread, `here` and `here_sink` on the caller's. What they share must
+// be safe to share (the font registry and family table are). A galley's diagnostics
+// are handed over with it, so the build's sink receives them in the order it would
+// have if each galley had been set when asked for. Spent galleys come back
+// (give_back) to be freed on the thread that made them: freeing another thread's
+// memory costs the allocator more than making it.
 #include "core/diagnostics.hpp"
 #include "galley/galley.hpp"
 
@@ -35,18 +36,18 @@ class GalleysAhead {
 public:
     using Set = std::function<ArticleGalley(std::size_t article)>;
 
-    // Sets the galleys of `order`'s articles, in that order, with `there`.
-    GalleysAhead(std::vector<std::size_t> order, Set there, DiagnosticSink& sink, std::size_t ahead = 2);
+    // Sets the galleys of `order`'s articles, in that order, with `there` (and `here`).
+    GalleysAhead(std::vector<std::size_t> order, Set there, DiagnosticSink& there_sink, Set here,
+                 DiagnosticSink& here_sink, std::size_t ahead = 2);
     // Stops the thread after the galley it is setting, and waits for it.
     ~GalleysAhead();
     GalleysAhead(const GalleysAhead&) = delete;
     GalleysAhead& operator=(const GalleysAhead&) = delete;
 
-    // Article `article`'s galley: set with `here` on the calling thread when the
-    // setting thread has not begun it, else the thread's, once set, its diagnostics
-    // reported to `to`. Articles are taken in the constructor's order, each once
-    // (std::logic_error otherwise). What setting it threw is thrown here.
-    ArticleGalley take(std::size_t article, DiagnosticSink& to, const Set& here);
+    // Article `article`'s galley, once set (here or there), its diagnostics reported to
+    // `to`. Articles are taken in the constructor's order, each once (std::logic_error
+    // otherwise). What setting it threw is thrown here.
+    ArticleGalley take(std::size_t article, DiagnosticSink& to);
     // Article `article`'s galley, taken and done with: freed by the thread that set it.
     void give_back(std::size_t article, ArticleGalley&& spent);
 
@@ -58,11 +59,16 @@ private:
     };
     void run();
     void free_spent(std::unique_lock<std::mutex>& lock);
+    // Sets order_[place] with `set`, its diagnostics from `sink`, without the lock
+    // held, and leaves it in ready_. Called with the lock held.
+    void set_one(std::size_t place, const Set& set, DiagnosticSink& sink, std::unique_lock<std::mutex>& lock);
     bool may_claim() const { return !stopping_ && claimed_ < order_.size() && ready_.size() < ahead_; }
 
     const std::vector<std::size_t> order_;
     const Set there_;
-    DiagnosticSink& sink_;
+    DiagnosticSink& there_sink_;
+    const Set here_;
+    DiagnosticSink& here_sink_;
     const std::size_t ahead_;
     std::mutex lock_;
     std::condition_variable changed_;
