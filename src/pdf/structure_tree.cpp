@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <utility>
 
 namespace quire::pdf {
 
@@ -148,17 +149,12 @@ void put_kids(std::string& out, std::size_t k, int own_page, const render::Struc
 }
 
 void put_attributes(std::string& out, const render::StructureNode& node) {
-    if (!node.language.empty()) {
-        out += "/Lang";
-        put(out, text_string(node.language));
-    }
-    if (!node.title.empty()) {
-        out += "/T";
-        put(out, text_string(node.title));
-    }
-    if (!node.alt.empty()) {
-        out += "/Alt";
-        put(out, text_string(node.alt));
+    const std::pair<const char*, const std::string*> texts[] = {
+        {"/Lang", &node.language}, {"/T", &node.title}, {"/Alt", &node.alt}};
+    for (const auto& [key, text] : texts) {
+        if (text->empty()) continue;
+        out += key;
+        put(out, text_string(*text));
     }
     if (!node.id.empty()) {
         out += "/ID";
