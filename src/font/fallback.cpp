@@ -68,20 +68,11 @@ std::vector<FontSpan> assign_fonts(const FontRegistry& registry, std::string_vie
         const std::size_t start = cp.begin, i = cp.end;
         const char32_t c = cp.value;
         FontId chosen = current;
-        if (c >= 0x20 && c < 0x7F) {
-            std::int8_t& has = primary_has[c];
-            if (has == 0) has = registry.has_glyph(primary, c) ? 1 : -1;
-            if (has > 0) {
-                if (!spans.empty() && spans.back().font == primary) {
-                    spans.back().end = i;
-                } else {
-                    spans.push_back({start, i, primary});
-                }
-                current = primary;
-                continue;
-            }
-        }
-        if (c == replacement_character) {
+        const bool ascii = c >= 0x20 && c < 0x7F;
+        if (ascii && primary_has[c] == 0) primary_has[c] = registry.has_glyph(primary, c) ? 1 : -1;
+        if (ascii && primary_has[c] > 0) {
+            chosen = primary;
+        } else if (c == replacement_character) {
             chosen = current;  // malformed UTF-8: the readers should not let it through
         } else if (draws_nothing(c) ||
                    (is_mark(c) && !spans.empty() && registry.has_glyph(current, c))) {
