@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <numeric>
 #include <optional>
 
 namespace quire::page {
@@ -134,6 +135,11 @@ ContentsExtras contents_extras(const IssueFurniture& fu) {
     return extras;
 }
 
+// A note set on the contents page (the welcome), with no pages of its own.
+bool set_on_contents_page(const galley::ArticlePlan& plan, const IssueFurniture& fu) {
+    return fu.contents && plan.on_contents_page;
+}
+
 class IssueComposer {
 public:
     IssueComposer(const std::vector<galley::ArticlePlan>& plans, const GalleyMaker& make_galley, const GalleyDone& done,
@@ -149,7 +155,7 @@ public:
     ComposedIssue run();
 
 private:
-    bool on_contents_page(std::size_t i) const { return fu_.contents && plans_[i].on_contents_page; }
+    bool on_contents_page(std::size_t i) const { return set_on_contents_page(plans_[i], fu_); }
     bool same_footer(const galley::ArticlePlan& a, const galley::ArticlePlan& b) const {
         return layout_.flow.disclaimer != model::DisclaimerPlacement::footer || a.disclaimer == b.disclaimer;
     }
@@ -469,13 +475,10 @@ ComposedIssue compose_issue(const std::vector<galley::ArticlePlan>& plans, const
 }
 
 std::vector<std::size_t> galley_order(const std::vector<galley::ArticlePlan>& plans, const IssueFurniture& furniture) {
-    std::vector<std::size_t> order;
-    for (int pass = 0; pass < 2; ++pass) {
-        for (std::size_t i = 0; i < plans.size(); ++i) {
-            const bool note = furniture.contents && plans[i].on_contents_page;  // as on_contents_page
-            if (note == (pass == 0)) order.push_back(i);
-        }
-    }
+    std::vector<std::size_t> order(plans.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_partition(order.begin(), order.end(),
+                          [&](std::size_t i) { return set_on_contents_page(plans[i], furniture); });
     return order;
 }
 
