@@ -307,12 +307,7 @@ const Patterns* Hyphenator::patterns(std::string_view language, const SourceLoc&
 }
 
 Hyphenator::KnownWords& Hyphenator::known_words(std::string_view language, const Options& options) {
-    auto same = [&](const KnownFor& k) {
-        return k.language == language && k.options.min_word == options.min_word &&
-               k.options.left_min == options.left_min && k.options.right_min == options.right_min &&
-               k.options.hyphenate_capitalised == options.hyphenate_capitalised &&
-               k.options.in_capitals_text == options.in_capitals_text;
-    };
+    auto same = [&](const KnownFor& k) { return k.language == language && k.options == options; };
     return known_.find_or_add(same, [&] { return KnownFor{std::string(language), options, {}}; }).words;
 }
 

@@ -49,6 +49,8 @@ struct Options {
     // from its neighbours), where it is hyphenated as its lower-case form, as TeX and
     // InDesign's "Hyphenate Words in CAPS" do.
     bool in_capitals_text = false;
+
+    friend bool operator==(const Options&, const Options&) = default;
 };
 
 // One language's patterns (a .dic file), owned.
