@@ -28,6 +28,15 @@ struct Length {
     friend constexpr auto operator<=>(Length, Length) = default;
 };
 
+// a * b / c, truncated toward zero, with the product in 128 bits where 64 would
+// overflow: the 64-bit path for every real length, as this runs per glyph and per line
+// tried and a 128-bit division is a library call. c != 0.
+inline std::int64_t mul_div(std::int64_t a, std::int64_t b, std::int64_t c) {
+    if (std::int64_t product = 0; !__builtin_mul_overflow(a, b, &product)) return product / c;
+    __extension__ using Wide = __int128;
+    return static_cast<std::int64_t>(static_cast<Wide>(a) * b / c);
+}
+
 // A length as a designer writes it: absolute ("10.5pt", "3mm") or relative to the
 // font size ("1em"); em lengths are resolved once the size is known.
 struct Dimension {

@@ -58,14 +58,7 @@ void scale_glyphs(shape::Glyph* first, shape::Glyph* last, Length width, Length 
     std::int64_t running = 0, given = 0;
     for (shape::Glyph* g = first; g != last; ++g) {
         running += Length(g->advance).sp;
-        // extra * running / width, in 64 bits unless the product would not fit.
-        std::int64_t product = 0, upto = 0;
-        if (!__builtin_mul_overflow(extra.sp, running, &product)) {
-            upto = product / width.sp;
-        } else {
-            __extension__ using Wide = __int128;
-            upto = static_cast<std::int64_t>(static_cast<Wide>(extra.sp) * running / width.sp);
-        }
+        const std::int64_t upto = mul_div(extra.sp, running, width.sp);
         g->advance += Length::from_sp(upto - given);
         given = upto;
         g->x_offset = Length::from_sp(Length(g->x_offset).sp * scale / 1000);

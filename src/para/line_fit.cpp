@@ -35,14 +35,8 @@ int scale_step(std::int64_t shortfall, std::int64_t stretch, std::int64_t shrink
 
 std::int64_t scaled_by(Length stretch, Length shrink, int step, int steps) {
     if (steps <= 0 || step == 0) return 0;
-    const std::int64_t amount = step > 0 ? stretch.sp : shrink.sp;
-    const std::int64_t by = step > 0 ? step : -step;
-    if (std::int64_t product = 0; !__builtin_mul_overflow(amount, by, &product)) {
-        return step > 0 ? product / steps : -(product / steps);  // as below, in 64 bits
-    }
-    __extension__ using Wide = __int128;
-    if (step > 0) return static_cast<std::int64_t>(static_cast<Wide>(stretch.sp) * step / steps);
-    return -static_cast<std::int64_t>(static_cast<Wide>(shrink.sp) * -step / steps);
+    if (step > 0) return mul_div(stretch.sp, step, steps);
+    return -mul_div(shrink.sp, -step, steps);
 }
 
 LineFit fit_line(std::int64_t shortfall, std::int64_t fil, Length scale_stretch, Length scale_shrink, int steps) {
