@@ -1,5 +1,6 @@
 #include "pipeline.hpp"
 
+#include "font/fallback.hpp"
 #include "font/family_table.hpp"
 #include "font/font_registry.hpp"
 #include "galley/article_galley.hpp"
@@ -17,6 +18,7 @@
 #include "proof/proof.hpp"
 
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <sstream>
 #include <thread>
@@ -38,6 +40,8 @@ struct TextEngine {
 
 struct Typesetter::Engine {
     font::FontRegistry registry;
+    font::SystemFonts system_fonts;  // fontconfig, started only when a build asks it
+    font::SystemFallback system_fallback{registry, system_fonts};
     TextEngine composing{registry};  // the composer's, and the galleys' when set on its thread
     TextEngine setting{registry};    // the galleys' when set on a thread of their own
 };
@@ -149,6 +153,24 @@ private:
     StageClock* clock_;
 };
 
+// `--debug=fonts`: every face the build loaded, the layout's and the installed ones
+// fallback chose, sorted by file so that the list is the same with any --jobs.
+void trace_fonts(const font::FontRegistry& registry, const font::SystemFallback& fallback, std::ostream& out) {
+    std::map<font::FontId, std::string> installed;
+    for (const auto& [id, family] : fallback.chosen()) installed.emplace(id, family);
+    std::vector<std::string> lines;
+    for (font::FontId id = 0; id < registry.size(); ++id) {
+        const font::FaceMetrics& m = registry.metrics(id);
+        std::string line = "quire: font: " + m.path + (m.face_index ? "#" + std::to_string(m.face_index) : "") + " (" +
+                           m.postscript_name + ")";
+        if (auto it = installed.find(id); it != installed.end())
+            line += ": installed, for characters the layout's fonts lack (" + it->second + ")";
+        lines.push_back(std::move(line));
+    }
+    std::sort(lines.begin(), lines.end());
+    for (const std::string& line : lines) out << line << "\n";
+}
+
 // Threads a build may use: --jobs, or as many as the machine has.
 int threads_for(const BuildRequest& request) {
     if (request.jobs > 0) return request.jobs;
@@ -186,8 +208,10 @@ ExitCode Typesetter::build(const BuildRequest& request, DiagnosticSink& sink) {
     // (and, in the Engine, every later build).
     font::FontRegistry& registry = engine_->registry;
     style::StyleSheet styles(issue->layout);
-    font::FamilyTable families(registry, issue->layout.families);
-    galley::FontStyles fonts(families, issue->layout.fallback, sink);
+    font::SystemFonts* const system_fonts = request.system_fonts ? &engine_->system_fonts : nullptr;
+    font::SystemFallback* const system_fallback = request.system_fonts ? &engine_->system_fallback : nullptr;
+    font::FamilyTable families(registry, issue->layout.families, system_fonts);
+    galley::FontStyles fonts(families, issue->layout.fallback, sink, system_fallback);
     TextEngine& text = engine_->composing;
     galley::ParagraphSetter setter(styles, fonts, text.shaper, text.breaks, text.hyphenator, sink);
     const bool tracing = request.debug.count("linebreak") && request.trace;
@@ -221,10 +245,10 @@ ExitCode Typesetter::build(const BuildRequest& request, DiagnosticSink& sink) {
     // own engine and a sink of its own for galleys it sets ahead (galley/galleys_ahead.hpp).
     // Not when timed or traced: those report one thread's stages and paragraphs in order.
     DiagnosticSink setting_sink, helping_sink;
-    galley::FontStyles setting_fonts(families, issue->layout.fallback, setting_sink);
+    galley::FontStyles setting_fonts(families, issue->layout.fallback, setting_sink, system_fallback);
     TextEngine& own = engine_->setting;
     galley::ParagraphSetter setting_setter(styles, setting_fonts, own.shaper, own.breaks, own.hyphenator, setting_sink);
-    galley::FontStyles helping_fonts(families, issue->layout.fallback, helping_sink);
+    galley::FontStyles helping_fonts(families, issue->layout.fallback, helping_sink, system_fallback);
     galley::ParagraphSetter helping_setter(styles, helping_fonts, text.shaper, text.breaks, text.hyphenator, helping_sink);
 
     page::IssueFurniture furniture;
@@ -255,7 +279,7 @@ ExitCode Typesetter::build(const BuildRequest& request, DiagnosticSink& sink) {
     options.pdfa = !request.draft;
     const pdf::FontLookup font_source = [&registry](std::uint32_t id) -> std::optional<render::FontSource> {
         if (id >= registry.size()) return std::nullopt;
-        return render::FontSource{registry.metrics(id).path, 0};
+        return render::FontSource{registry.metrics(id).path, registry.metrics(id).face_index};
     };
 
     next_stage(Stage::page_building);
@@ -270,6 +294,7 @@ ExitCode Typesetter::build(const BuildRequest& request, DiagnosticSink& sink) {
         StreamToPdf stream(writer, font_source, clock);
         page::ComposedIssue composed =
             page::compose_issue(plans, set_galley, furniture, issue->layout, line_setter, stream, sink, galley_done);
+        if (request.debug.count("fonts") && request.trace) trace_fonts(registry, engine_->system_fallback, *request.trace);
         if (!stream.ok) return exit_output_error;
         if (sink.has_errors()) return exit_input_error;
         next_stage(Stage::pdf_writing);
@@ -281,6 +306,7 @@ ExitCode Typesetter::build(const BuildRequest& request, DiagnosticSink& sink) {
     page::DisplayListSink pages;
     page::ComposedIssue composed =
         page::compose_issue(plans, set_galley, furniture, issue->layout, line_setter, pages, sink, galley_done);
+    if (request.debug.count("fonts") && request.trace) trace_fonts(registry, engine_->system_fallback, *request.trace);
     if (sink.has_errors()) return exit_input_error;
     render::DisplayList list;
     list.pages = std::move(pages.pages);
@@ -288,7 +314,7 @@ ExitCode Typesetter::build(const BuildRequest& request, DiagnosticSink& sink) {
     list.structure = std::move(composed.structure);
     // Every font the pages use, by FontId (faces an earlier build loaded and this one
     // never draws are declared but not embedded).
-    for (font::FontId id = 0; id < registry.size(); ++id) list.fonts.push_back({registry.metrics(id).path, 0});
+    for (font::FontId id = 0; id < registry.size(); ++id) list.fonts.push_back({registry.metrics(id).path, registry.metrics(id).face_index});
     // The composition as text, before the proof marks and print furniture are added.
     if (request.debug.count("display-list") && request.trace) *request.trace << render::dump_display_list(list);
     if (request.proof) {

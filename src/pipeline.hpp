@@ -33,7 +33,7 @@ ExitCode check_issue(const CheckRequest& request, DiagnosticSink& sink);
 struct BuildRequest {
     CheckRequest input;
     std::string output;               // the PDF to write
-    std::set<std::string> debug;      // tracing facilities: "linebreak", "display-list"
+    std::set<std::string> debug;      // tracing facilities: "linebreak", "display-list", "fonts"
     std::ostream* trace = nullptr;    // where tracing goes (stderr)
     bool proof = false;               // --proof: guides and marks drawn over the pages (proof/)
     std::string* proof_count = nullptr;  // --proof: receives the count of the marks (one
@@ -46,6 +46,10 @@ struct BuildRequest {
     // `--jobs`: threads to use (galleys set beside the composer, pages deflated beside
     // the writer); 1: all on one; 0: as many as the machine has. The PDF is the same.
     int jobs = 0;
+    // Characters the layout's fonts lack fall back to installed fonts (fontconfig), and
+    // a layout family may be an installed one; false (`--no-system-fonts`): only the
+    // layout's own files, the same on every machine.
+    bool system_fonts = true;
 };
 
 // Reads, typesets and writes the issue. The PDF at `output` is replaced only when

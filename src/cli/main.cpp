@@ -51,9 +51,14 @@ int main(int argc, char** argv) {
     build->add_option("-o,--output", output, "The PDF to write (default: the manifest's name with .pdf, beside it)");
     build->add_option("--debug", debug,
                       "Trace a facility to stderr: linebreak (why each paragraph broke as it did), "
-                      "display-list (every page's drawing, one operation a line)")
+                      "display-list (every page's drawing, one operation a line), fonts (every font file used, "
+                      "and which were installed fonts chosen for characters the layout's fonts lack)")
         ->delimiter(',')
-        ->check(CLI::IsMember({"linebreak", "display-list"}));
+        ->check(CLI::IsMember({"linebreak", "display-list", "fonts"}));
+    bool no_system_fonts = false;
+    build->add_flag("--no-system-fonts", no_system_fonts,
+                    "Use only the font files the layout names: no fallback to installed fonts for characters "
+                    "they lack, and no layout family that names an installed one (the same PDF on every machine)");
     build->add_option("--allow", build_request.input.read.allowed_directories,
                       "Also allow files from this directory tree (repeatable)")
         ->allow_extra_args(false);
@@ -233,6 +238,7 @@ int main(int argc, char** argv) {
     build_request.debug.insert(debug.begin(), debug.end());
     build_request.trace = &std::cerr;
     build_request.draft = draft;
+    build_request.system_fonts = !no_system_fonts;
     build_request.articles_dir = articles_dir;
     quire::StageClock clock;
     if (timings) build_request.timings = &clock;

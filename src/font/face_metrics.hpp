@@ -16,6 +16,7 @@ struct BBox {
 
 struct FaceMetrics {
     std::string path;             // the file as given to FontRegistry::load
+    unsigned face_index = 0;      // which face of a collection (.ttc); 0 for a single font
     std::string postscript_name;  // e.g. "EBGaramond12-Regular"; empty if the font has none
     std::string family_name, style_name;
     OutlineFormat outlines = OutlineFormat::other;
@@ -30,6 +31,8 @@ struct FaceMetrics {
     BBox bbox;                    // union of all glyph boxes (head table)
     std::uint32_t glyph_count = 0;
     bool italic = false, bold = false;  // the face's own style flags
+    bool sans = false;            // a sans serif by its OS/2 class or PANOSE (fallback prefers the like)
+    bool embeddable = true;       // its licence (OS/2 fsType) lets a PDF embed a subset
 };
 
 // Font units at a size to scaled points: round(units * size / upem), rounding half away

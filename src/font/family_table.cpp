@@ -13,8 +13,8 @@ const char* style_name(int style) {
 
 }  // namespace
 
-FamilyTable::FamilyTable(FontRegistry& registry, std::vector<model::FontFamily> families)
-    : registry_(registry), families_(std::move(families)) {
+FamilyTable::FamilyTable(FontRegistry& registry, std::vector<model::FontFamily> families, SystemFonts* system)
+    : registry_(registry), families_(std::move(families)), system_(system) {
     // A file two families name takes the first one's protrusion, whichever loads it.
     for (std::size_t i = 0; i < families_.size(); ++i) {
         const model::FontFamily& f = families_[i];
@@ -27,6 +27,11 @@ std::optional<FontId> FamilyTable::load_style(const model::FontFamily& family, S
     const std::size_t index = static_cast<std::size_t>(&family - families_.data());
     const auto key = std::make_pair(index, static_cast<int>(style));
     if (auto it = loaded_.find(key); it != loaded_.end()) return it->second;
+    if (!family.system.empty()) {
+        std::optional<FontId> id = load_system(family, style, sink);
+        loaded_.emplace(key, id);
+        return id;
+    }
     const std::string* path = nullptr;
     switch (style) {
         case regular: path = &family.regular; break;
@@ -38,6 +43,32 @@ std::optional<FontId> FamilyTable::load_style(const model::FontFamily& family, S
     if (!path->empty()) id = registry_.load(*path, family.loc, sink);
     if (id) family_of_.emplace(*id, first_family_of_path_.at(*path));
     loaded_.emplace(key, id);
+    return id;
+}
+
+// An installed family gives a face for every style: fontconfig picks the nearest.
+std::optional<FontId> FamilyTable::load_system(const model::FontFamily& family, Style style, DiagnosticSink& sink) {
+    if (!system_) {
+        if (warned_unknown_.insert(family.name).second)
+            sink.error(family.loc, "font family '" + family.name + "' is the installed family '" + family.system +
+                                       "', and --no-system-fonts keeps quire to the layout's own font files");
+        return std::nullopt;
+    }
+    const auto file = system_->family(family.system, style == bold || style == bold_italic,
+                                      style == italic || style == bold_italic);
+    if (!file) {
+        if (warned_unknown_.insert(family.name).second)
+            sink.error(family.loc, "font family '" + family.name + "' names the installed family '" + family.system +
+                                       "', which is not installed on this machine (`fc-list : family` lists those that are)");
+        return std::nullopt;
+    }
+    std::optional<FontId> id = registry_.load(file->path, family.loc, sink, file->index);
+    if (id && !registry_.metrics(*id).embeddable) {
+        sink.error(family.loc, "the installed font " + file->path + " (family '" + family.system +
+                                   "') does not allow a PDF to embed it (its OS/2 fsType)");
+        return std::nullopt;
+    }
+    if (id) family_of_.emplace(*id, static_cast<std::size_t>(&family - families_.data()));
     return id;
 }
 

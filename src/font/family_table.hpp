@@ -9,6 +9,7 @@
 // thread asked first.
 #include "core/diagnostics.hpp"
 #include "font/font_registry.hpp"
+#include "font/system_fonts.hpp"
 #include "model/layout.hpp"
 
 #include <map>
@@ -23,7 +24,9 @@ namespace quire::font {
 
 class FamilyTable {
 public:
-    FamilyTable(FontRegistry& registry, std::vector<model::FontFamily> families);
+    // `system`: where families that name an installed family (`system="..."`) are
+    // found; null (--no-system-fonts): such a family is an error where it is used.
+    FamilyTable(FontRegistry& registry, std::vector<model::FontFamily> families, SystemFonts* system = nullptr);
 
     // The face for a family and style. Falls back: bold italic -> bold -> italic ->
     // regular; italic -> regular; bold -> regular (and the other way when a family has
@@ -48,9 +51,11 @@ private:
     std::optional<FontId> font_locked(const std::string& family, model::Weight weight, model::Slant slant,
                                       const SourceLoc& use, DiagnosticSink& sink);
     std::optional<FontId> load_style(const model::FontFamily& family, Style style, DiagnosticSink& sink);
+    std::optional<FontId> load_system(const model::FontFamily& family, Style style, DiagnosticSink& sink);
 
     FontRegistry& registry_;
     std::vector<model::FontFamily> families_;
+    SystemFonts* system_;
     // Per (family index, style): not tried yet (absent), failed (nullopt), or loaded.
     std::map<std::pair<std::size_t, int>, std::optional<FontId>> loaded_;
     std::set<std::pair<std::size_t, int>> warned_fallback_;

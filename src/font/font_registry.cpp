@@ -66,6 +66,14 @@ FaceMetrics read_metrics(const std::string& path, FT_Face ft, hb_font_t* hb) {
         m.cap_height = os2->sCapHeight;
         m.x_height = os2->sxHeight;
     }
+    if (auto* os2 = static_cast<TT_OS2*>(FT_Get_Sfnt_Table(ft, FT_SFNT_OS2)); os2 && os2->version != 0xFFFF) {
+        // IBM family class 8 is sans serif; PANOSE serif styles 11-13 are the sans ones.
+        const bool latin_text = os2->panose[0] == 2;
+        m.sans = (os2->sFamilyClass >> 8) == 8 || (latin_text && os2->panose[1] >= 11 && os2->panose[1] <= 13);
+    }
+    const FT_UShort fs_type = FT_Get_FSType_Flags(ft);
+    m.embeddable = (fs_type & (FT_FSTYPE_RESTRICTED_LICENSE_EMBEDDING | FT_FSTYPE_NO_SUBSETTING |
+                               FT_FSTYPE_BITMAP_EMBEDDING_ONLY)) == 0;
     if (m.cap_height == 0) m.cap_height = measured_height(hb, U'H');
     if (m.x_height == 0) m.x_height = measured_height(hb, U'x');
     return m;
@@ -84,9 +92,10 @@ FontRegistry::~FontRegistry() {
     faces_.reset();
 }
 
-std::optional<FontId> FontRegistry::load(const std::string& path, const SourceLoc& loc, DiagnosticSink& sink) {
+std::optional<FontId> FontRegistry::load(const std::string& path, const SourceLoc& loc, DiagnosticSink& sink,
+                                         unsigned face_index) {
     const std::lock_guard<std::mutex> lock(loading_);
-    if (auto it = by_path_.find(path); it != by_path_.end()) return it->second;
+    if (auto it = by_path_.find({path, face_index}); it != by_path_.end()) return it->second;
     if (size() == max_faces) {
         sink.error(loc, "cannot load font file '" + path + "': " + std::to_string(max_faces) + " faces are loaded already");
         return std::nullopt;
@@ -107,7 +116,7 @@ std::optional<FontId> FontRegistry::load(const std::string& path, const SourceLo
     const char* data = hb_blob_get_data(face->blob.get(), &length);
     FT_Face ft = nullptr;
     if (FT_Error err = FT_New_Memory_Face(library_.get(), reinterpret_cast<const FT_Byte*>(data),
-                                          static_cast<FT_Long>(length), 0, &ft)) {
+                                          static_cast<FT_Long>(length), static_cast<FT_Long>(face_index), &ft)) {
         sink.error(loc, "'" + path + "' is not a font FreeType can read (" + ft_error_text(err) + ")");
         return std::nullopt;
     }
@@ -116,7 +125,7 @@ std::optional<FontId> FontRegistry::load(const std::string& path, const SourceLo
         sink.error(loc, "'" + path + "' is not an OpenType or TrueType font");
         return std::nullopt;
     }
-    face->hb_face.reset(hb_face_create(face->blob.get(), 0));
+    face->hb_face.reset(hb_face_create(face->blob.get(), face_index));
     if (hb_face_get_glyph_count(face->hb_face.get()) == 0) {
         sink.error(loc, "'" + path + "' has no glyphs HarfBuzz can read");
         return std::nullopt;
@@ -125,6 +134,7 @@ std::optional<FontId> FontRegistry::load(const std::string& path, const SourceLo
     const int upem = static_cast<int>(hb_face_get_upem(face->hb_face.get()));
     hb_font_set_scale(face->hb_font.get(), upem, upem);
     face->metrics = read_metrics(path, ft, face->hb_font.get());
+    face->metrics.face_index = face_index;
     if (face->metrics.units_per_em <= 0) face->metrics.units_per_em = upem;
 
     face->glyph_count = hb_face_get_glyph_count(face->hb_face.get());
@@ -132,7 +142,7 @@ std::optional<FontId> FontRegistry::load(const std::string& path, const SourceLo
     const auto id = static_cast<FontId>(size());
     faces_[id] = std::move(face);
     count_.store(id + 1, std::memory_order_release);  // the face is complete before it is seen
-    by_path_.emplace(path, id);
+    by_path_.emplace(std::make_pair(path, face_index), id);
     return id;
 }
 

@@ -35,10 +35,12 @@ public:
     FontRegistry& operator=(const FontRegistry&) = delete;
     ~FontRegistry();
 
-    // Loads the first face of a font file. The same path loaded twice gives the same id.
-    // A missing or unreadable file, or one FreeType/HarfBuzz cannot parse, is an error
-    // at `loc` (where the layout names the file) and gives nullopt.
-    std::optional<FontId> load(const std::string& path, const SourceLoc& loc, DiagnosticSink& sink);
+    // Loads face `face_index` of a font file (0: the first, or only, face). The same
+    // face loaded twice gives the same id. A missing or unreadable file, or one
+    // FreeType/HarfBuzz cannot parse, is an error at `loc` (where the layout names the
+    // file) and gives nullopt.
+    std::optional<FontId> load(const std::string& path, const SourceLoc& loc, DiagnosticSink& sink,
+                               unsigned face_index = 0);
 
     std::size_t size() const { return count_.load(std::memory_order_acquire); }
     bool valid(FontId id) const { return id < size(); }
@@ -72,7 +74,7 @@ private:
     std::unique_ptr<std::unique_ptr<Face>[]> faces_;  // max_faces slots; the first size() loaded
     std::atomic<std::size_t> count_{0};
     std::mutex loading_;  // load() and by_path_
-    std::map<std::string, FontId> by_path_;
+    std::map<std::pair<std::string, unsigned>, FontId> by_path_;  // by file and face
 };
 
 }  // namespace quire::font

@@ -2,8 +2,9 @@
 
 namespace quire::galley {
 
-FontStyles::FontStyles(font::FamilyTable& families, std::vector<std::string> fallback_families, DiagnosticSink& sink)
-    : families_(families), fallback_families_(std::move(fallback_families)), sink_(sink) {}
+FontStyles::FontStyles(font::FamilyTable& families, std::vector<std::string> fallback_families, DiagnosticSink& sink,
+                       font::SystemFallback* system)
+    : families_(families), fallback_families_(std::move(fallback_families)), sink_(sink), system_(system) {}
 
 const shape::TextStyle* FontStyles::resolve(const style::TextStyle& style, const std::string& language,
                                             const SourceLoc& loc) {
@@ -18,6 +19,7 @@ const shape::TextStyle* FontStyles::resolve(const style::TextStyle& style, const
             shape::TextStyle s;
             s.font = *font;
             s.fallback = families_.fallback_fonts(fallback_families_, style.weight, style.slant, loc, sink_);
+            s.system = system_;
             s.size = style.size;
             s.features = shape::FeatureSet::parse(style.features, loc, sink_);
             s.language = language.empty() ? "en" : language;

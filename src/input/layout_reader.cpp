@@ -153,6 +153,7 @@ private:
             family.name = *attribute(f, "name");
             family.loc = file_.loc(f);
             if (!unique(family_locs_, family.name, family.loc, "font family")) continue;
+            family.system = attribute(f, "system").value_or("");
             family.regular = font_file(f, "regular");
             family.italic = font_file(f, "italic");
             family.bold = font_file(f, "bold");

@@ -18,6 +18,7 @@ struct Item {
     std::size_t begin, end;
     std::size_t source;
     font::FontId font;
+    int size_permille;  // of the run's size (an installed face matched to the x-height)
     hb_script_t script;
 };
 
@@ -82,21 +83,24 @@ private:
     void itemize(DiagnosticSink& sink) {
         std::vector<font::FontSpan> fonts;
         std::vector<std::size_t> font_source;
+        font::MissingGlyphs missing;
         for (std::size_t r = 0; r < runs_.size(); ++r) {
             const TextStyle& st = runs_[r].style;
-            for (font::FontSpan s : font::assign_fonts(shaper_.registry(), runs_[r].text, st.font, st.fallback, runs_[r].loc, sink)) {
+            const font::FontChain chain{st.font, st.fallback, st.system, st.language};
+            for (font::FontSpan s : font::assign_fonts(shaper_.registry(), runs_[r].text, chain, runs_[r].loc, missing)) {
                 s.begin += run_begin_[r];
                 s.end += run_begin_[r];
                 fonts.push_back(s);
                 font_source.push_back(r);
             }
         }
+        missing.report(shaper_.registry(), sink);
         const std::vector<ScriptSpan> scripts = script_runs(text_);
         // Both lists cover the whole text; walk them together, cutting at either's ends.
         std::size_t f = 0, s = 0, pos = 0;
         while (f < fonts.size() && s < scripts.size()) {
             const std::size_t end = std::min(fonts[f].end, scripts[s].end);
-            items_.push_back({pos, end, font_source[f], fonts[f].font, scripts[s].script});
+            items_.push_back({pos, end, font_source[f], fonts[f].font, fonts[f].size_permille, scripts[s].script});
             pos = end;
             if (fonts[f].end == end) ++f;
             if (scripts[s].end == end) ++s;
@@ -146,7 +150,8 @@ private:
             const std::size_t b = std::max(begin, it->begin), e = std::min(end, it->end);
             const StyledText& src = runs_[it->source];
             WordPiece piece;
-            piece.run = shaper_.shape_text(it->font, src.style.size, src.style.features, src.style.language,
+            const Length size = it->size_permille == 1000 ? src.style.size : src.style.size * it->size_permille / 1000;
+            piece.run = shaper_.shape_text(it->font, size, src.style.features, src.style.language,
                                            std::string_view(text_).substr(b, e - b), it->script);
             piece.run.loc = src.loc;
             piece.begin = b - begin;

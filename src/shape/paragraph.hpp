@@ -16,6 +16,7 @@
 // The end of the paragraph gets no Break: the caller ends it as TeX does
 // (\penalty10000 \parfillskip \penalty-10000).
 #include "core/diagnostics.hpp"
+#include "font/fallback.hpp"
 #include "shape/features.hpp"
 #include "shape/line_breaks.hpp"
 #include "shape/shaper.hpp"
@@ -30,6 +31,7 @@ namespace quire::shape {
 struct TextStyle {
     font::FontId font = 0;               // the style's face (family, weight, slant resolved)
     std::vector<font::FontId> fallback;  // faces of the layout's fallback families, in order
+    font::SystemFallback* system = nullptr;  // installed fonts after those; null: none
     Length size;
     FeatureSet features;
     std::string language = "en";         // BCP 47, from xml:lang
@@ -101,7 +103,8 @@ struct Break {
 
 using Segment = std::variant<Word, Space, Break>;
 
-// Shapes a paragraph. Characters no font has are warned about (at their run's loc).
+// Shapes a paragraph. Characters no font has are one warning for the paragraph (at the
+// run of the first of them).
 std::vector<Segment> shape_paragraph(Shaper& shaper, BreakFinder& breaks, const std::vector<StyledText>& runs,
                                      DiagnosticSink& sink);
 

@@ -12,6 +12,7 @@
 #   -DUNREADABLE=path   chmod 000 that file; as root (where chmod does not stop reads)
 #                       quire runs as user nobody through setpriv, so the test is real
 #   -DMODE=build        run `quire build` instead of `check`; -DOUTPUT=path for -o
+#   -DFLAG=--x          one more option on the command line
 #                       (<work> stands for the scratch directory)
 #   -DOLD_PDF=1         first write a stand-in "old PDF" at the output; it must survive
 #   -DULIMIT_F=blocks   run under `ulimit -f` (a disk that fills while writing)
@@ -84,6 +85,9 @@ if(DEFINED FILE2)
 endif()
 
 set(command ${QUIRE} ${MODE} issues/2025-spring/issue.xml)
+if(DEFINED FLAG)
+  list(APPEND command ${FLAG})
+endif()
 if(DEFINED OUTPUT)
   string(REPLACE "<work>" "${WORK_DIR}" OUTPUT "${OUTPUT}")
   list(APPEND command -o ${OUTPUT})

@@ -109,3 +109,39 @@ TEST_CASE("a file two families name takes the first family's protrusion, whichev
         CHECK(table.protrusion(*a).at(U'.').right == 900);  // Body comes first in the layout
     }
 }
+
+TEST_CASE("a family may be an installed one, found by name in every style", "[font][system]") {
+    DiagnosticSink sink;
+    FontRegistry registry;
+    SystemFonts installed;
+    model::FontFamily arabic{"Arabic", "", "", "", "", {"layout.xml", 7, 3}};
+    arabic.system = "Noto Naskh Arabic";
+    model::FontFamily absent{"Absent", "", "", "", "", {"layout.xml", 8, 3}};
+    absent.system = "No Such Family Anywhere";
+    FamilyTable table(registry, {arabic, absent}, &installed);
+    const auto regular = table.font("Arabic", Weight::regular, Slant::upright, {}, sink);
+    const auto bold = table.font("Arabic", Weight::bold, Slant::upright, {}, sink);
+    REQUIRE((regular && bold));
+    CHECK(registry.metrics(*regular).family_name == "Noto Naskh Arabic");
+    CHECK(registry.has_glyph(*regular, U'\u062C'));
+    CHECK(registry.metrics(*bold).bold);
+    CHECK(sink.all().empty());
+    // Not installed: an error at the family, once, whatever fontconfig would substitute.
+    CHECK_FALSE(table.font("Absent", Weight::regular, Slant::upright, {}, sink));
+    CHECK_FALSE(table.font("Absent", Weight::bold, Slant::upright, {}, sink));
+    REQUIRE(sink.all().size() == 1);
+    CHECK(format_diagnostic(sink.all()[0]) ==
+          "layout.xml:8:3: error: font family 'Absent' names the installed family 'No Such Family Anywhere', which "
+          "is not installed on this machine (`fc-list : family` lists those that are)");
+}
+
+TEST_CASE("with --no-system-fonts an installed family is an error where the layout defines it", "[font][system]") {
+    DiagnosticSink sink;
+    FontRegistry registry;
+    model::FontFamily arabic{"Arabic", "", "", "", "", {"layout.xml", 7, 3}};
+    arabic.system = "Noto Naskh Arabic";
+    FamilyTable table(registry, {arabic}, nullptr);
+    CHECK_FALSE(table.font("Arabic", Weight::regular, Slant::upright, {}, sink));
+    REQUIRE(sink.all().size() == 1);
+    CHECK(format_diagnostic(sink.all()[0]).starts_with("layout.xml:7:3: error: font family 'Arabic' is the installed family"));
+}
