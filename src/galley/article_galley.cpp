@@ -70,8 +70,12 @@ public:
     TextBlock set_block(const model::TextBlock& block, const style::ParagraphStyle& style, BlockRole role,
                         Span span, Length width, std::optional<Length> first_indent, bool opening,
                         const TextTagging& tags) {
+        // No drop cap in a right-to-left paragraph: the cap and the indented lines
+        // beside it are placed from the left (par_shape.hpp), and Arabic's first
+        // letter joins the next.
         if (opening && role == BlockRole::body && style.drop_cap_lines >= 2 && fonts_ &&
-            article_.kind != model::ArticleKind::note) {
+            article_.kind != model::ArticleKind::note &&
+            paragraph_direction(block.text, article_.language) == shape::Direction::ltr) {
             if (auto capped = drop_cap_block(block, style, width, tags)) return std::move(*capped);
         }
         // Running text may be set a line longer or shorter to fill a column (page/run_long.hpp).

@@ -29,7 +29,7 @@ public:
     ParagraphItems take() { return std::move(out_); }
 
 private:
-    std::uint32_t add_piece(shape::GlyphRun run, std::size_t source, const SourceLoc& loc);
+    std::uint32_t add_piece(shape::GlyphRun run, std::size_t source, const SourceLoc& loc, std::uint8_t level);
     void add_word_piece(shape::GlyphRun run, const shape::WordPiece& p, bool word_final, const SourceLoc& loc);
     void add_part(const shape::Word& word, shape::WordPiece& p, std::size_t from, std::size_t to);
     std::size_t add_piece_cuts(const shape::Word& word, shape::WordPiece& p, const std::vector<WordCut>& cuts,
@@ -67,9 +67,10 @@ void ItemBuilder::finish() {
     else para::finish_paragraph(out_.items);
 }
 
-std::uint32_t ItemBuilder::add_piece(shape::GlyphRun run, std::size_t source, const SourceLoc& loc) {
+std::uint32_t ItemBuilder::add_piece(shape::GlyphRun run, std::size_t source, const SourceLoc& loc,
+                                     std::uint8_t level) {
     apply_tracking(run, runs_.looks[source].tracking);
-    out_.pieces.push_back(Piece{std::move(run), source, loc, {}});
+    out_.pieces.push_back(Piece{std::move(run), source, loc, {}, level});
     return static_cast<std::uint32_t>(out_.pieces.size());
 }
 
@@ -79,7 +80,7 @@ std::uint32_t ItemBuilder::add_piece(shape::GlyphRun run, std::size_t source, co
 // line uses only past its word spaces' limits (para::Box).
 void ItemBuilder::add_word_piece(shape::GlyphRun run, const shape::WordPiece& p, bool word_final, const SourceLoc& loc) {
     if (!letter_spaced_) {
-        const std::uint32_t payload = add_piece(std::move(run), p.source, loc);
+        const std::uint32_t payload = add_piece(std::move(run), p.source, loc, p.level);
         para::add_box(out_.items, width_of(payload), payload);
         return;
     }
@@ -87,7 +88,7 @@ void ItemBuilder::add_word_piece(shape::GlyphRun run, const shape::WordPiece& p,
     const Length space = tools_.cuts.shaper.space_width(run.font, run.size, p.features(), p.language());
     const auto n = static_cast<std::int64_t>(gaps.size());
     spread_letter_spacing(run, gaps, percent_of(space, letters_.desired) * n);
-    const std::uint32_t payload = add_piece(std::move(run), p.source, loc);
+    const std::uint32_t payload = add_piece(std::move(run), p.source, loc, p.level);
     out_.pieces.back().gaps = std::move(gaps);
     if (justified_) {
         para::add_spaced_box(out_.items, width_of(payload), percent_of(space, letters_.max - letters_.desired) * n,
@@ -145,7 +146,7 @@ void ItemBuilder::add_cut(const shape::Word& word, shape::WordPiece& p, const Wo
     }
     shape::GlyphRun hyphen = hyphen_for(p);
     if (cut.plain()) {
-        add_hyphen_penalty(add_piece(std::move(hyphen), p.source, word.loc), cut.last_resort);
+        add_hyphen_penalty(add_piece(std::move(hyphen), p.source, word.loc, p.level), cut.last_resort);
         return;
     }
     add_discretionary(word, p, cut, std::move(hyphen));
@@ -164,9 +165,10 @@ void ItemBuilder::add_discretionary(const shape::Word& word, shape::WordPiece& p
         pre.glyphs.push_back(g);
     }
     pre.text += hyphen.text;
-    const std::uint32_t pre_break = add_piece(std::move(pre), p.source, word.loc);
-    const std::uint32_t post_break = add_piece(cut.post, p.source, word.loc);
-    const std::uint32_t no_break = add_piece(sub_run(p.run, cut.begin - p.begin, cut.end - p.begin), p.source, word.loc);
+    const std::uint32_t pre_break = add_piece(std::move(pre), p.source, word.loc, p.level);
+    const std::uint32_t post_break = add_piece(cut.post, p.source, word.loc, p.level);
+    const std::uint32_t no_break =
+        add_piece(sub_run(p.run, cut.begin - p.begin, cut.end - p.begin), p.source, word.loc, p.level);
     add_hyphen_penalty(pre_break, cut.last_resort);
     Discretionary d{out_.items.size(), out_.items.size() + 1, no_break, word.text.substr(cut.begin, cut.at - cut.begin)};
     out_.items.push_back(para::Glue{width_of(no_break) - width_of(post_break), Length{}, Length{}, Length{}});
@@ -202,7 +204,7 @@ void ItemBuilder::add_space(const shape::Space& space, bool breakable) {
     } else {
         glue = para::add_ragged_right_space(items, w, ragged_stretch_);
     }
-    out_.spaces.add(glue, SpaceGlyph{space.font, space.size});
+    out_.spaces.add(glue, SpaceGlyph{space.font, space.size, space.level});
 }
 
 void ItemBuilder::add_break(const shape::Break& brk, bool after_space) {
@@ -266,6 +268,14 @@ const Discretionary* ParagraphItems::discretionary_at_box(std::size_t i) const {
     return d != discretionaries.end() && d->post_break == i ? &*d : nullptr;
 }
 
+std::uint8_t ParagraphItems::level_of(std::size_t i) const {
+    if (const auto* b = std::get_if<para::Box>(&items[i]); b && b->payload > 0) return piece(b->payload).level;
+    if (const auto* p = std::get_if<para::Penalty>(&items[i]); p && p->payload > 0) return piece(p->payload).level;
+    if (const SpaceGlyph* space = spaces.find(i)) return space->level;
+    if (const Discretionary* d = discretionary_at_glue(i)) return piece(d->no_break).level;
+    return base_level;
+}
+
 std::string ParagraphItems::trace_text(std::size_t i) const {
     if (const auto* b = std::get_if<para::Box>(&items[i]); b && b->payload > 0) return piece(b->payload).run.text;
     if (std::holds_alternative<para::Glue>(items[i]) && spaces.find(i)) return " ";
@@ -297,6 +307,9 @@ ParagraphItems prepare_items(std::vector<shape::Segment> segments, const Collect
     builder.finish();
     ParagraphItems out = builder.take();
     add_microtype(out, style, tools.families);
+    out.base_level = shape::base_level(runs.direction);
+    out.bidi = out.base_level != 0 ||
+               std::any_of(out.pieces.begin(), out.pieces.end(), [](const Piece& p) { return p.level != 0; });
     return out;
 }
 

@@ -29,6 +29,7 @@ struct Piece {
     std::size_t source = 0;          // index into CollectedRuns::looks
     SourceLoc loc;                   // the word's
     std::vector<std::size_t> gaps;   // glyphs after which letter spacing goes (letter_gaps)
+    std::uint8_t level = 0;          // its bidi level (shape::WordPiece::level)
 };
 
 // An interword glue's space glyph: drawn as a real space so text extraction and search
@@ -36,6 +37,7 @@ struct Piece {
 struct SpaceGlyph {
     font::FontId font = 0;
     Length size;
+    std::uint8_t level = 0;  // the space's bidi level (shape::Space::level)
 };
 
 // The items of a discretionary, as TeX's: penalty(pre-break + hyphen) glue(no-break -
@@ -76,6 +78,10 @@ struct ParagraphItems {
     std::vector<Piece> pieces;
     SpaceGlyphs spaces;  // the glue that stands for a space -> its glyph
     std::vector<Discretionary> discretionaries;  // in item order
+    // Whether a line's items must be reordered visually (shape/bidi.hpp): the paragraph
+    // is right to left, or holds right-to-left text. Then base_level is its level.
+    bool bidi = false;
+    std::uint8_t base_level = 0;
 
     const Piece& piece(std::uint32_t payload) const { return pieces[payload - 1]; }
     // The discretionary whose glue, or whose post-break box, is item `i`; null if none.
@@ -84,6 +90,9 @@ struct ParagraphItems {
     // What item `i` shows in a trace (para::BreakTrace): a box's text, a space's " ",
     // a discretionary's letters before the break; else "".
     std::string trace_text(std::size_t i) const;
+    // The bidi level of item `i`: its piece's, its space's, else (an indent, the
+    // paragraph's end, a ragged line's stretch) the paragraph's (UAX #9 L1).
+    std::uint8_t level_of(std::size_t i) const;
 };
 
 // What preparing items uses besides the paragraph's own data.

@@ -5,6 +5,7 @@
 #include "galley/paragraph_breaking.hpp"
 #include "galley/microtype.hpp"
 #include "para/line_fit.hpp"
+#include "shape/bidi.hpp"
 
 #include <algorithm>
 #include <iterator>
@@ -14,7 +15,10 @@ namespace quire::galley {
 namespace {
 
 // Draws one set line, item by item, left to right from x = 0; then moves the whole
-// drawing to the line's indent (or, right-aligned, to the measure's right edge).
+// drawing to the line's indent (or, right-aligned, to the measure's right edge). A
+// line with right-to-left text takes its items in visual order (UAX #9 L2), and
+// hands its runs on in logical order, so that readers taking text in drawing order
+// (and the structure's content order) read it as written.
 std::pair<Piece, Piece> split_hyphen(const Piece& piece);
 
 class LineDrawer {
@@ -24,6 +28,9 @@ public:
     Line draw(std::size_t n);
 
 private:
+    void draw_item(std::size_t i);
+    std::vector<std::size_t> visual_items() const;
+    Length alignment_shift(Length indent, Length line_width) const;
     void draw_box(std::size_t i, const para::Box& box);
     void add_glue(std::size_t i, const para::Glue& glue);
     void end_at_penalty(const para::Penalty& penalty);
@@ -37,6 +44,7 @@ private:
     Length scaling_extra(Length scale_stretch, Length scale_shrink) const;
     Piece scaled(const Piece& piece, Length scale_stretch, Length scale_shrink) const;
     void measure_heights();
+    void to_logical_order();
     void place(Length shift);
 
     const para::Line& set_;
@@ -48,7 +56,6 @@ private:
     Line out_;
     std::vector<render::DrawGlyphs> runs_;
     Length x_, ink_end_;  // where the next item goes; where the last glyph ends
-    std::size_t glue_index_ = 0, box_index_ = 0;  // into set_.glue and set_.boxes
     std::string link_;
     int link_node_ = -1;
     Length link_start_;
@@ -56,6 +63,12 @@ private:
     // The glue since the last piece, and the space glyph it stands for if it is a space.
     std::optional<SpaceGlyph> pending_space_;
     Length pending_glue_;
+    // With bidi: the item being drawn and its level; each run's level and the logical
+    // index of its first item.
+    std::size_t item_ = 0;
+    std::uint8_t level_ = 0;
+    std::vector<std::uint8_t> run_levels_;
+    std::vector<std::size_t> run_items_;
 };
 
 LineDrawer::LineDrawer(const para::Line& set, const ParagraphItems& items, const std::vector<RunLook>& looks,
@@ -65,11 +78,10 @@ LineDrawer::LineDrawer(const para::Line& set, const ParagraphItems& items, const
 
 Line LineDrawer::draw(std::size_t n) {
     out_.width = frame_.measure;
-    for (std::size_t i = set_.first; i < set_.last; ++i) {
-        const para::Item& item = items_.items[i];
-        if (const auto* box = std::get_if<para::Box>(&item)) draw_box(i, *box);
-        else if (const auto* glue = std::get_if<para::Glue>(&item)) add_glue(i, *glue);
-        else if (i + 1 == set_.last) end_at_penalty(std::get<para::Penalty>(item));
+    if (items_.bidi) {
+        for (std::size_t i : visual_items()) draw_item(i);
+    } else {
+        for (std::size_t i = set_.first; i < set_.last; ++i) draw_item(i);
     }
     close_link(ink_end_);
     end_with_space();
@@ -77,14 +89,49 @@ Line LineDrawer::draw(std::size_t n) {
     // To the measure's edge: what hangs past it on either side is not counted.
     out_.natural_width = indent + ink_end_ - set_.hang_left - set_.hang_right;
     const Length line_width = frame_.widths(static_cast<int>(n));
-    // Margin kerning: the line starts hang_left left of its measure (right-aligned
-    // lines end hang_right past it).
-    place(frame_.style->align == model::Align::right ? indent + line_width + set_.hang_right - ink_end_
-                                                     : indent - set_.hang_left);
+    place(alignment_shift(indent, line_width));
     out_.hyphenated = set_.hyphenated;
     out_.hang_left = set_.hang_left;
     out_.hang_right = set_.hang_right;
     return std::move(out_);
+}
+
+void LineDrawer::draw_item(std::size_t i) {
+    const para::Item& item = items_.items[i];
+    item_ = i;
+    level_ = items_.bidi ? items_.level_of(i) : 0;
+    if (const auto* box = std::get_if<para::Box>(&item)) draw_box(i, *box);
+    else if (const auto* glue = std::get_if<para::Glue>(&item)) add_glue(i, *glue);
+    else if (i + 1 == set_.last) end_at_penalty(std::get<para::Penalty>(item));
+}
+
+// The line's items, left to right as drawn (UAX #9 L2 on their levels). The
+// paragraph's end and a ragged line's stretch are at the paragraph's level (L1), so
+// a right-to-left paragraph's last line and its indent reach its right edge.
+std::vector<std::size_t> LineDrawer::visual_items() const {
+    std::vector<std::uint8_t> levels;
+    levels.reserve(set_.last - set_.first);
+    for (std::size_t i = set_.first; i < set_.last; ++i) levels.push_back(items_.level_of(i));
+    std::vector<std::size_t> order = shape::visual_order(levels);
+    for (std::size_t& i : order) i += set_.first;
+    return order;
+}
+
+// How far the drawing moves right. Margin kerning: the line starts hang_left left of
+// its measure (right-aligned lines end hang_right past it). A right-to-left
+// paragraph reads the style's left and right as start and end: set "left" (ragged),
+// it is flush right, and the reverse.
+Length LineDrawer::alignment_shift(Length indent, Length line_width) const {
+    const model::Align align = frame_.style->align;
+    const bool rtl = shape::is_rtl_level(items_.base_level);
+    if (rtl ? align == model::Align::left : align == model::Align::right)
+        return indent + line_width + set_.hang_right - ink_end_;
+    if (rtl && align == model::Align::right) {
+        Length ink_start = ink_end_;
+        for (const render::DrawGlyphs& r : runs_) ink_start = std::min(ink_start, r.x);
+        return indent - ink_start - set_.hang_left;
+    }
+    return indent - set_.hang_left;
 }
 
 void LineDrawer::draw_box(std::size_t i, const para::Box& box) {
@@ -98,11 +145,13 @@ void LineDrawer::draw_box(std::size_t i, const para::Box& box) {
         draw_scaled(items_.piece(d->no_break), box.scale_stretch, box.scale_shrink);
         return;
     }
-    while (box_index_ < set_.boxes.size() && set_.boxes[box_index_].item < i) ++box_index_;
-    if (box_index_ < set_.boxes.size() && set_.boxes[box_index_].item == i) {
+    // Found by search: a line with right-to-left text is drawn out of item order.
+    const auto setting = std::lower_bound(set_.boxes.begin(), set_.boxes.end(), i,
+                                          [](const para::BoxSetting& b, std::size_t item) { return b.item < item; });
+    if (setting != set_.boxes.end() && setting->item == i) {
         // Letter spacing the breaker used on this line.
         Piece spaced = items_.piece(box.payload);
-        spread_letter_spacing(spaced.run, spaced.gaps, set_.boxes[box_index_].extra);
+        spread_letter_spacing(spaced.run, spaced.gaps, setting->extra);
         draw_scaled(spaced, box.scale_stretch, box.scale_shrink);
         return;
     }
@@ -111,9 +160,9 @@ void LineDrawer::draw_box(std::size_t i, const para::Box& box) {
 
 void LineDrawer::add_glue(std::size_t i, const para::Glue& glue) {
     if (items_.discretionary_at_glue(i)) return;  // drawn as part of the box after it
-    while (glue_index_ < set_.glue.size() && set_.glue[glue_index_].item < i) ++glue_index_;
-    const bool set_here = glue_index_ < set_.glue.size() && set_.glue[glue_index_].item == i;
-    const Length w = set_here ? set_.glue[glue_index_].width : glue.width;
+    const auto setting = std::lower_bound(set_.glue.begin(), set_.glue.end(), i,
+                                          [](const para::GlueSetting& g, std::size_t item) { return g.item < item; });
+    const Length w = setting != set_.glue.end() && setting->item == i ? setting->width : glue.width;
     // Glue is placed by running sums: in the ragged idioms one glue of a pair may be
     // set negative, the pair adding up to the space.
     pending_glue_ += w;
@@ -158,7 +207,7 @@ std::pair<Piece, Piece> split_hyphen(const Piece& piece) {
     letters.run.glyphs.clear();
     hyphen.run.glyphs.clear();
     for (const shape::Glyph& g : piece.run.glyphs) (g.cluster >= at ? hyphen : letters).run.glyphs.push_back(g);
-    if (at == std::string::npos || hyphen.run.glyphs.empty()) return {piece, Piece{{}, piece.source, piece.loc, {}}};
+    if (at == std::string::npos || hyphen.run.glyphs.empty()) return {piece, Piece{{}, piece.source, piece.loc, {}, piece.level}};
     letters.run.text = text.substr(0, at);
     hyphen.run.text = text.substr(at);
     for (shape::Glyph& g : hyphen.run.glyphs) g.cluster -= static_cast<std::uint32_t>(at);
@@ -209,6 +258,8 @@ void LineDrawer::draw_piece(const Piece& piece, bool incidental, Length extra) {
         draw.node = incidental ? -1 : look.node;
         draw.loc = piece.loc;
         runs_.push_back(std::move(draw));
+        run_levels_.push_back(level_);
+        run_items_.push_back(item_);
     }
     render::DrawGlyphs& draw = runs_.back();
     const auto offset = static_cast<std::uint32_t>(draw.text.size());
@@ -231,7 +282,9 @@ void LineDrawer::draw_piece(const Piece& piece, bool incidental, Length extra) {
 // The glue since the last piece becomes a real space glyph (so text extraction and
 // search see words) when it was a space in the font of the run it follows.
 void LineDrawer::fill_pending_space() {
-    if (pending_space_ && !runs_.empty() && ink_end_ + pending_glue_ == x_ && runs_.back().font == pending_space_->font &&
+    // Not after right-to-left glyphs: their run's text is the word's alone (see joins_last_run).
+    if (pending_space_ && !runs_.empty() && !shape::is_rtl_level(run_levels_.back()) &&
+        ink_end_ + pending_glue_ == x_ && runs_.back().font == pending_space_->font &&
         runs_.back().size == pending_space_->size && pending_glue_.sp > 0) {
         if (auto gid = registry_.glyph_index(pending_space_->font, U' ')) {
             render::DrawGlyphs& draw = runs_.back();
@@ -248,7 +301,7 @@ void LineDrawer::fill_pending_space() {
 // takes the text in order (by structure, or aloud) keeps the words apart, where one
 // that reads the page's layout sees the line end anyway.
 void LineDrawer::end_with_space() {
-    if (runs_.empty() || set_.hyphenated) return;
+    if (runs_.empty() || set_.hyphenated || shape::is_rtl_level(run_levels_.back())) return;
     for (std::size_t i = set_.last; i < items_.items.size() && !std::holds_alternative<para::Box>(items_.items[i]); ++i) {
         const SpaceGlyph* space = items_.spaces.find(i);
         if (!space) continue;
@@ -262,9 +315,11 @@ void LineDrawer::end_with_space() {
     }
 }
 
-// A piece continues the last run when nothing but its glyphs would change.
+// A piece continues the last run when nothing but its glyphs would change. A
+// right-to-left piece is a run of its own: drawn right to left, it would otherwise
+// join the piece after it in the run's text.
 bool LineDrawer::joins_last_run(const Piece& piece, const RunLook& look) const {
-    if (runs_.empty()) return false;
+    if (runs_.empty() || shape::is_rtl_level(level_) || run_levels_.back() != level_) return false;
     const render::DrawGlyphs& last = runs_.back();
     return last.font == piece.run.font && last.size == piece.run.size && last.color.space == look.color.space &&
            std::equal(std::begin(last.color.c), std::end(last.color.c), std::begin(look.color.c)) && ink_end_ == x_ &&
@@ -304,9 +359,21 @@ void LineDrawer::measure_heights() {
     }
 }
 
+// The runs, drawn left to right, in the order of their text (see LineDrawer).
+void LineDrawer::to_logical_order() {
+    std::vector<std::size_t> order(runs_.size());
+    for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return run_items_[a] < run_items_[b]; });
+    std::vector<render::DrawGlyphs> sorted;
+    sorted.reserve(runs_.size());
+    for (std::size_t k : order) sorted.push_back(std::move(runs_[k]));
+    runs_ = std::move(sorted);
+}
+
 // Moves the drawing `shift` right; link areas get the line's height.
 void LineDrawer::place(Length shift) {
     measure_heights();
+    if (items_.bidi) to_logical_order();
     for (render::DrawGlyphs& r : runs_) {
         r.x += shift;
         out_.ops.push_back(std::move(r));

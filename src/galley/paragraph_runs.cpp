@@ -43,7 +43,19 @@ void tag_runs(const model::InlineText& text, const std::string& language, const 
     }
 }
 
+shape::Direction to_direction(model::Direction d) {
+    return d == model::Direction::rtl ? shape::Direction::rtl : shape::Direction::ltr;
+}
+
 }  // namespace
+
+shape::Direction paragraph_direction(const model::InlineText& text, const std::string& language) {
+    if (text.empty()) return shape::language_direction(language);
+    if (text.front().block_direction != model::Direction::unset) return to_direction(text.front().block_direction);
+    const std::string& own = text.front().language;
+    const bool block_language = !own.empty() && own == text.back().language;
+    return shape::language_direction(block_language ? own : language);
+}
 
 render::Color to_color(const style::TextColor& color) {
     if (const auto* ink = std::get_if<style::Cmyk>(&color)) {
@@ -67,12 +79,15 @@ std::optional<CollectedRuns> collect_runs(const model::InlineText& text, const s
         const shape::TextStyle* shaping = fonts.resolve(look, run_language, run_loc);
         if (!shaping) return std::nullopt;
         std::string characters = look.text_case == model::TextCase::upper ? upper_case(run.text, run_language) : run.text;
-        out.styled.push_back(shape::StyledText{std::move(characters), *shaping, run_loc});
+        std::optional<shape::Direction> direction;
+        if (run.direction != model::Direction::unset) direction = to_direction(run.direction);
+        out.styled.push_back(shape::StyledText{std::move(characters), *shaping, run_loc, direction});
         // A note's reference mark links to the note (page/note_links.hpp resolves it).
         std::string href = run.note > 0 ? "#" + note_anchor(run.note) : run.href;
         out.looks.push_back(RunLook{to_color(look.color), std::move(href), look.tracking, run.note});
     }
     tag_runs(text, language, tagging, out.looks);
+    out.direction = paragraph_direction(text, language);
     return out;
 }
 

@@ -38,7 +38,14 @@ struct TextTagging {
 struct CollectedRuns {
     std::vector<shape::StyledText> styled;
     std::vector<RunLook> looks;
+    shape::Direction direction = shape::Direction::ltr;  // the paragraph's (paragraph_direction)
 };
+
+// A paragraph's base direction (UAX #9 P2-P3, decided by markup as HTML does): its
+// block's `dir`, else its language's direction. The block's language is the one its
+// first and last runs share (a block's xml:lang is carried by every run), else
+// `language`, the article's.
+shape::Direction paragraph_direction(const model::InlineText& text, const std::string& language);
 
 // `language` and `loc` are the paragraph's: a run without its own takes them. Empty
 // when a run's family has no face (FontStyles has reported it: the paragraph is not set).

@@ -62,7 +62,7 @@ SetParagraph ParagraphSetter::set(const model::InlineText& text, const style::Pa
     std::vector<shape::Segment> segments;
     {
         StageScope shaping(clock_, Stage::shaping);
-        segments = shape::shape_paragraph(shaper_, breaks_, runs->styled, sink_);
+        segments = shape::shape_paragraph(shaper_, breaks_, runs->styled, sink_, runs->direction);
     }
     PrepareTools tools{CutTools{shaper_, hyphenator_, sink_, clock_}, fonts_.families()};
     ParagraphItems items = prepare_items(std::move(segments), *runs, style, first_indent.value_or(style.indent), language, tools);

@@ -11,6 +11,13 @@ namespace {
 
 bool is_xml_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+// An element's own `dir` (the schema allows only "ltr" and "rtl").
+model::Direction own_direction(const xmlNode* element) {
+    const std::optional<std::string> dir = attribute(element, "dir");
+    if (!dir) return model::Direction::unset;
+    return *dir == "rtl" ? model::Direction::rtl : model::Direction::ltr;
+}
+
 class InlineReader {
 public:
     InlineReader(const XmlFile& file, const model::Layout* layout, DiagnosticSink& sink, NoteCollector* notes)
@@ -24,6 +31,11 @@ public:
                 language_ = *lang;
                 break;
             }
+        }
+        // Its direction, from the block or around it, the article included.
+        for (const xmlNode* n = element; n != nullptr && n->type == XML_ELEMENT_NODE; n = n->parent) {
+            block_direction_ = own_direction(n);
+            if (block_direction_ != model::Direction::unset || is_element(n, "article")) break;
         }
         walk(element);
         // No blank at the end of the block.
@@ -59,6 +71,8 @@ private:
         std::string saved_href = href_;
         const std::string saved_language = language_;
         if (auto lang = own_language(element)) language_ = *lang;
+        const model::Direction saved_direction = direction_;
+        if (own_direction(element) != model::Direction::unset) direction_ = own_direction(element);
         const bool saved_as_typed = as_typed_;
         if (std::strcmp(name, "em") == 0) {
             pushed_style = model::default_character_style::emphasis;
@@ -66,10 +80,10 @@ private:
             pushed_style = model::default_character_style::strong;
         } else if (std::strcmp(name, "span") == 0) {
             pushed_style = attribute(element, "style").value_or("");
-            // A span may only mark a language (xml:lang), in no style of its own.
-            if (!attribute(element, "style") && !own_language(element)) {
-                sink_.error(file_.loc(element), "<span> needs the attribute 'style' (a character style) or "
-                                                "'xml:lang' (the language of its text)");
+            // A span may only mark a language (xml:lang) or a direction (dir), in no style of its own.
+            if (!attribute(element, "style") && !own_language(element) && !attribute(element, "dir")) {
+                sink_.error(file_.loc(element), "<span> needs the attribute 'style' (a character style), "
+                                                "'xml:lang' (the language of its text) or 'dir' (its direction)");
             } else if (attribute(element, "style")) {
                 check_character_style(pushed_style, file_.attr_loc(element, "style"));
             }
@@ -86,6 +100,7 @@ private:
         if (!pushed_style.empty()) styles_.pop_back();
         href_ = saved_href;
         language_ = saved_language;
+        direction_ = saved_direction;
         as_typed_ = saved_as_typed;
     }
 
@@ -109,7 +124,7 @@ private:
         pending_space_ = false;
         styles_.push_back(model::default_character_style::note_reference);
         model::InlineRun& run = current_run(loc);
-        if (run.note != 0 || !run.text.empty()) runs_.push_back(model::InlineRun{"", styles_, href_, loc, as_typed_, 0, language_});
+        if (run.note != 0 || !run.text.empty()) runs_.push_back(new_run(loc));
         runs_.back().text = std::to_string(note.number);
         runs_.back().note = note.number;
         styles_.pop_back();
@@ -127,10 +142,15 @@ private:
 
     model::InlineRun& current_run(const SourceLoc& loc) {
         if (runs_.empty() || runs_.back().character_styles != styles_ || runs_.back().href != href_ ||
-            runs_.back().as_typed != as_typed_ || runs_.back().language != language_) {
-            runs_.push_back(model::InlineRun{"", styles_, href_, loc, as_typed_, 0, language_});
+            runs_.back().as_typed != as_typed_ || runs_.back().language != language_ ||
+            runs_.back().direction != direction_) {
+            runs_.push_back(new_run(loc));
         }
         return runs_.back();
+    }
+
+    model::InlineRun new_run(const SourceLoc& loc) const {
+        return model::InlineRun{"", styles_, href_, loc, as_typed_, 0, language_, direction_, block_direction_};
     }
 
     void add_text(const char* raw, const SourceLoc& loc) {
@@ -177,6 +197,8 @@ private:
     std::vector<std::string> styles_;
     std::string href_;
     std::string language_;  // from the nearest xml:lang inside the block; empty: the block's
+    model::Direction direction_ = model::Direction::unset;        // the nearest dir inside the block
+    model::Direction block_direction_ = model::Direction::unset;  // the block's (or around it)
     bool as_typed_ = false;
     bool pending_space_ = false;
 };

@@ -13,13 +13,15 @@ namespace quire::shape {
 
 namespace {
 
-// A stretch of the paragraph with one source run, one font and one script.
+// A stretch of the paragraph with one source run, one font, one script and one bidi level.
 struct Item {
     std::size_t begin, end;
     std::size_t source;
     font::FontId font;
     int size_permille;  // of the run's size (an installed face matched to the x-height)
     hb_script_t script;
+    std::uint8_t level;
+    hb_direction_t direction;  // HB_DIRECTION_INVALID when the paragraph needs no bidi
 };
 
 bool is_space(char32_t c) { return c == U' ' || c == U'\u00A0'; }
@@ -52,7 +54,8 @@ char32_t char_before(std::string_view s, std::size_t& i) {
 
 class ParagraphBuilder {
 public:
-    ParagraphBuilder(Shaper& shaper, const std::vector<StyledText>& runs) : shaper_(shaper), runs_(runs) {}
+    ParagraphBuilder(Shaper& shaper, const std::vector<StyledText>& runs, Direction base)
+        : shaper_(shaper), runs_(runs), base_(base) {}
 
     std::vector<Segment> build(BreakFinder& breaks, DiagnosticSink& sink) {
         for (const StyledText& r : runs_) {
@@ -96,16 +99,33 @@ private:
         }
         missing.report(shaper_.registry(), sink);
         const std::vector<ScriptSpan> scripts = script_runs(text_);
-        // Both lists cover the whole text; walk them together, cutting at either's ends.
-        std::size_t f = 0, s = 0, pos = 0;
-        while (f < fonts.size() && s < scripts.size()) {
-            const std::size_t end = std::min(fonts[f].end, scripts[s].end);
-            items_.push_back({pos, end, font_source[f], fonts[f].font, fonts[f].size_permille, scripts[s].script});
+        const std::vector<LevelSpan> levels = bidi_levels();
+        // The lists cover the whole text; walk them together, cutting at any one's ends.
+        std::size_t f = 0, s = 0, l = 0, pos = 0;
+        while (f < fonts.size() && s < scripts.size() && l < levels.size()) {
+            const std::size_t end = std::min({fonts[f].end, scripts[s].end, levels[l].end});
+            const std::uint8_t level = levels[l].level;
+            const hb_direction_t direction =
+                resolved_ ? (is_rtl_level(level) ? HB_DIRECTION_RTL : HB_DIRECTION_LTR) : HB_DIRECTION_INVALID;
+            items_.push_back({pos, end, font_source[f], fonts[f].font, fonts[f].size_permille, scripts[s].script, level, direction});
             pos = end;
             if (fonts[f].end == end) ++f;
             if (scripts[s].end == end) ++s;
+            if (levels[l].end == end) ++l;
         }
         assert(pos == text_.size());
+    }
+
+    // The paragraph's bidi levels; one span at level 0 when it needs no resolving
+    // (no right-to-left text, no explicit direction), which costs one pass over its bytes.
+    std::vector<LevelSpan> bidi_levels() {
+        std::vector<DirectionSpan> explicit_spans;
+        for (std::size_t r = 0; r < runs_.size(); ++r) {
+            if (runs_[r].direction) explicit_spans.push_back({run_begin_[r], run_begin_[r] + runs_[r].text.size(), *runs_[r].direction});
+        }
+        resolved_ = needs_bidi(text_, base_, explicit_spans);
+        if (!resolved_) return {LevelSpan{0, text_.size(), 0}};
+        return resolve_levels(text_, base_, explicit_spans);
     }
 
     const Item& item_at(std::size_t offset) const {
@@ -152,13 +172,15 @@ private:
             WordPiece piece;
             const Length size = it->size_permille == 1000 ? src.style.size : src.style.size * it->size_permille / 1000;
             piece.run = shaper_.shape_text(it->font, size, src.style.features, src.style.language,
-                                           std::string_view(text_).substr(b, e - b), it->script);
+                                           std::string_view(text_).substr(b, e - b), it->script, it->direction);
             piece.run.loc = src.loc;
             piece.begin = b - begin;
             piece.source = it->source;
             piece.style_font = src.style.font;
             piece.style = &src.style;
             piece.script = it->script;
+            piece.level = it->level;
+            piece.direction = it->direction;
             word.pieces.push_back(std::move(piece));
         }
         out_.push_back(std::move(word));
@@ -176,12 +198,15 @@ private:
         space.space_advance = shaper_.space_width(space.font, space.size, src.style.features, src.style.language);
         space.width = space.space_advance * static_cast<std::int64_t>(space.count);
         space.source = item.source;
+        space.level = item.level;
         space.loc = src.loc;
         out_.push_back(std::move(space));
     }
 
     Shaper& shaper_;
     const std::vector<StyledText>& runs_;
+    const Direction base_;
+    bool resolved_ = false;  // the paragraph's levels came from the bidi algorithm
     std::string text_;
     std::vector<std::size_t> run_begin_;
     std::vector<Item> items_;
@@ -201,8 +226,8 @@ const std::string& WordPiece::no_language() {
 }
 
 std::vector<Segment> shape_paragraph(Shaper& shaper, BreakFinder& breaks, const std::vector<StyledText>& runs,
-                                     DiagnosticSink& sink) {
-    return ParagraphBuilder(shaper, runs).build(breaks, sink);
+                                     DiagnosticSink& sink, Direction base) {
+    return ParagraphBuilder(shaper, runs, base).build(breaks, sink);
 }
 
 std::vector<GlyphRun> shape_word_part(Shaper& shaper, const Word& word, std::size_t begin, std::size_t end,
@@ -225,11 +250,13 @@ std::vector<GlyphRun> shape_word_part(Shaper& shaper, const Word& word, std::siz
             // Shaped together so the font's kerning against the hyphen applies.
             std::string with_hyphen(text);
             with_hyphen += shaper.hyphen_text(piece.run.font);
-            out.push_back(shaper.shape_text(piece.run.font, piece.run.size, piece.features(), piece.language(), with_hyphen, piece.script));
+            out.push_back(shaper.shape_text(piece.run.font, piece.run.size, piece.features(), piece.language(), with_hyphen,
+                                            piece.script, piece.direction));
             out.back().text = std::string(text) + std::string(Shaper::break_hyphen_text);  // as Shaper::hyphen's
             add_hyphen = false;
         } else {
-            out.push_back(shaper.shape_text(piece.run.font, piece.run.size, piece.features(), piece.language(), text, piece.script));
+            out.push_back(shaper.shape_text(piece.run.font, piece.run.size, piece.features(), piece.language(), text,
+                                            piece.script, piece.direction));
         }
         out.back().loc = piece.run.loc;
     }

@@ -10,17 +10,22 @@
 //     (U+0020 and U+00A0) never go into a word; a Space with no Break right after it
 //     must not be broken at (ICU forbids it, e.g. "( x", "word !", or it is U+00A0): the
 //     caller puts an infinite penalty before that glue.
-//  3. Each word is cut into pieces where the style run, the font (fallback chain) or
-//     the script changes, and each piece is shaped with Shaper (cached). A word may
-//     thus span styles ("half<em>italic</em>") and fonts.
+//  3. Each word is cut into pieces where the style run, the font (fallback chain), the
+//     script or the bidi level (bidi.hpp) changes, and each piece is shaped with
+//     Shaper (cached), in its level's direction. A word may thus span styles
+//     ("half<em>italic</em>"), fonts and directions ("(عربي").
+// Segments stay in logical order; lines are reordered visually after breaking.
 // The end of the paragraph gets no Break: the caller ends it as TeX does
 // (\penalty10000 \parfillskip \penalty-10000).
 #include "core/diagnostics.hpp"
 #include "font/fallback.hpp"
+#include "shape/bidi.hpp"
 #include "shape/features.hpp"
 #include "shape/line_breaks.hpp"
 #include "shape/shaper.hpp"
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -42,6 +47,7 @@ struct StyledText {
     std::string text;  // UTF-8
     TextStyle style;
     SourceLoc loc;     // where the run starts; diagnostics about its characters point here
+    std::optional<Direction> direction;  // an explicit direction (<span dir>) embedded in the paragraph's
 };
 
 // Part of a word in one style run, font and script.
@@ -56,6 +62,11 @@ struct WordPiece {
     // its own (issue 19).
     const TextStyle* style = nullptr;
     hb_script_t script = HB_SCRIPT_LATIN;
+    // Its bidi level (0 in a paragraph with no right-to-left text), and the direction
+    // it was shaped in: HB_DIRECTION_INVALID (its script's) unless the paragraph was
+    // resolved (bidi.hpp), when it is its level's.
+    std::uint8_t level = 0;
+    hb_direction_t direction = HB_DIRECTION_INVALID;
 
     const FeatureSet& features() const { return style ? style->features : no_features(); }
     const std::string& language() const { return style ? style->language : no_language(); }
@@ -90,6 +101,7 @@ struct Space {
     Length size;
     std::size_t source = 0;     // index of the StyledText the space is in
     bool no_break = false;      // it holds U+00A0: never break here
+    std::uint8_t level = 0;     // its bidi level, as WordPiece::level
     SourceLoc loc;
 };
 
@@ -103,10 +115,10 @@ struct Break {
 
 using Segment = std::variant<Word, Space, Break>;
 
-// Shapes a paragraph. Characters no font has are one warning for the paragraph (at the
-// run of the first of them).
+// Shapes a paragraph whose base direction is `base`. Characters no font has are one
+// warning for the paragraph (at the run of the first of them).
 std::vector<Segment> shape_paragraph(Shaper& shaper, BreakFinder& breaks, const std::vector<StyledText>& runs,
-                                     DiagnosticSink& sink);
+                                     DiagnosticSink& sink, Direction base = Direction::ltr);
 
 // Re-shapes word.text[begin, end) with each piece's font and style: the parts of a
 // hyphenated word. With add_hyphen the last run ends with the hyphen glyph (U+2010 or

@@ -8,19 +8,19 @@ Shaper::Shaper(const font::FontRegistry& registry) : registry_(registry), buffer
     if (!hb_buffer_allocation_successful(buffer_.get())) throw std::runtime_error("HarfBuzz cannot allocate a buffer");
 }
 
-Shaper::StyleCache& Shaper::style_cache(font::FontId font, Length size, hb_script_t script, std::string_view language,
-                                        const FeatureSet& features) {
+Shaper::StyleCache& Shaper::style_cache(font::FontId font, Length size, hb_script_t script, hb_direction_t direction,
+                                        std::string_view language, const FeatureSet& features) {
     auto same = [&](const StyleCache& k) {
-        return k.font == font && k.size == size.sp && k.script == script && k.language == language &&
-               k.features == features.key();
+        return k.font == font && k.size == size.sp && k.script == script && k.direction == direction &&
+               k.language == language && k.features == features.key();
     };
-    auto make = [&] { return StyleCache{font, size.sp, script, std::string(language), features.key(), {}}; };
+    auto make = [&] { return StyleCache{font, size.sp, script, direction, std::string(language), features.key(), {}}; };
     return cache_.find_or_add(same, make);
 }
 
 GlyphRun Shaper::shape_text(font::FontId font, Length size, const FeatureSet& features, std::string_view language,
-                            std::string_view text, hb_script_t script) {
-    TextCache& texts = style_cache(font, size, script, language, features).texts;
+                            std::string_view text, hb_script_t script, hb_direction_t direction) {
+    TextCache& texts = style_cache(font, size, script, direction, language, features).texts;
     GlyphRun run;
     run.font = font;
     run.size = size;
@@ -44,6 +44,7 @@ GlyphRun Shaper::shape_text(font::FontId font, Length size, const FeatureSet& fe
         hb_buffer_set_direction(buf, hb_script_get_horizontal_direction(script) == HB_DIRECTION_RTL ? HB_DIRECTION_RTL
                                                                                                       : HB_DIRECTION_LTR);
     }
+    if (direction != HB_DIRECTION_INVALID) hb_buffer_set_direction(buf, direction);
     hb_buffer_set_language(buf, hb_language_from_string(language.data(), static_cast<int>(language.size())));
     hb_buffer_guess_segment_properties(buf);
     hb_shape(registry_.hb_font(font), buf, features.features().data(), static_cast<unsigned>(features.features().size()));
@@ -83,7 +84,7 @@ GlyphRun Shaper::hyphen(font::FontId font, Length size, const FeatureSet& featur
 
 Length Shaper::space_width(font::FontId font, Length size, const FeatureSet& features, std::string_view language) {
     // Kept with the style's cache; shaped once, so stats() counts words, not spaces.
-    StyleCache& style = style_cache(font, size, HB_SCRIPT_INVALID, language, features);
+    StyleCache& style = style_cache(font, size, HB_SCRIPT_INVALID, HB_DIRECTION_INVALID, language, features);
     if (!style.space_width) style.space_width = shape_text(font, size, features, language, " ").width();
     return *style.space_width;
 }

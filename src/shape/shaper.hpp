@@ -32,10 +32,13 @@ public:
     // Glyphs for `text` (UTF-8) in `font` at `size`. Advances and offsets are HarfBuzz's
     // unhinted font units scaled to the size (font::scale_units); clusters are byte
     // offsets into `text`. `script` HB_SCRIPT_INVALID lets HarfBuzz guess script and
-    // direction from the text. Default-ignorable characters (U+00AD soft hyphen, ZWJ
-    // ...) produce no glyph. The result's loc is left empty for the caller to set.
+    // direction from the text. `direction` (a bidi level's, shape/bidi.hpp) overrides
+    // the script's own; HB_DIRECTION_INVALID: the script's. Default-ignorable
+    // characters (U+00AD soft hyphen, ZWJ ...) produce no glyph. The result's loc is
+    // left empty for the caller to set.
     GlyphRun shape_text(font::FontId font, Length size, const FeatureSet& features, std::string_view language,
-                        std::string_view text, hb_script_t script = HB_SCRIPT_INVALID);
+                        std::string_view text, hb_script_t script = HB_SCRIPT_INVALID,
+                        hb_direction_t direction = HB_DIRECTION_INVALID);
 
     // The character a hyphenated line ends with in this font: U+2010 HYPHEN if the font
     // has it, else U+002D; "-" when it has neither (a warning-worthy font, but rare).
@@ -79,12 +82,13 @@ private:
         font::FontId font;
         std::int64_t size;
         hb_script_t script;
+        hb_direction_t direction;  // as asked: the same text shapes differently either way
         std::string language, features;
         TextCache texts;
         std::optional<Length> space_width;  // space_width's answer, once asked
     };
-    StyleCache& style_cache(font::FontId font, Length size, hb_script_t script, std::string_view language,
-                            const FeatureSet& features);
+    StyleCache& style_cache(font::FontId font, Length size, hb_script_t script, hb_direction_t direction,
+                            std::string_view language, const FeatureSet& features);
     RecentTable<StyleCache> cache_;
     CacheStats stats_;
 };
