@@ -24,7 +24,8 @@ public:
     void begin(Length indent);
     void add_word(shape::Word& word, const std::vector<WordCut>& cuts);
     void add_space(const shape::Space& space, bool breakable);
-    void add_break(const shape::Break& brk, bool after_space);
+    void add_break(const shape::Break& brk, bool after_space, bool cjk_paragraph);
+    void add_inter_character_glue(bool cjk_paragraph);
     void finish();
     ParagraphItems take() { return std::move(out_); }
 
@@ -207,14 +208,37 @@ void ItemBuilder::add_space(const shape::Space& space, bool breakable) {
     out_.spaces.add(glue, SpaceGlyph{space.font, space.size, space.level});
 }
 
-void ItemBuilder::add_break(const shape::Break& brk, bool after_space) {
+void ItemBuilder::add_break(const shape::Break& brk, bool after_space, bool cjk_paragraph) {
     if (brk.kind == shape::BreakKind::mandatory) {
         out_.items.push_back(para::Glue{Length{}, Length{}, Length{}, Length::from_pt(1)});
         para::add_forced_break(out_.items);
     } else if (!after_space) {
         // Inside a run of text: after a hyphen or dash, or where UAX #14 allows.
         if (brk.after_hyphen) para::add_explicit_hyphen_break(out_.items);
+        else if (brk.inter_character) add_inter_character_glue(cjk_paragraph);
         else out_.items.push_back(para::Penalty{Length{}, 0, false});
+    }
+}
+
+// Chinese and Japanese have no word spaces for justification to stretch: a justified
+// line is made flush by spacing out its characters a little (JLREQ 3.8, pTeX's
+// \kanjiskip). So a break between characters is glue of no width (characters are set
+// solid) that stretches by an eighth of an em, about what a word space stretches, so
+// an English line with a Chinese name in it still opens mostly at its word spaces; it
+// does not shrink (solid characters must not touch). A line may break at it (it follows
+// the word's box). Ragged and centred text get their idiom's space, of no width.
+// In a justified paragraph not in Chinese or Japanese, such a break is in a quoted name
+// or phrase ("the minister 王毅 said"): it costs what a hyphen does, so that the name
+// is broken only where the lines need it (a break at the penalty; the glue after it
+// is then dropped).
+void ItemBuilder::add_inter_character_glue(bool cjk_paragraph) {
+    if (centred_) {
+        para::add_centred_space(out_.items, Length{}, ragged_stretch_);
+    } else if (!justified_) {
+        para::add_ragged_right_space(out_.items, Length{}, ragged_stretch_);
+    } else {
+        if (!cjk_paragraph) out_.items.push_back(para::Penalty{Length{}, para::default_hyphen_penalty, false});
+        para::add_space(out_.items, Length{}, style_.text.size / 8, Length{});
     }
 }
 
@@ -292,6 +316,8 @@ ParagraphItems prepare_items(std::vector<shape::Segment> segments, const Collect
     const bool centred = style.align == model::Align::center;
     const std::size_t last_word = last_word_of(segments);
     const std::vector<bool> in_capitals_text = capitals_text(segments);
+    const std::string primary = language.substr(0, language.find_first_of("-_"));
+    const bool cjk_paragraph = primary == "zh" || primary == "ja";
     for (std::size_t s = 0; s < segments.size(); ++s) {
         if (auto* word = std::get_if<shape::Word>(&segments[s])) {
             const WordCutRules rules = word_cut_rules(style, *word, language, centred, s == last_word, in_capitals_text[s]);
@@ -301,7 +327,7 @@ ParagraphItems prepare_items(std::vector<shape::Segment> segments, const Collect
                                    std::holds_alternative<shape::Break>(segments[s + 1]);
             builder.add_space(*space, breakable);
         } else if (const auto* brk = std::get_if<shape::Break>(&segments[s])) {
-            builder.add_break(*brk, s > 0 && std::holds_alternative<shape::Space>(segments[s - 1]));
+            builder.add_break(*brk, s > 0 && std::holds_alternative<shape::Space>(segments[s - 1]), cjk_paragraph);
         }
     }
     builder.finish();

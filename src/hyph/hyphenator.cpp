@@ -256,6 +256,11 @@ bool is_lower_word(const std::string& s) {
 
 }  // namespace
 
+bool unhyphenated_language(std::string_view language) {
+    const std::string primary = parse_tag(language).language;
+    return primary == "zh" || primary == "ja" || primary == "ko" || primary == "vi";
+}
+
 std::optional<PatternPackage> pattern_package(std::string_view language) {
     const KnownPatterns* known = known_for(parse_tag(language));
     if (!known) return std::nullopt;
@@ -296,6 +301,10 @@ void Hyphenator::report_missing(std::string_view language, const SourceLoc& loc,
 const Patterns* Hyphenator::patterns(std::string_view language, const SourceLoc& loc, DiagnosticSink& sink) {
     if (auto it = loaded_.find(language); it != loaded_.end()) return it->second ? &*it->second : nullptr;
     std::optional<Patterns> patterns;
+    if (unhyphenated_language(language)) {  // nothing is missing: remembered as none, unreported
+        loaded_.emplace(std::string(language), std::nullopt);
+        return nullptr;
+    }
     const std::string file = pattern_file(language);
     if (file.empty())
         report_missing(language, loc, sink);

@@ -95,6 +95,12 @@ struct PatternPackage {
 // none that quire knows of.
 std::optional<PatternPackage> pattern_package(std::string_view language);
 
+// Whether text in a BCP 47 language is never hyphenated: Chinese, Japanese and Korean
+// ("zh", "zh-Hant-TW", "ja", "ko") break lines between characters or at spaces
+// (shape::BreakFinder), never inside a word with a hyphen, and Vietnamese writes each
+// syllable as a word of its own; so no patterns are missing.
+bool unhyphenated_language(std::string_view language);
+
 // Patterns per language, loaded once from a directory of hyph_<ll>_<CC>.dic files.
 class Hyphenator {
 public:
@@ -109,7 +115,8 @@ public:
     // The language's patterns, loaded on first use. nullptr when there are none: text
     // in that language is set without hyphenation. Reported once per language, at the
     // first `loc` that asks: an error naming the Debian package when one brings the
-    // language's patterns (installing it is the fix), else a warning.
+    // language's patterns (installing it is the fix), else a warning; never for an
+    // unhyphenated_language.
     const Patterns* patterns(std::string_view language, const SourceLoc& loc, DiagnosticSink& sink);
 
     // As Patterns::break_points, remembered per language, options and word: a magazine

@@ -2,8 +2,12 @@
 
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
+#include <unicode/uchar.h>
 #include <unicode/utext.h>
+#include <unicode/utf8.h>
 
+#include <algorithm>
+#include <cassert>
 #include <stdexcept>
 
 namespace quire::shape {
@@ -32,13 +36,54 @@ bool dash_held_back(std::string_view text, std::size_t at) {
     return dash && before != ' ' && before != '\t' && before != '\n';
 }
 
+std::string primary_language(std::string_view tag) {
+    std::string out(tag.substr(0, tag.find_first_of("-_")));
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+// ICU's "ja" rules are CSS's line-break: normal, which lets a line start with a small
+// kana (ょ っ) or the prolonged sound mark ー. Japanese books keep them from it (JIS X
+// 4051's strict kinsoku, which ICU's root and "zh" rules already follow), so Japanese
+// asks for ICU's strict rules unless its tag chooses (a -u- extension: "ja-u-lb-loose").
+std::string icu_language_tag(std::string_view language) {
+    std::string tag(language);
+    if (primary_language(language) == "ja" && tag.find("-u-") == std::string::npos) tag += "-u-lb-strict";
+    return tag;
+}
+
+// Korean sets spaces between words and breaks lines only there, the usual style (CSS's
+// word-break: keep-all). UAX #14 breaks between any two Hangul syllables, as between
+// ideographs, and ICU 72 ignores the keep-all keyword (lw=keepall), so Korean drops the
+// breaks between two letters, syllables or digits (CSS keep-all's classes: AL, AI, NU,
+// ID and Hangul's H2, H3, JL, JV, JT).
+bool keeps_words_whole(std::string_view text, std::size_t at) {
+    if (at == 0 || at >= text.size()) return false;
+    const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+    const auto length = static_cast<int32_t>(text.size());
+    UChar32 before = 0, after = 0;
+    int32_t i = static_cast<int32_t>(at);
+    U8_PREV(bytes, 0, i, before);
+    i = static_cast<int32_t>(at);
+    U8_NEXT(bytes, i, length, after);
+    const auto letter = [](UChar32 c) {
+        if (c < 0) return false;  // malformed UTF-8
+        switch (u_getIntPropertyValue(c, UCHAR_LINE_BREAK)) {
+        case U_LB_ALPHABETIC: case U_LB_AMBIGUOUS: case U_LB_NUMERIC: case U_LB_IDEOGRAPHIC:
+        case U_LB_H2: case U_LB_H3: case U_LB_JL: case U_LB_JV: case U_LB_JT: return true;
+        default: return false;
+        }
+    };
+    return letter(before) && letter(after);
+}
+
 }  // namespace
 
 std::vector<BreakOpportunity> BreakFinder::find(std::string_view text, std::string_view language) {
     auto found = iterators_.find(language);
     if (found == iterators_.end()) {
         UErrorCode status = U_ZERO_ERROR;
-        const icu::Locale locale = icu::Locale::forLanguageTag(std::string(language), status);
+        const icu::Locale locale = icu::Locale::forLanguageTag(icu_language_tag(language), status);
         UErrorCode status2 = U_ZERO_ERROR;
         auto it = std::unique_ptr<icu::BreakIterator>(
             icu::BreakIterator::createLineInstance(U_SUCCESS(status) ? locale : icu::Locale::getRoot(), status2));
@@ -50,6 +95,7 @@ std::vector<BreakOpportunity> BreakFinder::find(std::string_view text, std::stri
 
     std::vector<BreakOpportunity> out;
     if (text.empty()) return out;
+    const bool korean = primary_language(language) == "ko";
     // A UTF-8 UText makes ICU's indices byte offsets into our own string: no UTF-16
     // copy and no index conversion.
     UErrorCode status = U_ZERO_ERROR;
@@ -62,10 +108,35 @@ std::vector<BreakOpportunity> BreakFinder::find(std::string_view text, std::stri
         const int32_t rule = it.getRuleStatus();
         const bool hard = rule >= UBRK_LINE_HARD && rule < UBRK_LINE_HARD_LIMIT;
         if (!hard && dash_held_back(text, static_cast<std::size_t>(b))) continue;
+        if (!hard && korean && keeps_words_whole(text, static_cast<std::size_t>(b))) continue;
         out.push_back({static_cast<std::size_t>(b), hard ? BreakKind::mandatory : BreakKind::allowed});
     }
     // The iterator keeps a pointer into `text`; leave it on nothing.
     it.setText(icu::UnicodeString());
+    return out;
+}
+
+std::vector<BreakOpportunity> BreakFinder::find(std::string_view text, const std::vector<LanguageSpan>& spans) {
+    assert(!spans.empty() && spans.back().end == text.size());
+    const std::string_view first = spans.front().language;
+    std::vector<BreakOpportunity> out = find(text, first);
+    if (std::all_of(spans.begin(), spans.end(), [&](const LanguageSpan& s) { return s.language == first; })) return out;
+    std::map<std::string_view, std::vector<BreakOpportunity>> offered_in{{first, out}};
+    const auto language_at = [&](std::size_t offset) {
+        auto span = std::upper_bound(spans.begin(), spans.end(), offset,
+                                     [](std::size_t o, const LanguageSpan& s) { return o < s.end; });
+        return span == spans.end() ? spans.back().language : span->language;
+    };
+    const auto offered = [&](std::string_view language, std::size_t offset) {
+        auto known = offered_in.find(language);
+        if (known == offered_in.end()) known = offered_in.emplace(language, find(text, language)).first;
+        return std::binary_search(known->second.begin(), known->second.end(), BreakOpportunity{offset},
+                                  [](const BreakOpportunity& a, const BreakOpportunity& b) { return a.offset < b.offset; });
+    };
+    std::erase_if(out, [&](const BreakOpportunity& b) {
+        if (b.kind == BreakKind::mandatory || b.offset >= text.size()) return false;
+        return !offered(language_at(b.offset - 1), b.offset) || !offered(language_at(b.offset), b.offset);
+    });
     return out;
 }
 

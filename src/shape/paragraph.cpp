@@ -31,6 +31,13 @@ bool is_line_end(char32_t c) {
     return lb == U_LB_MANDATORY_BREAK || lb == U_LB_CARRIAGE_RETURN || lb == U_LB_LINE_FEED || lb == U_LB_NEXT_LINE;
 }
 
+// Ideographs, kana, Hangul and their punctuation and fullwidth forms: East Asian
+// Width wide or fullwidth (UAX #11), less emoji, which are wide but no text to space out.
+bool is_cjk(char32_t c) {
+    const auto width = u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_EAST_ASIAN_WIDTH);
+    return (width == U_EA_WIDE || width == U_EA_FULLWIDTH) && !u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_EMOJI_PRESENTATION);
+}
+
 // Hyphens and dashes after which a line ends visibly hyphenated.
 bool is_hyphen_or_dash(char32_t c) {
     return c == U'-' || (c >= U'\u2010' && c <= U'\u2015') || c == U'\u2E3A' || c == U'\u2E3B';
@@ -58,14 +65,16 @@ public:
         : shaper_(shaper), runs_(runs), base_(base) {}
 
     std::vector<Segment> build(BreakFinder& breaks, DiagnosticSink& sink) {
+        std::vector<LanguageSpan> languages;
         for (const StyledText& r : runs_) {
             run_begin_.push_back(text_.size());
             text_ += r.text;
+            languages.push_back({text_.size(), r.style.language});
         }
         if (text_.empty()) return {};
         itemize(sink);
         std::size_t prev = 0;
-        for (const BreakOpportunity& b : breaks.find(text_, runs_.front().style.language)) {
+        for (const BreakOpportunity& b : breaks.find(text_, languages)) {
             std::size_t end = b.offset;
             while (end > prev) {
                 std::size_t i = end;
@@ -76,7 +85,7 @@ public:
             if (b.kind == BreakKind::mandatory)
                 out_.push_back(Break{BreakKind::mandatory, false});
             else if (b.offset < text_.size())
-                out_.push_back(Break{BreakKind::allowed, after_hyphen});
+                out_.push_back(Break{BreakKind::allowed, after_hyphen, between_characters(b.offset)});
             prev = b.offset;
         }
         return std::move(out_);
@@ -126,6 +135,15 @@ private:
         resolved_ = needs_bidi(text_, base_, explicit_spans);
         if (!resolved_) return {LevelSpan{0, text_.size(), 0}};
         return resolve_levels(text_, base_, explicit_spans);
+    }
+
+    // Break::inter_character at an opportunity inside the text.
+    bool between_characters(std::size_t offset) const {
+        std::size_t i = offset;
+        const char32_t before = char_before(text_, i);
+        i = offset;
+        const char32_t after = char_at(text_, i);
+        return !is_space(before) && (is_cjk(before) || is_cjk(after));
     }
 
     const Item& item_at(std::size_t offset) const {
@@ -194,6 +212,15 @@ private:
         for (std::size_t i = begin; i < end; ++space.count)
             if (char_at(text_, i) == U'\u00A0') space.no_break = true;
         space.font = shaper_.registry().has_glyph(src.style.font, U' ') ? src.style.font : item.font;
+        // After CJK text (a Korean word, a Chinese name) set from a fallback face, the
+        // space is set in that face, so that it is drawn as a glyph of the same run and
+        // readers see the words apart (paragraph_lines: a space glyph joins only a run
+        // of its own font).
+        std::size_t before = begin;
+        const auto* word = out_.empty() ? nullptr : std::get_if<Word>(&out_.back());
+        if (word && !word->pieces.empty() && begin > 0 && is_cjk(char_before(text_, before)) &&
+            shaper_.registry().has_glyph(word->pieces.back().run.font, U' '))
+            space.font = word->pieces.back().run.font;
         space.size = src.style.size;
         space.space_advance = shaper_.space_width(space.font, space.size, src.style.features, src.style.language);
         space.width = space.space_advance * static_cast<std::int64_t>(space.count);

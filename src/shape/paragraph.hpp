@@ -4,8 +4,8 @@
 // penalties, a Space into glue, a Break into a penalty). Stage entry point of shape/.
 //
 // How the text is cut (design §4):
-//  1. ICU finds the line-break opportunities of the whole paragraph (UAX #14, in the
-//     first run's language).
+//  1. ICU finds the line-break opportunities of the whole paragraph (UAX #14, in each
+//     run's language: BreakFinder::find with language spans).
 //  2. Between two opportunities: the word(s), then the spaces before the break. Spaces
 //     (U+0020 and U+00A0) never go into a word; a Space with no Break right after it
 //     must not be broken at (ICU forbids it, e.g. "( x", "word !", or it is U+00A0): the
@@ -107,10 +107,14 @@ struct Space {
 
 // A line may (allowed) or must (mandatory) end here. after_hyphen: the text before
 // ends in a hyphen or dash, so the line will end in one (TeX's \exhyphenpenalty and
-// the consecutive-hyphen demerits apply).
+// the consecutive-hyphen demerits apply). inter_character: no space here, and a CJK
+// character (ideograph, kana, Hangul, their punctuation) on either side: a break
+// between two characters of Chinese or Japanese, where justification spaces the
+// characters out since there are no word spaces to stretch.
 struct Break {
     BreakKind kind = BreakKind::allowed;
     bool after_hyphen = false;
+    bool inter_character = false;
 };
 
 using Segment = std::variant<Word, Space, Break>;

@@ -15,4 +15,8 @@ inline const std::string inter_semibold = font_path("Inter/Inter-SemiBold.otf");
 inline const std::string inter_semibold_italic = font_path("Inter/Inter-SemiBoldItalic.otf");
 inline const std::string inter_bold = font_path("Inter/Inter-Bold.otf");
 
+// Debian's fonts-noto-cjk (.ci/setup): a CFF collection whose first face (Japanese)
+// covers Chinese and Korean too.
+inline const std::string noto_serif_cjk = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc";
+
 }  // namespace quire::test

@@ -54,6 +54,24 @@ TEST_CASE("an unknown language means no hyphenation and one warning", "[hyph]") 
     CHECK(h.patterns("en-GB", {}, sink) == h.patterns("en-GB", {}, sink));
 }
 
+TEST_CASE("Chinese, Japanese, Korean and Vietnamese are never hyphenated, and nothing is reported missing", "[hyph][cjk]") {
+    DiagnosticSink sink;
+    Hyphenator h(QUIRE_HYPHEN_DIR);
+    for (const char* language : {"zh", "zh-Hans-CN", "zh-TW", "ja", "ja-JP", "ko", "KO-kr", "vi", "vi-VN"}) {
+        INFO(language);
+        CHECK(unhyphenated_language(language));
+        CHECK(h.patterns(language, {"a.xml", 1, 1}, sink) == nullptr);
+        CHECK(h.break_points(language, "\u5916\u4EA4\u653F\u7B56\u7814\u7A76", {}, {"a.xml", 2, 1}, sink).empty());
+        CHECK(h.break_points(language, "internationalisation", {}, {"a.xml", 3, 1}, sink).empty());
+    }
+    CHECK(sink.all().empty());
+    // Languages that are hyphenated stay so (and a missing one is still reported).
+    CHECK_FALSE(unhyphenated_language("en-GB"));
+    CHECK_FALSE(unhyphenated_language("zu"));
+    CHECK(h.patterns("xx", {"a.xml", 4, 1}, sink) == nullptr);
+    CHECK(sink.all().size() == 1);
+}
+
 TEST_CASE_METHOD(Fixture, "British patterns hyphenate known words", "[hyph]") {
     CHECK(marked(gb, "hyphenation") == "hy=phen=a=tion");
     CHECK(marked(gb, "international") == "in=ter=na=tional");

@@ -41,7 +41,9 @@ TEST_CASE("characters the layout's fonts lack come from installed fonts, embedde
     const Built b = build(dir, "--debug=fonts");
     INFO(b.run.err);
     REQUIRE(b.run.exit_code == 0);
-    CHECK(b.run.err.find("no font has") == std::string::npos);
+    // No glyph is missing, and no language lacks patterns: Greek has Debian's, and
+    // Chinese, Japanese, Korean and Vietnamese are not hyphenated.
+    CHECK(b.run.err.find("warning") == std::string::npos);
     // --debug=fonts names the installed faces it chose, and the layout's.
     CHECK(b.run.err.find("EBGaramond12-Regular.otf (EBGaramond12-Regular)") != std::string::npos);
     // Serif faces for a serif text, the Chinese cut for Chinese and the Korean for Korean.

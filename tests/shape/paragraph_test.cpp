@@ -27,7 +27,8 @@ struct Fixture {
         return s;
     }
 
-    // A compact picture of the segments: words in [], spaces as _, breaks as | or ||.
+    // A compact picture of the segments: words in [], spaces as _, breaks as | or ||
+    // (-| after a hyphen, ^ between characters).
     static std::string picture(const std::vector<Segment>& segments) {
         std::string out;
         for (const Segment& s : segments) {
@@ -39,7 +40,7 @@ struct Fixture {
                 out += sp->no_break ? "~" : "_";
             } else {
                 const auto& b = std::get<Break>(s);
-                out += b.kind == BreakKind::mandatory ? "||" : b.after_hyphen ? "-|" : "|";
+                out += b.kind == BreakKind::mandatory ? "||" : b.after_hyphen ? "-|" : b.inter_character ? "^" : "|";
             }
         }
         return out;
@@ -152,4 +153,41 @@ TEST_CASE_METHOD(Fixture, "a word part across styles keeps each piece's font", "
     REQUIRE(bold_prefix.size() == 1);
     CHECK(bold_prefix[0].text == "market-");
     CHECK(bold_prefix[0].font == bold);
+}
+
+TEST_CASE_METHOD(Fixture, "Chinese and Japanese break between characters, marked for inter-character glue",
+                 "[shape][paragraph][cjk]") {
+    const font::FontId cjk = *registry.load(test::noto_serif_cjk, {}, sink);
+    TextStyle zh = style(regular, {cjk});
+    zh.language = "zh";
+    const std::vector<StyledText> runs{{"外交部表示：「合作、共赢」。", zh, {"a.xml", 1, 1}}};
+    CHECK(picture(shape_paragraph(shaper, breaks, runs, sink)) == "[外]^[交]^[部]^[表]^[示：]^[「合]^[作、]^[共]^[赢」。]");
+    TextStyle ja = zh;
+    ja.language = "ja";
+    CHECK(picture(shape_paragraph(shaper, breaks, {{"コーヒーを飲みましょう。", ja, {"a.xml", 2, 1}}}, sink)) ==
+          "[コー]^[ヒー]^[を]^[飲]^[み]^[ま]^[しょ]^[う。]");
+    // Korean keeps its words and breaks at spaces: ordinary word spaces.
+    TextStyle ko = zh;
+    ko.language = "ko";
+    CHECK(picture(shape_paragraph(shaper, breaks, {{"서울의 외교 정책", ko, {"a.xml", 3, 1}}}, sink)) ==
+          "[서울의]_|[외교]_|[정책]");
+    CHECK(sink.all().empty());
+}
+
+TEST_CASE_METHOD(Fixture, "a Chinese name in an English sentence: its spaces stay word spaces",
+                 "[shape][paragraph][cjk]") {
+    const font::FontId cjk = *registry.load(test::noto_serif_cjk, {}, sink);
+    TextStyle zh = style(regular, {cjk});
+    zh.language = "zh";
+    const std::vector<StyledText> runs{{"The minister ", style(regular, {cjk}), {"a.xml", 1, 1}},
+                                       {"王毅", zh, {"a.xml", 1, 14}},
+                                       {" (Wang Yi) spoke.", style(regular, {cjk}), {"a.xml", 1, 30}}};
+    const auto segments = shape_paragraph(shaper, breaks, runs, sink);
+    // "(" takes the script of the name before it, so it is a piece of its own.
+    CHECK(picture(segments) == "[The]_|[minister]_|[王]^[毅]_|[(/Wang]_|[Yi)]_|[spoke.]");
+    const auto& name = std::get<Word>(segments[6]);
+    CHECK(name.pieces.at(0).run.font == cjk);
+    CHECK(name.pieces.at(0).language() == "zh");
+    CHECK(std::get<Word>(segments[0]).pieces.at(0).run.font == regular);
+    CHECK(sink.all().empty());
 }
