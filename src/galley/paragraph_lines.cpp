@@ -8,6 +8,7 @@
 #include "shape/bidi.hpp"
 
 #include <algorithm>
+#include <span>
 #include <iterator>
 #include <optional>
 
@@ -32,6 +33,8 @@ private:
     std::vector<std::size_t> visual_items() const;
     Length alignment_shift(Length indent, Length line_width) const;
     void draw_box(std::size_t i, const para::Box& box);
+    void add_space(render::DrawGlyphs& run, bool rtl);
+    static void add_to_run(render::DrawGlyphs& draw, std::span<const shape::Glyph> glyphs, std::string_view text, bool rtl);
     void add_glue(std::size_t i, const para::Glue& glue);
     void end_at_penalty(const para::Penalty& penalty);
     void draw_piece(const Piece& piece, bool incidental = false, Length extra = {});
@@ -62,6 +65,8 @@ private:
     std::vector<render::LinkArea> links_;
     // The glue since the last piece, and the space glyph it stands for if it is a space.
     std::optional<SpaceGlyph> pending_space_;
+    std::uint8_t pending_space_level_ = 0;
+    std::optional<Length> leading_space_;  // a space to open the next (right-to-left) run
     Length pending_glue_;
     // With bidi: the item being drawn and its level; each run's level and the logical
     // index of its first item.
@@ -166,7 +171,10 @@ void LineDrawer::add_glue(std::size_t i, const para::Glue& glue) {
     // Glue is placed by running sums: in the ragged idioms one glue of a pair may be
     // set negative, the pair adding up to the space.
     pending_glue_ += w;
-    if (const SpaceGlyph* space = items_.spaces.find(i)) pending_space_ = *space;
+    if (const SpaceGlyph* space = items_.spaces.find(i)) {
+        pending_space_ = *space;
+        pending_space_level_ = level_;
+    }
     x_ += w;
 }
 
@@ -257,18 +265,22 @@ void LineDrawer::draw_piece(const Piece& piece, bool incidental, Length extra) {
         draw.horizontal_scale = scale_;
         draw.node = incidental ? -1 : look.node;
         draw.loc = piece.loc;
+        if (leading_space_) {
+            if (auto gid = registry_.glyph_index(draw.font, U' ')) {
+                const shape::Glyph space{*gid, 0, *leading_space_, {}, {}};
+                draw.x = x_ - *leading_space_;
+                add_to_run(draw, {&space, 1}, " ", true);
+            }
+        }
         runs_.push_back(std::move(draw));
         run_levels_.push_back(level_);
         run_items_.push_back(item_);
     }
+    leading_space_.reset();
     render::DrawGlyphs& draw = runs_.back();
-    const auto offset = static_cast<std::uint32_t>(draw.text.size());
+    run_items_.back() = std::min(run_items_.back(), item_);
     const std::size_t first = draw.glyphs.size();
-    for (shape::Glyph g : piece.run.glyphs) {
-        g.cluster += offset;
-        draw.glyphs.push_back(g);
-    }
-    draw.text += piece.run.text;
+    add_to_run(draw, piece.run.glyphs, piece.run.text, shape::is_rtl_level(level_));
     follow_link(look);
     const Length width = piece.run.width();
     if (extra.sp != 0 && width.sp > 0) {
@@ -282,19 +294,33 @@ void LineDrawer::draw_piece(const Piece& piece, bool incidental, Length extra) {
 // The glue since the last piece becomes a real space glyph (so text extraction and
 // search see words) when it was a space in the font of the run it follows.
 void LineDrawer::fill_pending_space() {
-    // Not after right-to-left glyphs: their run's text is the word's alone (see joins_last_run).
-    if (pending_space_ && !runs_.empty() && !shape::is_rtl_level(run_levels_.back()) &&
-        ink_end_ + pending_glue_ == x_ && runs_.back().font == pending_space_->font &&
-        runs_.back().size == pending_space_->size && pending_glue_.sp > 0) {
-        if (auto gid = registry_.glyph_index(pending_space_->font, U' ')) {
-            render::DrawGlyphs& draw = runs_.back();
-            draw.glyphs.push_back(shape::Glyph{*gid, static_cast<std::uint32_t>(draw.text.size()), pending_glue_, {}, {}});
-            draw.text += ' ';
-            ink_end_ = x_;
-        }
+    const bool pure_space = pending_space_ && !runs_.empty() && ink_end_ + pending_glue_ == x_ && pending_glue_.sp > 0;
+    if (pure_space && !items_.bidi) {
+        if (runs_.back().font == pending_space_->font && runs_.back().size == pending_space_->size) add_space(runs_.back(), false);
+    } else if (pure_space && pending_space_level_ == run_levels_.back()) {
+        // With bidi, a space joins the run at its own level: in right-to-left text the
+        // one on a word's right (drawn after it) is the one before it in the text.
+        const bool rtl = shape::is_rtl_level(pending_space_level_);
+        if (rtl || (runs_.back().font == pending_space_->font && runs_.back().size == pending_space_->size))
+            add_space(runs_.back(), rtl);
+    } else if (pure_space && pending_space_level_ == level_ && shape::is_rtl_level(level_)) {
+        // A right-to-left word after a run at another level (a number, say) takes the
+        // space on its left: the one after it in the text.
+        leading_space_ = pending_glue_;
     }
     pending_space_.reset();
     pending_glue_ = Length{};
+}
+
+// A space glyph of the glue's width at the run's end: drawn in the run's font (in
+// right-to-left text from a fallback font the space is the style font's; its width is
+// the glue's whatever the glyph), and so that readers see the words apart.
+void LineDrawer::add_space(render::DrawGlyphs& run, bool rtl) {
+    if (auto gid = registry_.glyph_index(run.font, U' ')) {
+        const shape::Glyph space{*gid, 0, pending_glue_, {}, {}};
+        add_to_run(run, {&space, 1}, " ", rtl);
+        ink_end_ = x_;
+    }
 }
 
 // A line broken at a word space ends in a space glyph of no width: a reader that
@@ -315,11 +341,29 @@ void LineDrawer::end_with_space() {
     }
 }
 
-// A piece continues the last run when nothing but its glyphs would change. A
-// right-to-left piece is a run of its own: drawn right to left, it would otherwise
-// join the piece after it in the run's text.
+// Glyphs drawn after the run's (to their right), and their text: after the run's text
+// in left-to-right text, before it in right-to-left text, so that a run's text is
+// always in logical order (the PDF writer writes a right-to-left run's glyphs in that
+// order too: pdf::ContentStream::glyphs). Clusters are offsets into the run's text.
+void LineDrawer::add_to_run(render::DrawGlyphs& draw, std::span<const shape::Glyph> glyphs, std::string_view text,
+                            bool rtl) {
+    const auto offset = static_cast<std::uint32_t>(rtl ? 0 : draw.text.size());
+    if (rtl) {
+        for (shape::Glyph& g : draw.glyphs) g.cluster += static_cast<std::uint32_t>(text.size());
+        draw.text.insert(0, text);
+    } else {
+        draw.text += text;
+    }
+    for (shape::Glyph g : glyphs) {
+        g.cluster += offset;
+        draw.glyphs.push_back(g);
+    }
+}
+
+// A piece continues the last run when nothing but its glyphs would change, and it is
+// at the run's bidi level.
 bool LineDrawer::joins_last_run(const Piece& piece, const RunLook& look) const {
-    if (runs_.empty() || shape::is_rtl_level(level_) || run_levels_.back() != level_) return false;
+    if (runs_.empty() || run_levels_.back() != level_) return false;
     const render::DrawGlyphs& last = runs_.back();
     return last.font == piece.run.font && last.size == piece.run.size && last.color.space == look.color.space &&
            std::equal(std::begin(last.color.c), std::end(last.color.c), std::begin(look.color.c)) && ink_end_ == x_ &&

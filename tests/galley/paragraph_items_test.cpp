@@ -104,11 +104,10 @@ TEST_CASE("a hyphenation point HarfBuzz calls safe costs no shaping; one in a li
     Engine& e = engine();
     const style::ParagraphStyle& body = e.styles->paragraph("body");
     const model::InlineText text = plain_text("Internationalisation remains the plan.");
-    const std::vector<shape::Segment> segments = [&] {
-        auto runs = galley::collect_runs(text, body, "en-GB", {}, *e.styles, *e.fonts);
-        REQUIRE(runs);
-        return shape::shape_paragraph(*e.shaper, e.breaks, runs->styled, e.sink);
-    }();
+    // The runs outlive the words: a word's pieces point at their runs' styles.
+    auto runs = galley::collect_runs(text, body, "en-GB", {}, *e.styles, *e.fonts);
+    REQUIRE(runs);
+    const std::vector<shape::Segment> segments = shape::shape_paragraph(*e.shaper, e.breaks, runs->styled, e.sink);
     const auto& word = std::get<shape::Word>(segments.front());
     REQUIRE(word.text == "Internationalisation");
     galley::CutTools tools{*e.shaper, e.hyphenator, e.sink, nullptr};
@@ -120,11 +119,9 @@ TEST_CASE("a hyphenation point HarfBuzz calls safe costs no shaping; one in a li
     for (const galley::WordCut& cut : cuts) CHECK(cut.plain());
     CHECK(e.shaper->stats().lookups == lookups);  // nothing shaped again
 
-    const std::vector<shape::Segment> office = [&] {
-        auto runs = galley::collect_runs(plain_text("officers everywhere"), body, "en-GB", {}, *e.styles, *e.fonts);
-        REQUIRE(runs);
-        return shape::shape_paragraph(*e.shaper, e.breaks, runs->styled, e.sink);
-    }();
+    auto office_runs = galley::collect_runs(plain_text("officers everywhere"), body, "en-GB", {}, *e.styles, *e.fonts);
+    REQUIRE(office_runs);
+    const std::vector<shape::Segment> office = shape::shape_paragraph(*e.shaper, e.breaks, office_runs->styled, e.sink);
     const auto& officers = std::get<shape::Word>(office.front());
     const std::uint64_t before = e.shaper->stats().lookups;
     const std::vector<galley::WordCut> through = galley::find_word_cuts(officers, rules, tools);

@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -81,23 +82,43 @@ std::string reversed(const std::string& word) {
     return out;
 }
 
-// Each word's left edge on the page, as poppler found the words.
-std::multimap<std::string, double> word_lefts(const std::string& pdf) {
+// The words poppler found on the page, in its order, with their left and right edges.
+// It takes a right-to-left word written in logical order (leftwards) as one word a
+// letter, left to right as they stand; left_of joins them again.
+struct PageWord {
+    std::string text;
+    double left = 0, right = 0;
+};
+
+std::vector<PageWord> page_words(const std::string& pdf) {
     const ToolResult r = run_tool("pdftotext -bbox -enc UTF-8 " + quoted(pdf) + " -");
     REQUIRE(r.exit_code == 0);
-    std::multimap<std::string, double> out;
-    const std::regex word(R"re(<word xMin="([0-9.]+)"[^>]*>([^<]*)</word>)re");
+    std::vector<PageWord> out;
+    const std::regex word(R"re(<word xMin="([0-9.]+)"[^>]*xMax="([0-9.]+)"[^>]*>([^<]*)</word>)re");
     for (auto it = std::sregex_iterator(r.out.begin(), r.out.end(), word); it != std::sregex_iterator(); ++it)
-        out.emplace((*it)[2].str(), std::stod((*it)[1].str()));
+        out.push_back({(*it)[3].str(), std::stod((*it)[1].str()), std::stod((*it)[2].str())});
     return out;
 }
 
-double left_of(const std::multimap<std::string, double>& words, const std::string& word) {
+// Where `word` stands: the first run of poppler's words that spells it as it stands on
+// the page (a right-to-left word back to front), each touching the next.
+PageWord find_word(const std::vector<PageWord>& words, const std::string& word) {
     INFO(word);
-    const auto it = words.count(word) ? words.find(word) : words.find(reversed(word));
-    REQUIRE(it != words.end());
-    return it->second;
+    for (const std::string& spelt : {word, reversed(word)}) {
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            std::string joined;
+            for (std::size_t j = i; j < words.size() && joined.size() < spelt.size(); ++j) {
+                if (j > i && std::abs(words[j].left - words[j - 1].right) > 0.5) break;
+                joined += words[j].text;
+                if (joined == spelt) return {spelt, words[i].left, words[j].right};
+            }
+        }
+    }
+    FAIL("not on the page");
+    return {};
 }
+
+double left_of(const std::vector<PageWord>& words, const std::string& word) { return find_word(words, word).left; }
 
 }  // namespace
 
@@ -122,7 +143,7 @@ TEST_CASE("right-to-left text reads back in logical order with its brackets righ
 
 TEST_CASE("right-to-left words are drawn right to left, numbers left to right", "[pipeline][bidi]") {
     ScratchDir dir;
-    const auto words = word_lefts(build_bidi_issue(dir));
+    const auto words = page_words(build_bidi_issue(dir));
     // The Arabic paragraph: its first word rightmost, its last leftmost; the year in
     // between, and the bracketed name between the first word and the year.
     CHECK(left_of(words, "تأسست") > left_of(words, "عام"));
@@ -143,27 +164,37 @@ TEST_CASE("right-to-left words are drawn right to left, numbers left to right", 
 TEST_CASE("a right-to-left paragraph stands flush right, indented from the right", "[pipeline][bidi]") {
     ScratchDir dir;
     const std::string pdf = build_bidi_issue(dir);
-    const ToolResult r = run_tool("pdftotext -bbox -enc UTF-8 " + quoted(pdf) + " -");
-    REQUIRE(r.exit_code == 0);
-    auto right_of = [&](const std::string& word) {
-        const std::regex re("xMax=\"([0-9.]+)\"[^>]*>" + word + "</word>");
-        std::smatch m;
-        REQUIRE(std::regex_search(r.out, m, re));
-        return std::stod(m[1].str());
-    };
-    auto left_edge = [&](const std::string& word) {
-        const std::regex re("xMin=\"([0-9.]+)\"[^>]*>" + word + "</word>");
-        std::smatch m;
-        REQUIRE(std::regex_search(r.out, m, re));
-        return std::stod(m[1].str());
-    };
+    const auto words = page_words(pdf);
+    auto right_of = [&](const std::string& word) { return find_word(words, word).right; };
+    auto left_edge = [&](const std::string& word) { return find_word(words, word).left; };
     // The English first line starts at the column's left edge (no indent in the
     // first paragraph); the Arabic paragraph, one line, ends 1em (10.5pt) short of
     // the column's right edge, where the English line (justified) ends.
     const double column_left = left_edge("The");
     const double column_right = right_of("a");
-    const double arabic_right = right_of(reversed("تأسست"));
+    const double arabic_right = right_of("تأسست");
     CHECK(arabic_right < column_right - 8);
     CHECK(arabic_right > column_right - 13);
-    CHECK(left_edge(reversed("القاهرة")) > column_left + 20);  // its last line is not flush left
+    CHECK(left_edge("القاهرة") > column_left + 20);  // its last line is not flush left
+}
+
+// Readers that take the text in the order it is written (MuPDF, and every reader of
+// the structure: screen readers, pdfinfo -struct-text) get right-to-left words as they
+// were typed, spaces and numbers in their places: the writer sets those glyphs in
+// logical order, each moved to where it stands.
+TEST_CASE("right-to-left text is written in logical order", "[pipeline][bidi]") {
+    ScratchDir dir;
+    const std::string pdf = build_bidi_issue(dir);
+    const ToolResult mutool = run_tool("mutool draw -F txt -o - " + quoted(pdf));
+    REQUIRE(mutool.exit_code == 0);
+    INFO(mutool.out);
+    CHECK(mutool.out.find("The Arab League (جامعة الدول العربية) met in Cairo") != std::string::npos);
+    CHECK(mutool.out.find("عام 1945 في القاهرة.") != std::string::npos);
+    CHECK(mutool.out.find("\"שלום 2025\"") != std::string::npos);
+    const ToolResult tagged = run_tool("pdfinfo -struct-text " + quoted(pdf));
+    REQUIRE(tagged.exit_code == 0);
+    INFO(tagged.out);
+    CHECK(tagged.out.find("\"جامعة الدول العربية\"") != std::string::npos);
+    CHECK(tagged.out.find("המדינה הוכרזה בשנת 1948 ") != std::string::npos);
+    CHECK(tagged.out.find(" عام 1945 في القاهرة.") != std::string::npos);
 }
