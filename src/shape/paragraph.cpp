@@ -75,6 +75,7 @@ public:
         itemize(sink);
         std::size_t prev = 0;
         for (const BreakOpportunity& b : breaks.find(text_, languages)) {
+            if (b.kind == BreakKind::allowed && b.offset < text_.size() && inside_short_name(b.offset)) continue;
             std::size_t end = b.offset;
             while (end > prev) {
                 std::size_t i = end;
@@ -135,6 +136,25 @@ private:
         resolved_ = needs_bidi(text_, base_, explicit_spans);
         if (!resolved_) return {LevelSpan{0, text_.size(), 0}};
         return resolve_levels(text_, base_, explicit_spans);
+    }
+
+    // Whether a break between characters falls inside a run of at most four CJK
+    // characters: a name quoted in other text ("the minister 王毅 said", 安倍晋三),
+    // which is kept whole as a word would be. A Chinese or Japanese text's runs run on
+    // to its punctuation and are longer.
+    bool inside_short_name(std::size_t offset) const {
+        if (!between_characters(offset)) return false;
+        constexpr int longest = 4;
+        int count = 0;
+        for (std::size_t i = offset; i > 0 && count <= longest;) {
+            if (const char32_t c = char_before(text_, i); is_space(c) || !is_cjk(c)) break;
+            ++count;
+        }
+        for (std::size_t i = offset; i < text_.size() && count <= longest;) {
+            if (const char32_t c = char_at(text_, i); is_space(c) || !is_cjk(c)) break;
+            ++count;
+        }
+        return count <= longest;
     }
 
     // Break::inter_character at an opportunity inside the text.

@@ -132,13 +132,17 @@ TEST_CASE("a break between Chinese characters is glue: no width, stretches, neve
     CHECK(std::none_of(d.prepared.items.items.begin(), d.prepared.items.items.end() - 3, [](const para::Item& i) {
         return std::holds_alternative<para::Penalty>(i);  // the glue is the break, free
     }));
-    // In an English paragraph, breaking a quoted name costs what a hyphen does.
-    const Drawn en = draw(plain_text("王毅"), "en-GB", Length::from_pt(200));
+    // In an English paragraph, breaking a quoted phrase costs what a hyphen does; a
+    // name of up to four characters is not broken at all.
+    const Drawn en = draw(plain_text("外交部表示"), "en-GB", Length::from_pt(200));
     const auto& items = en.prepared.items.items;
     REQUIRE(items.size() > 3);
     REQUIRE(std::holds_alternative<para::Penalty>(items[1]));
     CHECK(std::get<para::Penalty>(items[1]).penalty == para::default_hyphen_penalty);
     CHECK(std::get<para::Glue>(items[2]).stretch == em / 8);
+    const Drawn name = draw(plain_text("安倍晋三"), "en-GB", Length::from_pt(200));
+    CHECK(std::count_if(name.prepared.items.items.begin(), name.prepared.items.items.end(),
+                        [](const para::Item& i) { return std::holds_alternative<para::Box>(i); }) == 1);
     // Ragged, a break between characters gets the ragged idiom's stretch, as a space does.
     const Drawn ragged = draw(plain_text("外交部表示"), "zh", Length::from_pt(200), model::Align::left);
     CHECK(std::count_if(ragged.prepared.items.items.begin(), ragged.prepared.items.items.end(),

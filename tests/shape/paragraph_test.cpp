@@ -183,8 +183,9 @@ TEST_CASE_METHOD(Fixture, "a Chinese name in an English sentence: its spaces sta
                                        {"王毅", zh, {"a.xml", 1, 14}},
                                        {" (Wang Yi) spoke.", style(regular, {cjk}), {"a.xml", 1, 30}}};
     const auto segments = shape_paragraph(shaper, breaks, runs, sink);
-    // "(" takes the script of the name before it, so it is a piece of its own.
-    CHECK(picture(segments) == "[The]_|[minister]_|[王]^[毅]_|[(/Wang]_|[Yi)]_|[spoke.]");
+    // A name of up to four characters is kept whole, as a word is. "(" takes the
+    // script of the name before it, so it is a piece of its own.
+    CHECK(picture(segments) == "[The]_|[minister]_|[王毅]_|[(/Wang]_|[Yi)]_|[spoke.]");
     const auto& name = std::get<Word>(segments[6]);
     CHECK(name.pieces.at(0).run.font == cjk);
     CHECK(name.pieces.at(0).language() == "zh");
