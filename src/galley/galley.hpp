@@ -33,6 +33,14 @@ struct Line {
     // depth of the line's box): what the line-spacing rule that keeps lines apart
     // uses, so a heading is not pushed off the grid by the font's generous ascender.
     Length ink_ascent, ink_descent;
+    // Where the ink reaches across the line, for a line whose ink is taller than its
+    // leading (Naskh Arabic, say, in a Latin text's 13pt): each ink_bin-wide slice's
+    // top and bottom, from the line's origin. Empty for other lines, which are kept
+    // apart by ink_ascent and ink_descent alone (page::ink_clearance).
+    struct InkProfile {
+        std::vector<Length> top, bottom;
+    } ink_profile;
+    static constexpr Length ink_bin = Length::from_sp(2 * 65536);  // 2pt
     std::vector<render::DrawOp> ops;    // relative to the line's origin
     // How the paragraph setter judged the line, for proofs (--proof): wider than its
     // measure, or spaced looser than the style's tolerance allows.

@@ -3,6 +3,7 @@
 #include "font/face_metrics.hpp"
 #include "galley/letter_spacing.hpp"
 #include "galley/paragraph_breaking.hpp"
+#include "galley/line_ink.hpp"
 #include "galley/microtype.hpp"
 #include "para/line_fit.hpp"
 #include "shape/bidi.hpp"
@@ -428,6 +429,9 @@ void LineDrawer::place(Length shift) {
         l.height = out_.ascent + out_.descent;
         out_.ops.push_back(std::move(l));
     }
+    // Ink taller than the leading: where it stands across the line, so that lines
+    // are pushed apart only where their ink meets (page::ink_clearance).
+    if (out_.ink_ascent + out_.ink_descent > frame_.style->leading) out_.ink_profile = ink_profile(out_.ops, registry_);
 }
 
 // Where a warning about a line points: its first word, else `fallback`.

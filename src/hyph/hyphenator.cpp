@@ -258,7 +258,8 @@ bool is_lower_word(const std::string& s) {
 
 bool unhyphenated_language(std::string_view language) {
     const std::string primary = parse_tag(language).language;
-    return primary == "zh" || primary == "ja" || primary == "ko" || primary == "vi";
+    static constexpr std::string_view never[] = {"zh", "ja", "ko", "vi", "ar", "fa", "ur", "ps", "he", "yi"};
+    return std::find(std::begin(never), std::end(never), primary) != std::end(never);
 }
 
 std::optional<PatternPackage> pattern_package(std::string_view language) {

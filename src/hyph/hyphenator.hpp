@@ -97,8 +97,9 @@ std::optional<PatternPackage> pattern_package(std::string_view language);
 
 // Whether text in a BCP 47 language is never hyphenated: Chinese, Japanese and Korean
 // ("zh", "zh-Hant-TW", "ja", "ko") break lines between characters or at spaces
-// (shape::BreakFinder), never inside a word with a hyphen, and Vietnamese writes each
-// syllable as a word of its own; so no patterns are missing.
+// (shape::BreakFinder), never inside a word with a hyphen; Vietnamese writes each
+// syllable as a word of its own; Arabic, Persian, Urdu, Pashto, Hebrew and Yiddish
+// are set without breaking words; so no patterns are missing.
 bool unhyphenated_language(std::string_view language);
 
 // Patterns per language, loaded once from a directory of hyph_<ll>_<CC>.dic files.

@@ -1,4 +1,5 @@
 #include "page/column_filler.hpp"
+#include "page/ink_clearance.hpp"
 
 #include "page/figure_layout.hpp"
 #include "page/footnotes.hpp"
@@ -68,6 +69,7 @@ namespace {
 struct Cursor {
     enum class State { empty, text, figure } state = State::empty;
     Length baseline, descent, ink_descent, bottom, space_after;
+    const galley::Line* line = nullptr;  // the last line placed (State::text)
 };
 
 // The column's foot: the notes it holds, their height, and what goes on to the next.
@@ -172,7 +174,8 @@ ColumnFill fill_column(const Flow& flow, int start, const ColumnSpace& space, co
             // lines overlap when the leading is too small for the type. As TeX, by
             // what the lines hold (their glyphs' ink), not the fonts' ascenders,
             // which would push a sans heading after a serif line off the grid.
-            base = std::max(base, at.baseline + at.ink_descent + gap + ln.ink_ascent);
+            const Length clearance = at.line ? ink_clearance(*at.line, ln) : at.ink_descent + ln.ink_ascent;
+            base = std::max(base, at.baseline + gap + clearance);
         }
         return tb.snap_to_grid ? grid.snap(base) : base;
     };
@@ -184,6 +187,7 @@ ColumnFill fill_column(const Flow& flow, int start, const ColumnSpace& space, co
         at.baseline = base;
         at.descent = ln.descent;
         at.ink_descent = ln.ink_descent;
+        at.line = &ln;
         at.space_after = u.line + 1 == static_cast<int>(tb.lines.size()) ? tb.space_after : Length{};
         return at;
     };

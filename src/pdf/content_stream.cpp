@@ -86,15 +86,6 @@ void ContentStream::glyphs(const render::DrawGlyphs& run, const TextFont& font) 
     if (run.glyphs.empty() || run.size.sp <= 0) return;
     set_fill(run.color);
     glyph_clusters(run, clusters_);
-    // A right-to-left run's glyphs are in visual order (HarfBuzz's, as drawn): its
-    // clusters are written in logical order instead, each glyph moved to its place, so
-    // that readers who take text in content order (tagged structure, MuPDF) read the
-    // words as written, not back to front.
-    if (clusters_.size() > 1 && run.glyphs[clusters_.front().first].cluster > run.glyphs[clusters_.back().first].cluster)
-        std::reverse(clusters_.begin(), clusters_.end());
-    origins_.resize(run.glyphs.size() + 1);
-    origins_[0] = 0;
-    for (std::size_t i = 0; i < run.glyphs.size(); ++i) origins_[i + 1] = origins_[i] + run.glyphs[i].advance.sp;
     const std::vector<GlyphCluster>& clusters = clusters_;
     std::vector<bool>& actual_text = actual_text_;
     actual_text.assign(clusters.size(), false);
@@ -132,9 +123,9 @@ void ContentStream::text_object(const render::DrawGlyphs& run, const TextFont& f
                                 const std::vector<GlyphCluster>& clusters, std::size_t from, std::size_t to,
                                 const std::vector<bool>& actual_text) {
     if (from >= to) return;
-    // The text object starts where its leftmost cluster's origin stands, from the run's.
-    std::int64_t start_sp = origins_[clusters[from].first];
-    for (std::size_t k = from; k < to; ++k) start_sp = std::min(start_sp, origins_[clusters[k].first]);
+    // Where the first cluster's origin stands, from the run's.
+    std::int64_t start_sp = 0;
+    for (std::size_t i = 0; i < clusters[from].first; ++i) start_sp += run.glyphs[i].advance.sp;
     out_ += "BT\n/";
     out_ += font.resource;
     out_ += ' ';
@@ -155,6 +146,7 @@ void ContentStream::text_object(const render::DrawGlyphs& run, const TextFont& f
     // HarfBuzz put it, so rounding never accumulates along a line.
     const double per_sp = 1000.0 / static_cast<double>(run.size.sp) * 1000.0 / run.horizontal_scale;
     double pen = 0;
+    std::int64_t origin_sp = 0;
     double rise = 0;
     TjWriter tj(out_);
     for (std::size_t k = from; k < to; ++k) {
@@ -166,7 +158,10 @@ void ContentStream::text_object(const render::DrawGlyphs& run, const TextFont& f
         }
         for (std::size_t i = cluster.first; i < cluster.last; ++i) {
             const shape::Glyph& g = run.glyphs[i];
-            if (leave_out_notdef_ && g.gid == 0) continue;  // the next glyph's adjustment keeps the gap
+            if (leave_out_notdef_ && g.gid == 0) {
+                origin_sp += g.advance.sp;  // the next glyph's adjustment keeps the gap
+                continue;
+            }
             const double wanted_rise = round_to_decimals(g.y_offset.pt(), 4);
             if (wanted_rise != rise) {
                 // HarfBuzz offsets are y-up, like text rise.
@@ -175,7 +170,7 @@ void ContentStream::text_object(const render::DrawGlyphs& run, const TextFont& f
                 out_ += " Ts\n";
                 rise = wanted_rise;
             }
-            const double target = static_cast<double>(origins_[i] - start_sp + g.x_offset.sp) * per_sp;
+            const double target = static_cast<double>(origin_sp + g.x_offset.sp) * per_sp;
             // Hundredths of a thousandth of an em are far below any device's
             // resolution, and coarser than the scaled-point noise in the advances.
             const double adjustment = round_to_decimals(pen - target, 2);
@@ -185,6 +180,7 @@ void ContentStream::text_object(const render::DrawGlyphs& run, const TextFont& f
             }
             tj.glyph(g.gid);
             pen += font.font->width(g.gid);
+            origin_sp += g.advance.sp;
         }
         if (actual_text[k]) {
             tj.close();

@@ -79,7 +79,6 @@ private:
     std::vector<GlyphCluster> clusters_;
     std::vector<bool> actual_text_;
     std::vector<std::uint32_t> gids_;
-    std::vector<std::int64_t> origins_;  // each glyph's origin from the run's, in sp
     bool leave_out_notdef_ = false;
     const render::StructureTree* structure_ = nullptr;  // null: untagged
     std::vector<int>* mcid_nodes_ = nullptr;

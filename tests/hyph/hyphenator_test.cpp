@@ -54,10 +54,10 @@ TEST_CASE("an unknown language means no hyphenation and one warning", "[hyph]") 
     CHECK(h.patterns("en-GB", {}, sink) == h.patterns("en-GB", {}, sink));
 }
 
-TEST_CASE("Chinese, Japanese, Korean and Vietnamese are never hyphenated, and nothing is reported missing", "[hyph][cjk]") {
+TEST_CASE("Chinese, Japanese, Korean, Vietnamese, Arabic and Hebrew are never hyphenated, and nothing is reported missing", "[hyph][cjk]") {
     DiagnosticSink sink;
     Hyphenator h(QUIRE_HYPHEN_DIR);
-    for (const char* language : {"zh", "zh-Hans-CN", "zh-TW", "ja", "ja-JP", "ko", "KO-kr", "vi", "vi-VN"}) {
+    for (const char* language : {"zh", "zh-Hans-CN", "zh-TW", "ja", "ja-JP", "ko", "KO-kr", "vi", "vi-VN", "ar", "ar-EG", "fa", "he", "yi"}) {
         INFO(language);
         CHECK(unhyphenated_language(language));
         CHECK(h.patterns(language, {"a.xml", 1, 1}, sink) == nullptr);
