@@ -59,18 +59,6 @@ std::string text_of(const galley::Line& line) {
     return text;
 }
 
-// Where the line's last glyph ends.
-Length ink_end(const galley::Line& line) {
-    Length end;
-    for (const render::DrawOp& op : line.ops) {
-        if (const auto* g = std::get_if<render::DrawGlyphs>(&op)) {
-            Length x = g->x;
-            for (const shape::Glyph& glyph : g->glyphs) x += glyph.advance;
-            end = std::max(end, x);
-        }
-    }
-    return end;
-}
 
 // The line's text without the space a line broken at a word space ends in.
 std::string trimmed(std::string text) {

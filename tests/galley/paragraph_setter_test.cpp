@@ -21,18 +21,6 @@ std::string line_text(const galley::Line& line) {
     return text;
 }
 
-// Where the last glyph of the line ends.
-Length ink_end(const galley::Line& line) {
-    Length end;
-    for (const render::DrawOp& op : line.ops) {
-        if (const auto* g = std::get_if<render::DrawGlyphs>(&op)) {
-            Length x = g->x;
-            for (const shape::Glyph& glyph : g->glyphs) x += glyph.advance;
-            end = std::max(end, x);
-        }
-    }
-    return end;
-}
 
 bool ends_with_hyphen(const std::string& text) {
     return text.size() >= 3 && (text.compare(text.size() - 3, 3, "\u2010") == 0) ||

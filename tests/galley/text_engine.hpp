@@ -70,4 +70,17 @@ inline Prepared prepare(const model::InlineText& text, const style::ParagraphSty
 
 inline model::InlineText plain_text(const std::string& text) { return {model::InlineRun{text, {}, "", {}}}; }
 
+// Where the line's last glyph ends (its advance, not its ink).
+inline Length ink_end(const galley::Line& line) {
+    Length end;
+    for (const render::DrawOp& op : line.ops) {
+        if (const auto* g = std::get_if<render::DrawGlyphs>(&op)) {
+            Length x = g->x;
+            for (const shape::Glyph& glyph : g->glyphs) x += glyph.advance;
+            end = std::max(end, x);
+        }
+    }
+    return end;
+}
+
 }  // namespace quire::galley::testing

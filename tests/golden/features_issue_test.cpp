@@ -6,6 +6,7 @@
 // and the text as a golden file.
 #include "input/issue_reader.hpp"
 #include "issue_words.hpp"
+#include "built_issue.hpp"
 #include "tool_run.hpp"
 
 #include <catch2/catch.hpp>
@@ -23,22 +24,7 @@ namespace {
 
 const std::string manifest = "tests/golden/features-issue/issue.xml";
 
-struct Built {
-    ScratchDir dir;
-    std::string pdf;
-    ToolResult run;
-};
-
-const Built& built(const std::string& layout) {
-    static std::map<std::string, Built> cache;
-    Built& b = cache[layout];
-    if (b.pdf.empty()) {
-        b.pdf = b.dir.file("features.pdf");
-        b.run = run_tool("env SOURCE_DATE_EPOCH=0 " + quire::test::quoted(QUIRE_BINARY) + " build " + quire::test::quoted(manifest) + " --layout " +
-                         quire::test::quoted(layout) + " -o " + quire::test::quoted(b.pdf));
-    }
-    return b;
-}
+const BuiltIssue& built(const std::string& layout) { return built_issue(manifest, layout); }
 
 const char* const layouts[] = {"layouts/review.xml", "layouts/a5-single.xml"};
 
@@ -195,7 +181,7 @@ TEST_CASE("a table split between rows sets its header again; no row splits", "[g
     // In A5 the table crosses a page: its header row ("Includes the North Pole") stands
     // at the head of both parts, and the tallest row ("United States ... ratified")
     // stands whole on one page.
-    const Built& a5 = built("layouts/a5-single.xml");
+    const BuiltIssue& a5 = built("layouts/a5-single.xml");
     REQUIRE(a5.run.exit_code == 0);
     const std::vector<WordBox> words = word_boxes(a5.pdf).words;
     std::vector<int> header_pages;

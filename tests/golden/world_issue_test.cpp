@@ -8,6 +8,7 @@
 // paragraphs set from the right; lines kept on their leading where tall Arabic letters
 // do not meet the line above.
 #include "issue_words.hpp"
+#include "built_issue.hpp"
 #include "tool_run.hpp"
 
 #include <catch2/catch.hpp>
@@ -25,22 +26,7 @@ namespace {
 
 const std::string manifest = "tests/golden/world-issue/issue.xml";
 
-struct Built {
-    ScratchDir dir;
-    std::string pdf;
-    ToolResult run;
-};
-
-const Built& built(const std::string& layout) {
-    static std::map<std::string, Built> cache;
-    Built& b = cache[layout];
-    if (b.pdf.empty()) {
-        b.pdf = b.dir.file("world.pdf");
-        b.run = run_tool(quire::test::quoted(QUIRE_BINARY) + " build " + quire::test::quoted(manifest) + " --layout " + quire::test::quoted(layout) + " -o " +
-                         quire::test::quoted(b.pdf));
-    }
-    return b;
-}
+const BuiltIssue& built(const std::string& layout) { return built_issue(manifest, layout); }
 
 const char* const layouts[] = {"layouts/review.xml", "layouts/a5-single.xml"};
 
@@ -61,7 +47,7 @@ const char* const phrases[] = {
 
 TEST_CASE("the world issue builds with every character in a font, and no warning", "[golden][world]") {
     for (const char* layout : layouts) {
-        const Built& b = built(layout);
+        const BuiltIssue& b = built(layout);
         INFO(layout << "\n" << b.run.err);
         REQUIRE(b.run.exit_code == 0);
         CHECK(b.run.err.empty());
@@ -79,7 +65,7 @@ TEST_CASE("the world issue builds with every character in a font, and no warning
 
 TEST_CASE("every script reads back whole and in the order it was written", "[golden][world]") {
     for (const char* layout : layouts) {
-        const Built& b = built(layout);
+        const BuiltIssue& b = built(layout);
         REQUIRE(b.run.exit_code == 0);
         const ToolResult poppler = run_tool("pdftotext -enc UTF-8 " + quire::test::quoted(b.pdf) + " -");
         const ToolResult mupdf = run_tool("mutool draw -F txt -o - " + quire::test::quoted(b.pdf));
@@ -108,7 +94,7 @@ TEST_CASE("every script reads back whole and in the order it was written", "[gol
 }
 
 TEST_CASE("right-to-left paragraphs are set from the right, on their leading", "[golden][world]") {
-    const Built& b = built("layouts/review.xml");
+    const BuiltIssue& b = built("layouts/review.xml");
     REQUIRE(b.run.exit_code == 0);
     const std::vector<WordBox> words = word_boxes(b.pdf).words;
     // The Arabic paragraph's lines in the second column of page 1: its words in Arabic
