@@ -131,7 +131,15 @@ private:
     std::vector<LevelSpan> bidi_levels() {
         std::vector<DirectionSpan> explicit_spans;
         for (std::size_t r = 0; r < runs_.size(); ++r) {
-            if (runs_[r].direction) explicit_spans.push_back({run_begin_[r], run_begin_[r] + runs_[r].text.size(), *runs_[r].direction});
+            if (!runs_[r].direction) continue;
+            // Not the spaces at its ends: collapsing white space may have moved the one
+            // after a <span dir> into it, and a space between the span and the text
+            // around it belongs to the paragraph's level (else the gap would be drawn
+            // on the span's far side).
+            std::size_t begin = run_begin_[r], end = begin + runs_[r].text.size();
+            while (begin < end && text_[begin] == ' ') ++begin;
+            while (end > begin && text_[end - 1] == ' ') --end;
+            if (begin < end) explicit_spans.push_back({begin, end, *runs_[r].direction});
         }
         resolved_ = needs_bidi(text_, base_, explicit_spans);
         if (!resolved_) return {LevelSpan{0, text_.size(), 0}};

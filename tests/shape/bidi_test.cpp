@@ -184,3 +184,31 @@ TEST_CASE("the shape cache keeps the two directions of one text apart", "[shape]
     CHECK(ltr.glyphs.front().cluster == 0);
     CHECK(shaper.stats().shaped == 2);
 }
+
+TEST_CASE("a space collapsed into a <span dir> stays at the paragraph's level", "[shape][bidi]") {
+    DiagnosticSink sink;
+    font::FontRegistry registry;
+    const auto hebrew = registry.load(noto + "NotoSerifHebrew-Regular.ttf", {}, sink);
+    const auto latin = registry.load(std::string(QUIRE_SOURCE_DIR) + "/fonts/EBGaramond/EBGaramond12-Regular.otf", {}, sink);
+    REQUIRE((hebrew && latin));
+    Shaper shaper(registry);
+    BreakFinder breaks;
+    TextStyle style;
+    style.font = *latin;
+    style.size = Length::from_pt(10);
+    style.language = "he";
+    style.fallback = {*hebrew};
+    // <p>עברית <span dir="ltr">English 123</span> עוד.</p>: the reader's white-space
+    // collapsing leaves the space after the span at the span's end.
+    StyledText span{"English 123 ", english_of(style), {}};
+    span.direction = Direction::ltr;
+    const auto segments = shape_paragraph(shaper, breaks,
+                                          {{"\u05E2\u05D1\u05E8\u05D9\u05EA ", style, {}}, span,
+                                           {"\u05E2\u05D5\u05D3.", style, {}}},
+                                          sink, Direction::rtl);
+    std::vector<std::uint8_t> space_levels;
+    for (const Segment& s : segments)
+        if (const auto* space = std::get_if<Space>(&s)) space_levels.push_back(space->level);
+    // Between the Hebrew word and the span, inside the span, after the span.
+    CHECK(space_levels == std::vector<std::uint8_t>{1, 2, 1});
+}
