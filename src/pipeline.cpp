@@ -54,6 +54,11 @@ void Typesetter::forget_fonts() { engine_ = std::make_unique<Engine>(); }
 ExitCode check_issue(const CheckRequest& request, DiagnosticSink& sink) {
     std::optional<model::Issue> issue = input::read_issue(request.manifest, request.read, sink);
     if (!issue || sink.has_errors()) return exit_input_error;
+    // The layout's installed families are on this machine (fontconfig is asked only
+    // when the layout names one).
+    font::FontRegistry registry;
+    font::SystemFonts installed;
+    if (!font::FamilyTable(registry, issue->layout.families, &installed).check_installed(sink)) return exit_input_error;
     return exit_ok;
 }
 
@@ -211,6 +216,7 @@ ExitCode Typesetter::build(const BuildRequest& request, DiagnosticSink& sink) {
     font::SystemFonts* const system_fonts = request.system_fonts ? &engine_->system_fonts : nullptr;
     font::SystemFallback* const system_fallback = request.system_fonts ? &engine_->system_fallback : nullptr;
     font::FamilyTable families(registry, issue->layout.families, system_fonts);
+    if (!families.check_installed(sink)) return exit_input_error;
     galley::FontStyles fonts(families, issue->layout.fallback, sink, system_fallback);
     TextEngine& text = engine_->composing;
     galley::ParagraphSetter setter(styles, fonts, text.shaper, text.breaks, text.hyphenator, sink);

@@ -46,22 +46,35 @@ std::optional<FontId> FamilyTable::load_style(const model::FontFamily& family, S
     return id;
 }
 
-// An installed family gives a face for every style: fontconfig picks the nearest.
-std::optional<FontId> FamilyTable::load_system(const model::FontFamily& family, Style style, DiagnosticSink& sink) {
+// The installed face of `family` nearest the style; an error at the family, once,
+// when there is none (or installed fonts are off).
+std::optional<SystemFontFile> FamilyTable::find_installed(const model::FontFamily& family, bool bold, bool italic,
+                                                          DiagnosticSink& sink) {
     if (!system_) {
         if (warned_unknown_.insert(family.name).second)
             sink.error(family.loc, "font family '" + family.name + "' is the installed family '" + family.system +
                                        "', and --no-system-fonts keeps quire to the layout's own font files");
         return std::nullopt;
     }
-    const auto file = system_->family(family.system, style == bold || style == bold_italic,
-                                      style == italic || style == bold_italic);
-    if (!file) {
-        if (warned_unknown_.insert(family.name).second)
-            sink.error(family.loc, "font family '" + family.name + "' names the installed family '" + family.system +
-                                       "', which is not installed on this machine (`fc-list : family` lists those that are)");
-        return std::nullopt;
-    }
+    auto file = system_->family(family.system, bold, italic);
+    if (!file && warned_unknown_.insert(family.name).second)
+        sink.error(family.loc, "font family '" + family.name + "' names the installed family '" + family.system +
+                                   "', which is not installed on this machine (`fc-list : family` lists those that are)");
+    return file;
+}
+
+bool FamilyTable::check_installed(DiagnosticSink& sink) {
+    const std::lock_guard<std::mutex> lock(lock_);
+    bool all = true;
+    for (const model::FontFamily& family : families_)
+        if (!family.system.empty() && !find_installed(family, false, false, sink)) all = false;
+    return all;
+}
+
+// An installed family gives a face for every style: fontconfig picks the nearest.
+std::optional<FontId> FamilyTable::load_system(const model::FontFamily& family, Style style, DiagnosticSink& sink) {
+    const auto file = find_installed(family, style == bold || style == bold_italic, style == italic || style == bold_italic, sink);
+    if (!file) return std::nullopt;
     std::optional<FontId> id = registry_.load(file->path, family.loc, sink, file->index);
     if (id && !registry_.metrics(*id).embeddable) {
         sink.error(family.loc, "the installed font " + file->path + " (family '" + family.system +

@@ -40,6 +40,12 @@ public:
     std::vector<FontId> fallback_fonts(const std::vector<std::string>& families, model::Weight weight,
                                        model::Slant slant, const SourceLoc& use, DiagnosticSink& sink);
 
+    // Reports each family that names an installed family fontconfig does not know (or
+    // any such family, with --no-system-fonts), once, at its definition, whether or not
+    // a style uses it: `quire check` and the start of a build find a misspelt name.
+    // Returns whether there was none.
+    bool check_installed(DiagnosticSink& sink);
+
     FontRegistry& registry() { return registry_; }
 
     // The protrusion table of the first family in the layout that names `font`'s file;
@@ -52,6 +58,8 @@ private:
                                       const SourceLoc& use, DiagnosticSink& sink);
     std::optional<FontId> load_style(const model::FontFamily& family, Style style, DiagnosticSink& sink);
     std::optional<FontId> load_system(const model::FontFamily& family, Style style, DiagnosticSink& sink);
+    std::optional<SystemFontFile> find_installed(const model::FontFamily& family, bool bold, bool italic,
+                                                 DiagnosticSink& sink);
 
     FontRegistry& registry_;
     std::vector<model::FontFamily> families_;

@@ -145,3 +145,20 @@ TEST_CASE("with --no-system-fonts an installed family is an error where the layo
     REQUIRE(sink.all().size() == 1);
     CHECK(format_diagnostic(sink.all()[0]).starts_with("layout.xml:7:3: error: font family 'Arabic' is the installed family"));
 }
+
+TEST_CASE("check_installed finds an installed family that is not there, used or not", "[font][system]") {
+    DiagnosticSink sink;
+    FontRegistry registry;
+    SystemFonts installed;
+    model::FontFamily arabic{"Arabic", "", "", "", "", {"layout.xml", 7, 3}};
+    arabic.system = "Noto Naskh Arabic";
+    model::FontFamily typo{"Typo", "", "", "", "", {"layout.xml", 8, 3}};
+    typo.system = "Noto Nask Arabic";
+    CHECK(FamilyTable(registry, {arabic}, &installed).check_installed(sink));
+    CHECK(sink.all().empty());
+    FamilyTable table(registry, {arabic, typo}, &installed);
+    CHECK_FALSE(table.check_installed(sink));
+    CHECK_FALSE(table.font("Typo", Weight::regular, Slant::upright, {}, sink));  // reported once
+    REQUIRE(sink.all().size() == 1);
+    CHECK(format_diagnostic(sink.all()[0]).starts_with("layout.xml:8:3: error: font family 'Typo' names the installed family"));
+}
