@@ -56,9 +56,10 @@ int main(int argc, char** argv) {
         ->delimiter(',')
         ->check(CLI::IsMember({"linebreak", "display-list", "fonts"}));
     bool no_system_fonts = false;
-    build->add_flag("--no-system-fonts", no_system_fonts,
-                    "Use only the font files the layout names: no fallback to installed fonts for characters "
-                    "they lack, and no layout family that names an installed one (the same PDF on every machine)");
+    const char* no_system_fonts_help =
+        "Use only the font files the layout names: no fallback to installed fonts for characters "
+        "they lack, and no layout family that names an installed one (the same PDF on every machine)";
+    build->add_flag("--no-system-fonts", no_system_fonts, no_system_fonts_help);
     build->add_option("--allow", build_request.input.read.allowed_directories,
                       "Also allow files from this directory tree (repeatable)")
         ->allow_extra_args(false);
@@ -87,6 +88,7 @@ int main(int argc, char** argv) {
     watch->add_option("-o,--output", watch_output, "The PDF to write (default: the manifest's name with .pdf, beside it)");
     watch->add_option("--layout", watch_request.input.read.layout_override, layout_help);
     watch->add_flag("--proof", watch_request.proof, proof_help);
+    watch->add_flag("--no-system-fonts", no_system_fonts, no_system_fonts_help);
     watch->add_option("--allow", watch_request.input.read.allowed_directories,
                       "Also allow files from this directory tree (repeatable)")
         ->allow_extra_args(false);
@@ -100,6 +102,7 @@ int main(int argc, char** argv) {
     preview->add_option("--dpi", preview_request.dpi, "Resolution (default: 100)")->check(CLI::Range(10, 1200));
     preview->add_option("--layout", preview_request.build.input.read.layout_override, layout_help);
     preview->add_flag("--proof", preview_request.build.proof, proof_help);
+    preview->add_flag("--no-system-fonts", no_system_fonts, no_system_fonts_help);
     preview->add_option("--allow", preview_request.build.input.read.allowed_directories,
                         "Also allow files from this directory tree (repeatable)")
         ->allow_extra_args(false);
@@ -199,10 +202,12 @@ int main(int argc, char** argv) {
                                    ? std::filesystem::path(watch_request.input.manifest).replace_extension(".pdf").string()
                                    : watch_output;
         watch_request.trace = &std::cerr;
+        watch_request.system_fonts = !no_system_fonts;
         return quire::cli::run_watch(watch_request, std::cerr);
     }
     if (*preview) {
         preview_request.build.trace = &std::cerr;
+        preview_request.build.system_fonts = !no_system_fonts;
         std::string proof_count;
         preview_request.build.proof_count = &proof_count;
         const int code = finish(sink, quire::cli::run_preview(preview_request, sink, std::cerr));
