@@ -1,5 +1,7 @@
 #include "font/system_fonts.hpp"
 
+#include "core/language_tag.hpp"
+
 #include <fontconfig/fontconfig.h>
 
 #include <algorithm>
@@ -43,9 +45,18 @@ SystemFontFile file_of(FcPattern* p) {
     return {string_of(p, FC_FILE).value_or(""), static_cast<unsigned>(std::max(index, 0))};
 }
 
-void add_style(FcPattern* p, bool bold, bool italic) {
-    FcPatternAddInteger(p, FC_WEIGHT, bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR);
-    FcPatternAddInteger(p, FC_SLANT, italic ? FC_SLANT_ITALIC : FC_SLANT_ROMAN);
+// Every installed font, best first for a pattern of `family` in the style (and the
+// language, if any), as fontconfig ranks them after its own substitutions.
+FontSet sorted_fonts(FcConfig* config, const char* family, bool bold, bool italic, const std::string& language) {
+    Pattern p(FcPatternCreate());
+    FcPatternAddString(p.get(), FC_FAMILY, reinterpret_cast<const FcChar8*>(family));
+    if (!language.empty()) FcPatternAddString(p.get(), FC_LANG, reinterpret_cast<const FcChar8*>(language.c_str()));
+    FcPatternAddInteger(p.get(), FC_WEIGHT, bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR);
+    FcPatternAddInteger(p.get(), FC_SLANT, italic ? FC_SLANT_ITALIC : FC_SLANT_ROMAN);
+    FcConfigSubstitute(config, p.get(), FcMatchPattern);
+    FcDefaultSubstitute(p.get());
+    FcResult result = FcResultNoMatch;
+    return FontSet(FcFontSort(config, p.get(), FcFalse, nullptr, &result));
 }
 
 }  // namespace
@@ -61,7 +72,7 @@ struct SystemFonts::Fc {
 
 std::string fontconfig_language(std::string_view bcp47) {
     const std::string tag = lower(bcp47);
-    const std::string primary = tag.substr(0, tag.find_first_of("-_"));
+    const std::string primary = primary_language(tag);
     if (primary != "zh") return primary;
     for (const char* region : {"hant", "tw", "mo"})
         if (tag.find(region) != std::string::npos) return "zh-tw";
@@ -84,21 +95,16 @@ std::optional<SystemFontFile> SystemFonts::family(const std::string& name, bool 
     const std::lock_guard<std::mutex> lock(lock_);
     Fc& f = fc();
     if (!f.config) return std::nullopt;
-    Pattern p(FcPatternCreate());
-    FcPatternAddString(p.get(), FC_FAMILY, reinterpret_cast<const FcChar8*>(name.c_str()));
-    add_style(p.get(), bold, italic);
-    FcConfigSubstitute(f.config, p.get(), FcMatchPattern);
-    FcDefaultSubstitute(p.get());
-    FcResult result = FcResultNoMatch;
-    FontSet sorted(FcFontSort(f.config, p.get(), FcFalse, nullptr, &result));
+    const FontSet sorted = sorted_fonts(f.config, name.c_str(), bold, italic, "");
     if (!sorted) return std::nullopt;
     // The first usable face whose family is the one asked for, in any of its names.
+    const std::string wanted = lower(name);
     for (int i = 0; i < sorted->nfont; ++i) {
         FcPattern* font = sorted->fonts[i];
         if (!usable(font)) continue;
         FcChar8* fam = nullptr;
         for (int n = 0; FcPatternGetString(font, FC_FAMILY, n, &fam) == FcResultMatch; ++n)
-            if (lower(reinterpret_cast<const char*>(fam)) == lower(name)) return file_of(font);
+            if (lower(reinterpret_cast<const char*>(fam)) == wanted) return file_of(font);
     }
     return std::nullopt;
 }
@@ -109,15 +115,8 @@ const std::vector<SystemFonts::Candidate>& SystemFonts::candidates(const FacePre
     std::vector<Candidate>& out = sorted_[preference];
     Fc& f = fc();
     if (!f.config) return out;
-    Pattern p(FcPatternCreate());
-    FcPatternAddString(p.get(), FC_FAMILY, reinterpret_cast<const FcChar8*>(preference.sans ? "sans-serif" : "serif"));
-    if (!preference.language.empty())
-        FcPatternAddString(p.get(), FC_LANG, reinterpret_cast<const FcChar8*>(preference.language.c_str()));
-    add_style(p.get(), preference.bold, preference.italic);
-    FcConfigSubstitute(f.config, p.get(), FcMatchPattern);
-    FcDefaultSubstitute(p.get());
-    FcResult result = FcResultNoMatch;
-    FontSet sorted(FcFontSort(f.config, p.get(), FcFalse, nullptr, &result));
+    FontSet sorted = sorted_fonts(f.config, preference.sans ? "sans-serif" : "serif", preference.bold, preference.italic,
+                                  preference.language);
     if (!sorted) return out;
     for (int i = 0; i < sorted->nfont; ++i) {
         FcPattern* font = sorted->fonts[i];
