@@ -19,8 +19,8 @@ namespace {
 // Draws one set line, item by item, left to right from x = 0; then moves the whole
 // drawing to the line's indent (or, right-aligned, to the measure's right edge). A
 // line with right-to-left text takes its items in visual order (UAX #9 L2), and
-// hands its runs on in logical order, so that readers taking text in drawing order
-// (and the structure's content order) read it as written.
+// hands its runs on in logical order; a right-to-left run's glyphs stay in visual
+// order, its text in logical order (add_to_run).
 std::pair<Piece, Piece> split_hyphen(const Piece& piece);
 
 class LineDrawer {
@@ -34,7 +34,7 @@ private:
     std::vector<std::size_t> visual_items() const;
     Length alignment_shift(Length indent, Length line_width) const;
     void draw_box(std::size_t i, const para::Box& box);
-    void add_space(render::DrawGlyphs& run, bool rtl);
+    bool add_space(render::DrawGlyphs& run, Length width, bool rtl) const;
     static void add_to_run(render::DrawGlyphs& draw, std::span<const shape::Glyph> glyphs, std::string_view text, bool rtl);
     void add_glue(std::size_t i, const para::Glue& glue);
     void end_at_penalty(const para::Penalty& penalty);
@@ -266,13 +266,7 @@ void LineDrawer::draw_piece(const Piece& piece, bool incidental, Length extra) {
         draw.horizontal_scale = scale_;
         draw.node = incidental ? -1 : look.node;
         draw.loc = piece.loc;
-        if (leading_space_) {
-            if (auto gid = registry_.glyph_index(draw.font, U' ')) {
-                const shape::Glyph space{*gid, 0, *leading_space_, {}, {}};
-                draw.x = x_ - *leading_space_;
-                add_to_run(draw, {&space, 1}, " ", true);
-            }
-        }
+        if (leading_space_ && add_space(draw, *leading_space_, true)) draw.x = x_ - *leading_space_;
         runs_.push_back(std::move(draw));
         run_levels_.push_back(level_);
         run_items_.push_back(item_);
@@ -295,15 +289,15 @@ void LineDrawer::draw_piece(const Piece& piece, bool incidental, Length extra) {
 // The glue since the last piece becomes a real space glyph (so text extraction and
 // search see words) when it was a space in the font of the run it follows.
 void LineDrawer::fill_pending_space() {
+    // A space joins the run at its own level (without bidi, every level is 0): in
+    // right-to-left text the one on a word's right (drawn after it) is the one before
+    // it in the text, and is drawn in the run's font whatever the space's.
     const bool pure_space = pending_space_ && !runs_.empty() && ink_end_ + pending_glue_ == x_ && pending_glue_.sp > 0;
-    if (pure_space && !items_.bidi) {
-        if (runs_.back().font == pending_space_->font && runs_.back().size == pending_space_->size) add_space(runs_.back(), false);
-    } else if (pure_space && pending_space_level_ == run_levels_.back()) {
-        // With bidi, a space joins the run at its own level: in right-to-left text the
-        // one on a word's right (drawn after it) is the one before it in the text.
+    if (pure_space && pending_space_level_ == run_levels_.back()) {
         const bool rtl = shape::is_rtl_level(pending_space_level_);
-        if (rtl || (runs_.back().font == pending_space_->font && runs_.back().size == pending_space_->size))
-            add_space(runs_.back(), rtl);
+        if ((rtl || (runs_.back().font == pending_space_->font && runs_.back().size == pending_space_->size)) &&
+            add_space(runs_.back(), pending_glue_, rtl))
+            ink_end_ = x_;
     } else if (pure_space && pending_space_level_ == level_ && shape::is_rtl_level(level_)) {
         // A right-to-left word after a run at another level (a number, say) takes the
         // space on its left: the one after it in the text.
@@ -313,15 +307,16 @@ void LineDrawer::fill_pending_space() {
     pending_glue_ = Length{};
 }
 
-// A space glyph of the glue's width at the run's end: drawn in the run's font (in
+// A space glyph `width` wide at the run's right end, in the run's font (in
 // right-to-left text from a fallback font the space is the style font's; its width is
-// the glue's whatever the glyph), and so that readers see the words apart.
-void LineDrawer::add_space(render::DrawGlyphs& run, bool rtl) {
-    if (auto gid = registry_.glyph_index(run.font, U' ')) {
-        const shape::Glyph space{*gid, 0, pending_glue_, {}, {}};
-        add_to_run(run, {&space, 1}, " ", rtl);
-        ink_end_ = x_;
-    }
+// the glue's whatever the glyph), so that readers see the words apart. False when the
+// font has no space.
+bool LineDrawer::add_space(render::DrawGlyphs& run, Length width, bool rtl) const {
+    const auto gid = registry_.glyph_index(run.font, U' ');
+    if (!gid) return false;
+    const shape::Glyph space{*gid, 0, width, {}, {}};
+    add_to_run(run, {&space, 1}, " ", rtl);
+    return true;
 }
 
 // A line broken at a word space ends in a space glyph of no width: a reader that
@@ -344,8 +339,8 @@ void LineDrawer::end_with_space() {
 
 // Glyphs drawn after the run's (to their right), and their text: after the run's text
 // in left-to-right text, before it in right-to-left text, so that a run's text is
-// always in logical order (the PDF writer writes a right-to-left run's glyphs in that
-// order too: pdf::ContentStream::glyphs). Clusters are offsets into the run's text.
+// always in logical order (its glyphs stay as drawn, and the PDF writer maps them to
+// the text by cluster). Clusters are offsets into the run's text.
 void LineDrawer::add_to_run(render::DrawGlyphs& draw, std::span<const shape::Glyph> glyphs, std::string_view text,
                             bool rtl) {
     const auto offset = static_cast<std::uint32_t>(rtl ? 0 : draw.text.size());
