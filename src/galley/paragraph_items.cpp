@@ -1,5 +1,6 @@
 #include "galley/paragraph_items.hpp"
 
+#include "core/language_tag.hpp"
 #include "galley/letter_spacing.hpp"
 #include "galley/microtype.hpp"
 #include "para/item_builders.hpp"
@@ -316,7 +317,7 @@ ParagraphItems prepare_items(std::vector<shape::Segment> segments, const Collect
     const bool centred = style.align == model::Align::center;
     const std::size_t last_word = last_word_of(segments);
     const std::vector<bool> in_capitals_text = capitals_text(segments);
-    const std::string primary = language.substr(0, language.find_first_of("-_"));
+    const std::string primary = primary_language(language);
     const bool cjk_paragraph = primary == "zh" || primary == "ja";
     for (std::size_t s = 0; s < segments.size(); ++s) {
         if (auto* word = std::get_if<shape::Word>(&segments[s])) {

@@ -1,5 +1,7 @@
 #include "shape/line_breaks.hpp"
 
+#include "core/language_tag.hpp"
+
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
@@ -34,12 +36,6 @@ bool dash_held_back(std::string_view text, std::size_t at) {
     const bool dash = rest.rfind("\u2014", 0) == 0 || rest.rfind("\u2015", 0) == 0;
     const char before = text[at - 1];
     return dash && before != ' ' && before != '\t' && before != '\n';
-}
-
-std::string primary_language(std::string_view tag) {
-    std::string out(tag.substr(0, tag.find_first_of("-_")));
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
 }
 
 // ICU's "ja" rules are CSS's line-break: normal, which lets a line start with a small
