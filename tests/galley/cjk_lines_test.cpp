@@ -1,6 +1,7 @@
 // Chinese, Japanese and Korean paragraphs, justified (issue 20): kinsoku at every line
 // start and end, inter-character glue that makes the lines flush, no overfull line in a
 // narrow column, and an English line with a Chinese name still spaced at its words.
+#include "../support/cjk_texts.hpp"
 #include "galley/paragraph_breaking.hpp"
 #include "galley/paragraph_lines.hpp"
 #include "para/item_builders.hpp"
@@ -16,12 +17,8 @@ using namespace quire::galley::testing;
 
 namespace {
 
-const std::string chinese =
-    "中国外交部发言人在北京表示，中方愿同各方一道，推动地区和平与稳定。他指出：「对话与合作是解决分歧的唯一正确途径。」"
-    "（记者王明报道）各国代表在会上交换了意见，认为《联合声明》为今后的合作奠定了基础。";
-const std::string japanese =
-    "外務省の報道官は東京で記者会見を開き、「対話と協力こそが、地域の平和と安定への唯一の道である」と述べた。"
-    "ちょっとした誤解も、丁寧な説明で解けるはずだ。（共同）";
+const std::string& chinese = quire::test::chinese_paragraph;
+const std::string& japanese = quire::test::japanese_paragraph;
 
 struct Drawn {
     Prepared prepared;

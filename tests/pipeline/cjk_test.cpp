@@ -4,6 +4,7 @@
 // by real readers: the text whole and in order, lines flush at the column's right
 // edge, kinsoku at every line's ends, the CFF collection's face embedded and rendered,
 // and no warning about glyphs or hyphenation.
+#include "cjk_texts.hpp"
 #include "pdf_text.hpp"
 #include "punctuation_project.hpp"
 #include "tool_run.hpp"
@@ -26,12 +27,8 @@ const std::string english =
     "At the summit in Jakarta the Chinese foreign minister, <span xml:lang=\"zh\">王毅</span> (Wang Yi), met his "
     "counterparts from the region and spoke at length about trade, the security of shipping lanes and the "
     "disputes that still divide the neighbours; his hosts answered in kind.";
-const std::string chinese =
-    "中国外交部发言人在北京表示，中方愿同各方一道，推动地区和平与稳定。他指出：「对话与合作是解决分歧的唯一正确途径。」"
-    "（记者王明报道）各国代表在会上交换了意见，认为《联合声明》为今后的合作奠定了基础。";
-const std::string japanese =
-    "外務省の報道官は東京で記者会見を開き、「対話と協力こそが、地域の平和と安定への唯一の道である」と述べた。"
-    "ちょっとした誤解も、丁寧な説明で解けるはずだ。（共同）";
+const std::string& chinese = quire::test::chinese_paragraph;
+const std::string& japanese = quire::test::japanese_paragraph;
 const std::string korean =
     "외교부 대변인은 서울에서 열린 기자회견에서 「대화와 협력만이 지역의 평화와 안정을 위한 유일한 길」이라고 말했다. "
     "그는 한반도의 비핵화가 가장 중요한 과제라고 강조했다.";
