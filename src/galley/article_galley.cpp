@@ -42,13 +42,18 @@ public:
     }
 
     // A paragraph set at its measure: the span's width less the style's left and right
-    // indents, its lines then moved right by the left indent. Its text is content of
-    // structure node `node` (-1: furniture, untagged).
+    // indents, its lines then moved right by the left indent. A right-to-left paragraph
+    // reads them as start and end indents, as it reads alignment: its lines start from
+    // the right, at the left indent, so a list item's hanging indent and a note's
+    // number stand on the right. Its text is content of structure node `node` (-1:
+    // furniture, untagged).
     TextBlock text_block(const model::TextBlock& block, BlockRole role, Span span, int node,
                          std::optional<Length> first_indent = std::nullopt, bool opening = false) {
         const style::ParagraphStyle& style = setter_.styles().paragraph(block.style);
         const Length full = span == Span::all_columns ? measures_.text_area : measures_.column;
-        Length left = style.left_indent, width = full - style.left_indent - style.right_indent;
+        const bool rtl = paragraph_direction(block.text, article_.language) == shape::Direction::rtl;
+        Length left = rtl ? style.right_indent : style.left_indent;
+        Length width = full - style.left_indent - style.right_indent;
         if (width * 4 < full) {
             if (narrow_warned_.insert(style.name).second) sink_.warning(block.loc, "paragraph style '" + style.name + "' indents leave less than a quarter of the " +
                                          "measure: its indents are ignored here");
@@ -359,23 +364,30 @@ public:
         Length x, width;
     };
 
-    // Hangs `marker` before the block's first line (in every setting the composer may
-    // choose), as content of structure node `label`.
+    // Hangs `marker` in the start indent of the block's first line (in every setting the
+    // composer may choose), as content of structure node `label`. In a right-to-left
+    // item the marker is set right to left too ("1." reads ".1") and hangs on the right.
     std::optional<MarkerBox> add_marker(TextBlock& block, const model::Paragraph& p, const std::string& marker,
                                         int label) {
+        const bool rtl = paragraph_direction(p.text, article_.language) == shape::Direction::rtl;
         style::ParagraphStyle style = setter_.styles().paragraph(p.style);
-        style.align = model::Align::left;
+        style.align = rtl ? model::Align::right : model::Align::left;  // flush to the line's start
         style.indent = Length{};
         style.hyphenate = false;
         style.drop_cap_lines = 0;
-        SetParagraph set = setter_.set({model::InlineRun{marker, {}, "", p.loc}}, style, Length::from_pt(2000),
-                                       article_.language, p.loc, Length{}, nullptr, false, tagging(label));
+        model::InlineRun run;
+        run.text = marker;
+        run.loc = p.loc;
+        run.block_direction = rtl ? model::Direction::rtl : model::Direction::ltr;
+        SetParagraph set = setter_.set({run}, style, Length::from_pt(2000), article_.language, p.loc, Length{},
+                                       nullptr, false, tagging(label));
         if (set.lines.empty()) return std::nullopt;
-        const Length gap = style.text.size / 2;
-        const Length x = hang_marker(block.lines.front(), set.lines.front(), style.left_indent, gap);
+        const Length text_start = rtl ? measures_.column - style.left_indent : style.left_indent;
+        const Length x = marker_x(set.lines.front(), text_start, style.text.size / 2, rtl);
+        hang_marker(block.lines.front(), set.lines.front(), x);
         for (LazyLines* other : {&block.longer, &block.shorter}) {
-            other->adjust([marker = set.lines.front(), indent = style.left_indent, gap](std::vector<Line>& lines) {
-                if (!lines.empty()) hang_marker(lines.front(), marker, indent, gap);
+            other->adjust([marker = set.lines.front(), x](std::vector<Line>& lines) {
+                if (!lines.empty()) hang_marker(lines.front(), marker, x);
             });
         }
         return MarkerBox{x, set.lines.front().natural_width};
@@ -545,6 +557,8 @@ ArticleGalley build_article_galley(const model::Article& article, const model::I
     galley.section = article.section;
     galley.short_title = article.short_title;
     galley.is_note = plan.is_note;
+    galley.right_to_left = paragraph_direction(article.title.text, article.language) == shape::Direction::rtl;
+    galley.footnotes.rule_from_right = galley.right_to_left;
     galley.on_contents_page = plan.on_contents_page;
     galley.byline = plan.byline;
     galley.disclaimer = plan.disclaimer;

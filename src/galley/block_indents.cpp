@@ -35,14 +35,15 @@ std::string list_marker(model::ListKind kind, int level, int number) {
     return (letters.empty() ? std::string("0") : letters) + ".";
 }
 
-Length hang_marker(Line& line, const Line& marker, Length text_left, Length gap) {
+void hang_marker(Line& line, const Line& marker, Length marker_x) {
     std::vector<render::DrawOp> ops = marker.ops;
-    const Length dx = text_left - gap - marker.natural_width;
-    for (render::DrawOp& op : ops) shift_op(op, dx, Length{});
-    // First in the line's drawing, so that text extraction reads the marker first.
+    for (render::DrawOp& op : ops) shift_op(op, marker_x, Length{});
     ops.insert(ops.end(), std::make_move_iterator(line.ops.begin()), std::make_move_iterator(line.ops.end()));
     line.ops = std::move(ops);
-    return dx;
+}
+
+Length marker_x(const Line& marker, Length text_start, Length gap, bool rtl) {
+    return rtl ? text_start + gap : text_start - gap - marker.natural_width;
 }
 
 }  // namespace quire::galley

@@ -174,6 +174,7 @@ struct Footnotes {
     std::vector<TextBlock> notes;
     Length rule_thickness = Length::from_pt(0.4);  // 0: no rule
     int rule_length = 33;                          // per cent of the column's width
+    bool rule_from_right = false;                  // right-to-left notes: the rule starts on the right
 };
 
 struct ArticleGalley {
@@ -184,6 +185,8 @@ struct ArticleGalley {
     std::string byline;
     std::string disclaimer;         // plain text for {article.disclaimer}; empty when none
     bool is_note = false;           // an editorial note (the welcome): no disclaimer, no opener furniture
+    bool right_to_left = false;     // the article reads right to left (its title's direction): its
+                                    // columns follow one another from the right
     bool on_contents_page = false;  // a note set on the contents page, with no pages of its own
     std::vector<Block> opener;      // furniture set across the text area on the first page
     bool opener_in_column = false;  // ...or set at the column's width, to flow ahead of the body

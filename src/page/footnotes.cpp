@@ -74,8 +74,9 @@ void draw_footnotes(const Flow& flow, const std::vector<NotePart>& notes, const 
     // The rule: the layout's share of the column, half a separation above the notes.
     if (flow.footnotes->rule_thickness.sp > 0 && flow.footnotes->rule_length > 0) {
         render::DrawRule rule;
-        rule.x1 = space.x;
-        rule.x2 = space.x + space.width * flow.footnotes->rule_length / 100;
+        const Length length = space.width * flow.footnotes->rule_length / 100;
+        rule.x1 = flow.footnotes->rule_from_right ? space.x + space.width - length : space.x;
+        rule.x2 = rule.x1 + length;
         rule.y1 = rule.y2 = top + separation(grid) / 2;
         rule.thickness = flow.footnotes->rule_thickness;
         out.push_back(rule);

@@ -43,6 +43,7 @@ public:
         PageStart ps;
         ps.frame = make_page_frame(layout_.page, index + 1, master.columns);
         if (kind == PageKind::cover) return ps;  // nothing on the cover
+        if (a) ps.frame.columns_from_right = a->right_to_left;
         TemplateValues v{
             {"page", folio_of(index)},
             {"issue.title", fu_.meta.title},

@@ -28,10 +28,14 @@ struct PageFrame {
     Length text_left, text_top, text_width, text_bottom;
     int columns = 1;
     Length gutter, column_width;
+    bool columns_from_right = false;   // a right-to-left article's: its first column is the rightmost
     Grid grid;
 
     Length text_right() const { return text_left + text_width; }
-    Length column_x(int column) const { return text_left + (column_width + gutter) * column; }
+    // Column `column` in reading order.
+    Length column_x(int column) const {
+        return text_left + (column_width + gutter) * (columns_from_right ? columns - 1 - column : column);
+    }
     // The spine side: on a recto the inside margin is on the left (design §1, InDesign's
     // facing pages); without facing pages "inside" simply means left.
     bool inside_is_left() const { return recto; }

@@ -49,13 +49,29 @@ TEST_CASE("markers of different widths end at the same place, before the text", 
     const Length text_left = Length::from_pt(16), gap = Length::from_pt(5);
     galley::Line nine = line_with_run(text_left, Length::from_pt(100));
     galley::Line ten = line_with_run(text_left, Length::from_pt(100));
-    hang_marker(nine, line_with_run(Length{}, Length::from_pt(6)), text_left, gap);
-    hang_marker(ten, line_with_run(Length{}, Length::from_pt(10)), text_left, gap);
+    const galley::Line nine_mark = line_with_run(Length{}, Length::from_pt(6));
+    const galley::Line ten_mark = line_with_run(Length{}, Length::from_pt(10));
+    hang_marker(nine, nine_mark, marker_x(nine_mark, text_left, gap, false));
+    hang_marker(ten, ten_mark, marker_x(ten_mark, text_left, gap, false));
     // The marker comes first in the drawing (reading order), its right edge gap left of the text.
     REQUIRE(nine.ops.size() == 2);
     CHECK(x_of(nine.ops[0]) + Length::from_pt(6) == text_left - gap);
     CHECK(x_of(ten.ops[0]) + Length::from_pt(10) == text_left - gap);
     CHECK(x_of(nine.ops[1]) == text_left);
+}
+
+TEST_CASE("in right-to-left items markers begin at the same place, after the text's start on the right",
+          "[galley][list]") {
+    // The item's text ends (starts, reading right to left) 16 pt from the column's right edge.
+    const Length text_right = Length::from_pt(184), gap = Length::from_pt(5);
+    galley::Line nine = line_with_run(Length::from_pt(84), Length::from_pt(100));
+    const galley::Line nine_mark = line_with_run(Length{}, Length::from_pt(6));
+    const galley::Line ten_mark = line_with_run(Length{}, Length::from_pt(10));
+    hang_marker(nine, nine_mark, marker_x(nine_mark, text_right, gap, true));
+    REQUIRE(nine.ops.size() == 2);
+    CHECK(x_of(nine.ops[0]) == text_right + gap);
+    CHECK(marker_x(ten_mark, text_right, gap, true) == text_right + gap);
+    CHECK(x_of(nine.ops[1]) == Length::from_pt(84));
 }
 
 // Tables (galley/table_layout.hpp).
