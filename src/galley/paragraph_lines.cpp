@@ -424,9 +424,14 @@ void LineDrawer::place(Length shift) {
         l.height = out_.ascent + out_.descent;
         out_.ops.push_back(std::move(l));
     }
-    // Ink taller than the leading: where it stands across the line, so that lines
-    // are pushed apart only where their ink meets (page::ink_clearance).
-    if (out_.ink_ascent + out_.ink_descent > frame_.style->leading) out_.ink_profile = ink_profile(out_.ops, registry_);
+    // Ink near the leading: where it stands across the line, so that lines are pushed
+    // apart only where their ink meets (page::ink_clearance). Not only ink taller
+    // than the leading: a line's descent and the next line's ascent can meet though
+    // neither line is that tall (Arabic's deep and tall letters), and a line with no
+    // profile counts its deepest ink everywhere. Most Latin lines stay well under
+    // (3 of the sample's 237 reach 85 per cent) and are spared the work.
+    if ((out_.ink_ascent + out_.ink_descent) * 20 > frame_.style->leading * 17)
+        out_.ink_profile = ink_profile(out_.ops, registry_);
 }
 
 // Where a warning about a line points: its first word, else `fallback`.

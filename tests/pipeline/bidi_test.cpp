@@ -21,6 +21,13 @@ namespace {
 
 const std::string arabic_paragraph = "تأسست (جامعة الدول العربية) عام 1945 في القاهرة.";
 const std::string hebrew_paragraph = "המדינה הוכרזה בשנת 1948 (בתל אביב).";
+// Enough Hebrew after them that the page's balanced columns keep the three paragraphs
+// above in the first column, where the tests look for their lines, and that the page
+// stays mostly right to left (poppler orders a line's runs by the page's majority).
+const std::string closing_paragraph =
+    "הכנסת היא בית המחוקקים של ישראל, והיא מונה מאה ועשרים חברים. הבחירות לכנסת נערכות אחת לארבע שנים "
+    "לכל המאוחר, בשיטה של ייצוג יחסי ארצי, ורוב הממשלות בישראל היו ממשלות קואליציה של כמה מפלגות. "
+    "ועדות הכנסת דנות בהצעות החוק לפני שהן עולות להצבעה במליאה, ופרוטוקולים של דיוניהן מתפרסמים לציבור.";
 
 // The project with the two Noto faces copied in (paths in a layout stay inside the
 // project) and named as fallback families; returns the PDF built.
@@ -53,6 +60,7 @@ std::string build_bidi_issue(const ScratchDir& dir) {
         << "daily wrote <span xml:lang=\"he\">\"שלום 2025\"</span> on its front page.</p>\n"
         << "<p xml:lang=\"ar\">" << arabic_paragraph << "</p>\n"
         << "<p dir=\"rtl\" xml:lang=\"he\">" << hebrew_paragraph << "</p>\n"
+        << "<p xml:lang=\"he\">" << closing_paragraph << "</p>\n"
         << "  </body>\n</article>\n";
     const std::string pdf = dir.file("b.pdf");
     const ToolResult r = run_tool(quoted(QUIRE_BINARY) + " build " + quoted(dir.file("issues/b/issue.xml")) + " -o " + quoted(pdf));
