@@ -181,3 +181,23 @@ TEST_CASE("a right-to-left footnote rule starts at the column's right edge", "[p
     CHECK(left.x1 == Approx(20 * mm).margin(0.01));
     CHECK(right.x2 == Approx(595.2756 - 16 * mm).margin(0.01));
 }
+
+// Arabic's tall and deep letters come close to the leading: lines stand on the grid,
+// a leading apart, and are pushed apart only where the ink of one meets the next's.
+// Neither happens in this text, whose paragraphs were once pushed a grid line apart.
+TEST_CASE("paragraphs of Arabic follow one another a leading apart", "[pipeline][bidi]") {
+    ScratchDir dir;
+    const Drawing d = build_article(dir, "ar", arabic_body());
+    const Run& last = run_with(d, "ختام");  // the second column holds only paragraphs
+    std::vector<double> baselines;
+    for (const Run& r : d.runs) {
+        if (r.page == last.page && r.x < page_middle && r.y > 100 && r.y < 780) baselines.push_back(r.y);
+    }
+    std::sort(baselines.begin(), baselines.end());
+    baselines.erase(std::unique(baselines.begin(), baselines.end()), baselines.end());
+    REQUIRE(baselines.size() > 10);
+    for (std::size_t k = 1; k < baselines.size(); ++k) {
+        INFO(baselines[k]);
+        CHECK(baselines[k] - baselines[k - 1] == Approx(13.0).margin(0.01));  // review.xml: body leading 13pt
+    }
+}
