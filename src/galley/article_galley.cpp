@@ -406,6 +406,11 @@ public:
             xs.push_back(x);
             x += w + gap;
         }
+        // A right-to-left table (its first cell's text runs right to left, as HTML's
+        // first strong character decides) has its first column on the right.
+        if (table_direction(t) == shape::Direction::rtl) {
+            for (std::size_t c = 0; c < xs.size(); ++c) xs[c] = width - xs[c] - widths[c];
+        }
         if (t.caption) {
             TextBlock caption = text_block(*t.caption, BlockRole::body, Span::column,
                                            add(render::StructureKind::caption, table_node), Length{});
@@ -439,6 +444,15 @@ public:
         if (auto* end = out.size() > first_row ? std::get_if<TextBlock>(&out.back()) : nullptr) {
             end->space_after = std::max(end->space_after, measures_.grid / 2);
         }
+    }
+
+    shape::Direction table_direction(const model::Table& t) const {
+        for (const model::TableRow& row : t.rows) {
+            for (const std::vector<model::Paragraph>& cell : row.cells) {
+                if (!cell.empty()) return paragraph_direction(cell.front().text, article_.language);
+            }
+        }
+        return shape::language_direction(article_.language);
     }
 
     TextBlock table_row(const model::TableRow& row, const std::vector<Length>& widths, const std::vector<Length>& xs,

@@ -37,7 +37,7 @@ struct Drawing {
     std::vector<Rule> rules;
 };
 
-// Paragraphs of Arabic prose (written for the tests) and markers of where they stand:
+// Paragraphs of Arabic prose, two lists and a table (written for the tests) and markers of where they stand:
 // "افتتاح" only in the first, "ختام" only in the last.
 std::string arabic_body() {
     const std::vector<std::string> sentences = {
@@ -49,6 +49,9 @@ std::string arabic_body() {
     std::string body = "<p>في افتتاح الدورة الأولى قال الأمين العام إن " + sentences[0] + "<note>بموجب ميثاق جامعة الدول "
                        "العربية الموقع في 22 مارس 1945.</note> " + sentences[1] + "</p>\n";
     body += "<list><item>التنسيق السياسي بين الدول الأعضاء؛</item><item>التعاون الاقتصادي والمالي.</item></list>\n";
+    body += "<table><column width=\"3*\"/><column width=\"1*\"/>"
+            "<row header=\"yes\"><cell>الدولة</cell><cell>سنة الانضمام</cell></row>"
+            "<row><cell>مصر</cell><cell>1945</cell></row><row><cell>الجزائر</cell><cell>1962</cell></row></table>\n";
     body += "<list type=\"number\"><item>اجتماع القاهرة الأول؛</item><item>اجتماع بيروت الثاني.</item></list>\n";
     for (int k = 0; k < 16; ++k) {
         body += "<p>" + sentences[k % 4] + " " + sentences[(k + 1) % 4] + " " + sentences[(k + 2) % 4] + "</p>\n";
@@ -200,4 +203,14 @@ TEST_CASE("paragraphs of Arabic follow one another a leading apart", "[pipeline]
         INFO(baselines[k]);
         CHECK(baselines[k] - baselines[k - 1] == Approx(13.0).margin(0.01));  // review.xml: body leading 13pt
     }
+}
+
+TEST_CASE("a right-to-left table's first column is on the right", "[pipeline][bidi]") {
+    ScratchDir dir;
+    const Drawing d = build_article(dir, "ar", arabic_body());
+    const Run& state = run_with(d, "الدولة");
+    const Run& year = run_with(d, "سنة");
+    CHECK(state.y == year.y);
+    CHECK(state.x > year.x);
+    CHECK(run_with(d, "الجزائر").x > run_with(d, "1962").x);
 }
