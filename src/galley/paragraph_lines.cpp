@@ -33,6 +33,8 @@ private:
     void draw_item(std::size_t i);
     std::vector<std::size_t> visual_items() const;
     Length alignment_shift(Length indent, Length line_width) const;
+    Length left_hang() const;
+    Length right_hang() const;
     void draw_box(std::size_t i, const para::Box& box);
     bool add_space(render::DrawGlyphs& run, Length width, bool rtl) const;
     static void add_to_run(render::DrawGlyphs& draw, std::span<const shape::Glyph> glyphs, std::string_view text, bool rtl);
@@ -97,8 +99,8 @@ Line LineDrawer::draw(std::size_t n) {
     const Length line_width = frame_.widths(static_cast<int>(n));
     place(alignment_shift(indent, line_width));
     out_.hyphenated = set_.hyphenated;
-    out_.hang_left = set_.hang_left;
-    out_.hang_right = set_.hang_right;
+    out_.hang_left = left_hang();
+    out_.hang_right = right_hang();
     return std::move(out_);
 }
 
@@ -123,21 +125,32 @@ std::vector<std::size_t> LineDrawer::visual_items() const {
     return order;
 }
 
-// How far the drawing moves right. Margin kerning: the line starts hang_left left of
-// its measure (right-aligned lines end hang_right past it). A right-to-left
+// Margin kerning on either side of the line. The breaker's hangs are its first and
+// last item's, in reading order: a right-to-left line starts on the right, where its
+// first item hangs, and its last (a full stop, say) hangs past the left edge.
+Length LineDrawer::left_hang() const {
+    return shape::is_rtl_level(items_.base_level) ? set_.hang_right : set_.hang_left;
+}
+
+Length LineDrawer::right_hang() const {
+    return shape::is_rtl_level(items_.base_level) ? set_.hang_left : set_.hang_right;
+}
+
+// How far the drawing moves right. Margin kerning: the line starts left_hang() left
+// of its measure (right-aligned lines end right_hang() past it). A right-to-left
 // paragraph reads the style's left and right as start and end: set "left" (ragged),
 // it is flush right, and the reverse.
 Length LineDrawer::alignment_shift(Length indent, Length line_width) const {
     const model::Align align = frame_.style->align;
     const bool rtl = shape::is_rtl_level(items_.base_level);
     if (rtl ? align == model::Align::left : align == model::Align::right)
-        return indent + line_width + set_.hang_right - ink_end_;
+        return indent + line_width + right_hang() - ink_end_;
     if (rtl && align == model::Align::right) {
         Length ink_start = ink_end_;
         for (const render::DrawGlyphs& r : runs_) ink_start = std::min(ink_start, r.x);
-        return indent - ink_start - set_.hang_left;
+        return indent - ink_start - left_hang();
     }
-    return indent - set_.hang_left;
+    return indent - left_hang();
 }
 
 void LineDrawer::draw_box(std::size_t i, const para::Box& box) {

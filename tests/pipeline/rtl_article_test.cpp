@@ -214,3 +214,27 @@ TEST_CASE("a right-to-left table's first column is on the right", "[pipeline][bi
     CHECK(state.x > year.x);
     CHECK(run_with(d, "الجزائر").x > run_with(d, "1962").x);
 }
+
+// Margin kerning in right-to-left lines: the full stop or comma that ends a line
+// (on its left) hangs past the column's left edge, not its right one. Words read
+// back with their boxes (pdftotext -bbox); Arabic letters themselves never hang.
+TEST_CASE("right-to-left lines hang their last stop past the left edge, not the right one", "[pipeline][bidi]") {
+    ScratchDir dir;
+    build_article(dir, "ar", arabic_body());
+    const ToolResult r = run_tool("pdftotext -f 1 -l 1 -bbox -enc UTF-8 " + quoted(dir.file("r.pdf")) + " -");
+    REQUIRE(r.exit_code == 0);
+    const std::regex word(R"re(<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="([0-9.]+)")re");
+    const double mm = 72 / 25.4;
+    const double right_edge = 595.2756 - 16 * mm;  // the first column's, the text area's (recto)
+    double rightmost = 0;
+    int words_in_column = 0;
+    for (auto it = std::sregex_iterator(r.out.begin(), r.out.end(), word); it != std::sregex_iterator(); ++it) {
+        const double x_min = std::stod((*it)[1].str()), y = std::stod((*it)[2].str()), x_max = std::stod((*it)[3].str());
+        if (x_min < page_middle || y > 700) continue;  // the first column's text, not the folio or the note
+        rightmost = std::max(rightmost, x_max);
+        ++words_in_column;
+    }
+    REQUIRE(words_in_column > 100);
+    CHECK(rightmost <= right_edge + 0.05);
+    CHECK(rightmost >= right_edge - 0.05);  // justified lines reach it
+}
