@@ -4,10 +4,6 @@
 # top-level CMakeLists.txt, so every install rule is known when CPack reads them.
 include(GNUInstallDirs)
 
-# Until the install rules of branch i21-install (bin/quire, share/quire) are merged:
-# the program alone, so that the package has something to carry. Remove at that merge.
-install(TARGETS quire RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
-
 add_subdirectory(${CMAKE_CURRENT_LIST_DIR}/man ${PROJECT_BINARY_DIR}/src/cli/man)
 add_subdirectory(${CMAKE_CURRENT_LIST_DIR}/completion ${PROJECT_BINARY_DIR}/src/cli/completion)
 
