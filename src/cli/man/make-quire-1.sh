@@ -17,6 +17,12 @@ top_help=$("$quire" --help)
 commands=$(printf '%s\n' "$top_help" |
     awk '/^Subcommands:$/ { in_list = 1; next } /^[^ ]/ { in_list = 0 } in_list && /^  [^ ]/ { print $1 }')
 [ -n "$commands" ] || { echo "make-quire-1.sh: no commands in '$quire --help'" >&2; exit 1; }
+# A command whose --help is another's (`quire help --help` is quire's) has no part of its
+# own: SUBCOMMANDS lists it with its summary.
+own_commands=""
+for command in $commands; do
+    "$quire" "$command" --help | grep -q "^Usage: quire $command\( \|\$\)" && own_commands="$own_commands $command"
+done
 
 {
     printf -- '---\ntitle: QUIRE\nsection: 1\nheader: User Commands\nfooter: %s\n---\n\n' "$version"
@@ -25,13 +31,13 @@ commands=$(printf '%s\n' "$top_help" |
         "$(printf '%s\n' "$top_help" | sed -n '1s/^quire: //p' | awk -v level=-1 -f "$awk_script")"
     printf '# SYNOPSIS\n\n'
     printf '%s\n' "$top_help" | awk -v level=0 -f "$awk_script"
-    for command in $commands; do
+    for command in $own_commands; do
         "$quire" "$command" --help | awk -v level=0 -f "$awk_script"
     done
     printf '\n# DESCRIPTION\n\n'
     printf '%s\n' "$top_help" | awk -v level=1 -f "$awk_script"
     printf '\n# COMMANDS\n\n'
-    for command in $commands; do
+    for command in $own_commands; do
         printf '## quire %s\n\n' "$command"
         "$quire" "$command" --help | awk -v level=2 -f "$awk_script"
     done
