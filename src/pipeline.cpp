@@ -30,26 +30,29 @@ namespace {
 // One thread's text engine: its shaping cache, break iterator and hyphenation
 // patterns, none of which may be shared between threads.
 struct TextEngine {
-    explicit TextEngine(const font::FontRegistry& registry) : shaper(registry) {}
+    TextEngine(const font::FontRegistry& registry, const SearchPath& hyphen_dirs)
+        : shaper(registry), hyphenator(hyphen_dirs) {}
     shape::Shaper shaper;
     shape::BreakFinder breaks;
-    hyph::Hyphenator hyphenator{QUIRE_HYPHEN_DIR};
+    hyph::Hyphenator hyphenator;
 };
 
 }  // namespace
 
 struct Typesetter::Engine {
+    explicit Engine(const SearchPath& hyphen_dirs) : composing(registry, hyphen_dirs), setting(registry, hyphen_dirs) {}
     font::FontRegistry registry;
     font::SystemFonts system_fonts;  // fontconfig, started only when a build asks it
     font::SystemFallback system_fallback{registry, system_fonts};
-    TextEngine composing{registry};  // the composer's, and the galleys' when set on its thread
-    TextEngine setting{registry};    // the galleys' when set on a thread of their own
+    TextEngine composing;  // the composer's, and the galleys' when set on its thread
+    TextEngine setting;    // the galleys' when set on a thread of their own
 };
 
-Typesetter::Typesetter() : engine_(std::make_unique<Engine>()) {}
+Typesetter::Typesetter(SearchPath hyphen_dirs)
+    : hyphen_dirs_(std::move(hyphen_dirs)), engine_(std::make_unique<Engine>(hyphen_dirs_)) {}
 Typesetter::~Typesetter() = default;
 
-void Typesetter::forget_fonts() { engine_ = std::make_unique<Engine>(); }
+void Typesetter::forget_fonts() { engine_ = std::make_unique<Engine>(hyphen_dirs_); }
 
 ExitCode check_issue(const CheckRequest& request, DiagnosticSink& sink) {
     std::optional<model::Issue> issue = input::read_issue(request.manifest, request.read, sink);
@@ -185,7 +188,7 @@ int threads_for(const BuildRequest& request) {
 }  // namespace
 
 ExitCode build_issue(const BuildRequest& request, DiagnosticSink& sink) {
-    Typesetter typesetter;
+    Typesetter typesetter(request.hyphen_dirs);
     return typesetter.build(request, sink);
 }
 
@@ -283,6 +286,7 @@ ExitCode Typesetter::build(const BuildRequest& request, DiagnosticSink& sink) {
     options.deflate_workers = static_cast<std::size_t>(std::max(0, threads - 1 - (ahead ? 1 : 0)));
     options.min_image_dpi = 0;  // galley/ already warned, with the figure's location
     options.pdfa = !request.draft;
+    if (request.srgb_profile) options.output_intent_profile = *request.srgb_profile;
     const pdf::FontLookup font_source = [&registry](std::uint32_t id) -> std::optional<render::FontSource> {
         if (id >= registry.size()) return std::nullopt;
         return render::FontSource{registry.metrics(id).path, registry.metrics(id).face_index};

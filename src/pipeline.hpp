@@ -2,7 +2,9 @@
 // The one place that calls every stage in turn (design §2):
 //   input/ -> style/ -> font/ shape/ hyph/ para/ (through galley/) -> page/ -> pdf/
 #include "core/diagnostics.hpp"
+#include "core/search_path.hpp"
 #include "core/stage_clock.hpp"
+#include "hyph/hyphenator.hpp"
 #include "input/issue_reader.hpp"
 #include "print/print_options.hpp"
 
@@ -50,6 +52,12 @@ struct BuildRequest {
     // a layout family may be an installed one; false (`--no-system-fonts`): only the
     // layout's own files, the same on every machine.
     bool system_fonts = true;
+    // Where hyphenation patterns are looked for (QUIRE_HYPHEN_PATH, the system's places;
+    // the CLI adds --hyphen-dir and its data directory).
+    SearchPath hyphen_dirs = hyph::pattern_search_path();
+    // `--srgb-profile`: the output intent's profile, instead of the one found on the
+    // sRGB search path (pdf::srgb_profile_search_path).
+    std::optional<std::string> srgb_profile;
 };
 
 // Reads, typesets and writes the issue. The PDF at `output` is replaced only when
@@ -63,7 +71,8 @@ ExitCode build_issue(const BuildRequest& request, DiagnosticSink& sink);
 // Everything that depends on the layout (styles, families, fallback) is made per build.
 class Typesetter {
 public:
-    Typesetter();
+    // Hyphenation patterns come from `hyphen_dirs` (BuildRequest::hyphen_dirs).
+    explicit Typesetter(SearchPath hyphen_dirs);
     ~Typesetter();
     Typesetter(const Typesetter&) = delete;
     Typesetter& operator=(const Typesetter&) = delete;
@@ -77,6 +86,7 @@ public:
 
 private:
     struct Engine;
+    SearchPath hyphen_dirs_;
     std::unique_ptr<Engine> engine_;
 };
 

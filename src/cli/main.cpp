@@ -1,7 +1,12 @@
 // quire's command line: `quire build`, `quire check`, `quire watch`, `quire preview`,
-// `quire verify`, `quire import`.
+// `quire verify`, `quire import`, `quire init`, `quire paths`, `quire help`.
 #include "cli_version.hpp"
+#include "command_names.hpp"
+#include "data_dirs.hpp"
 #include "import_command.hpp"
+#include "init_command.hpp"
+#include "paths_command.hpp"
+#include "pdf/pdf_options.hpp"
 #include "pipeline.hpp"
 #include "verify/verify_command.hpp"
 #include "preview.hpp"
@@ -33,8 +38,42 @@ int main(int argc, char** argv) {
     std::signal(SIGPIPE, SIG_IGN);
     CLI::App app{"quire: typesets a magazine issue (XML articles + a layout) into PDF"};
     app.name("quire");
-    app.set_version_flag("--version", "quire " QUIRE_VERSION);
+    app.set_version_flag("-V,--version", "quire " QUIRE_VERSION);
     app.require_subcommand(1);
+    app.footer(
+        "Environment:\n"
+        "  QUIRE_HYPHEN_PATH   directories of hyphenation patterns (hyph_<ll>_<CC>.dic), colon-separated, searched "
+        "before /usr/share/hyphen and /usr/local/share/hyphen (or give --hyphen-dir)\n"
+        "  QUIRE_SRGB_PROFILE  the sRGB ICC profile for PDF/A's output intent, searched before the places Debian's "
+        "icc-profiles-free, colord, Ghostscript and TeX Live put one (or give --srgb-profile)\n"
+        "  SOURCE_DATE_EPOCH   the PDF's date, when the issue gives none\n"
+        "Exit status: 0 done (warnings allowed), 1 a problem in the input, 2 a wrong command line, "
+        "3 writing failed or quire failed.\n"
+        "quire paths shows where quire looks.\n");
+    app.add_subcommand("help", "Show this help, or a command's: quire help COMMAND");
+
+    // Where the system's hyphenation patterns and sRGB profile are, when not where
+    // quire looks by itself (data_dirs.hpp, hyph::pattern_search_path,
+    // pdf::srgb_profile_search_path).
+    std::string hyphen_dir, srgb_profile;
+    const auto add_resource_options = [&](CLI::App* command) {
+        command->add_option("--hyphen-dir", hyphen_dir,
+                            "Look for hyphenation patterns in this directory first (before QUIRE_HYPHEN_PATH's)")
+            ->check(CLI::ExistingDirectory);
+        command->add_option("--srgb-profile", srgb_profile,
+                            "The sRGB ICC profile for the output intent (instead of QUIRE_SRGB_PROFILE's or the "
+                            "system's)")
+            ->check(CLI::ExistingFile);
+    };
+
+    std::string init_dir;
+    CLI::App* init = app.add_subcommand(
+        "init", "Start a new magazine in DIR: layouts, fonts, a README and a sample issue that builds");
+    init->add_option("DIR", init_dir, "A new or empty folder (quire init overwrites nothing)")->required();
+
+    CLI::App* paths = app.add_subcommand(
+        "paths", "Show where quire finds its data, hyphenation patterns and sRGB profile, and where it looks");
+    add_resource_options(paths);
 
     quire::CheckRequest check_request;
     CLI::App* check = app.add_subcommand("check", "Read and validate everything a build would read; write nothing");
@@ -63,6 +102,7 @@ int main(int argc, char** argv) {
     build->add_option("--allow", build_request.input.read.allowed_directories,
                       "Also allow files from this directory tree (repeatable)")
         ->allow_extra_args(false);
+    add_resource_options(build);
 
     // The designer's loop (README "Designing"): --layout, --proof, watch and preview.
     const char* layout_help = "Use this layout instead of the one the manifest names";
@@ -92,6 +132,7 @@ int main(int argc, char** argv) {
     watch->add_option("--allow", watch_request.input.read.allowed_directories,
                       "Also allow files from this directory tree (repeatable)")
         ->allow_extra_args(false);
+    add_resource_options(watch);
 
     quire::cli::PreviewRequest preview_request;
     CLI::App* preview = app.add_subcommand("preview", "Typeset the issue and write pages as PNG images (DIR/page-N.png)");
@@ -106,6 +147,7 @@ int main(int argc, char** argv) {
     preview->add_option("--allow", preview_request.build.input.read.allowed_directories,
                         "Also allow files from this directory tree (repeatable)")
         ->allow_extra_args(false);
+    add_resource_options(preview);
 
     bool draft = false;
     std::string articles_dir;
@@ -170,8 +212,20 @@ int main(int argc, char** argv) {
     import->add_option("-o,--output", import_request.output, "The article file to write (articles/NAME.xml)")->required();
     import->add_flag("--force", import_request.force, "Replace the article file if it exists");
 
+    std::vector<std::string> commands;
+    for (const CLI::App* command : app.get_subcommands([](CLI::App*) { return true; })) {
+        commands.push_back(command->get_name());
+    }
+    const quire::cli::CommandWord word = quire::cli::check_command_word({argv, argv + argc}, commands);
+    if (!word.error.empty()) {
+        std::cerr << "quire: error: " << word.error << "\n"
+                  << "Run 'quire --help' for the commands.\n";
+        return quire::exit_usage_error;
+    }
     try {
-        app.parse(argc, argv);
+        std::vector<char*> args;
+        for (const std::string& arg : word.args) args.push_back(const_cast<char*>(arg.c_str()));
+        app.parse(static_cast<int>(args.size()), args.data());
     } catch (const CLI::CallForHelp& e) {
         return app.exit(e);
     } catch (const CLI::CallForAllHelp& e) {
@@ -185,7 +239,20 @@ int main(int argc, char** argv) {
         return quire::exit_usage_error;
     }
 
+    // The system's resources, found at run time (--hyphen-dir and --srgb-profile first).
+    const quire::SearchPath hyphen_dirs = quire::cli::hyphen_dirs(hyphen_dir, quire::cli::find_data_dir());
+    std::optional<std::string> srgb_option;
+    if (!srgb_profile.empty()) srgb_option = srgb_profile;
+    build_request.hyphen_dirs = watch_request.hyphen_dirs = preview_request.build.hyphen_dirs = hyphen_dirs;
+    build_request.srgb_profile = watch_request.srgb_profile = preview_request.build.srgb_profile = srgb_option;
+
     quire::DiagnosticSink sink;
+    if (*init) return quire::cli::run_init(init_dir, std::cout, std::cerr);
+    if (*paths) {
+        quire::SearchPath profiles = quire::pdf::srgb_profile_search_path();
+        if (srgb_option) profiles.places.insert(profiles.places.begin(), *srgb_option);
+        return quire::cli::run_paths(hyphen_dirs, profiles, std::cout, std::cerr);
+    }
     if (*check) return finish(sink, quire::check_issue(check_request, sink));
     if (*import) return finish(sink, quire::cli::run_import(import_request, sink));
     if (*verify) {

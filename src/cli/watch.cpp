@@ -158,7 +158,7 @@ int run_watch(BuildRequest request, std::ostream& log) {
         return exit_output_error;
     }
 
-    Typesetter typesetter;
+    Typesetter typesetter(request.hyphen_dirs);
     std::vector<std::string> inputs;
     std::set<std::string> changed;
     for (bool first = true;; first = false) {

@@ -268,7 +268,11 @@ std::optional<PatternPackage> pattern_package(std::string_view language) {
     return PatternPackage{known->package, known->file};
 }
 
-Hyphenator::Hyphenator(std::string pattern_dir) : dir_(std::move(pattern_dir)) {}
+SearchPath pattern_search_path() {
+    return search_path("QUIRE_HYPHEN_PATH", {"/usr/share/hyphen", "/usr/local/share/hyphen"});
+}
+
+Hyphenator::Hyphenator(SearchPath pattern_dirs) : dirs_(std::move(pattern_dirs)) {}
 
 std::string Hyphenator::pattern_file(std::string_view language) const {
     const LanguageTag tag = parse_tag(language);
@@ -279,23 +283,27 @@ std::string Hyphenator::pattern_file(std::string_view language) const {
     if (!tag.region.empty()) candidates.push_back("hyph_" + tag.language + "_" + tag.region + ".dic");
     if (const KnownPatterns* known = known_for(tag)) candidates.push_back(known->file);
     candidates.push_back("hyph_" + tag.language + ".dic");
-    for (const std::string& name : candidates) {
-        std::error_code ec;
-        const std::filesystem::path path = std::filesystem::path(dir_) / name;
-        if (std::filesystem::is_regular_file(path, ec)) return path.string();
+    // A directory the user named wins over the system's, whichever file it has.
+    for (const std::string& dir : dirs_.places) {
+        for (const std::string& name : candidates) {
+            std::error_code ec;
+            const std::filesystem::path path = std::filesystem::path(dir) / name;
+            if (std::filesystem::is_regular_file(path, ec)) return path.string();
+        }
     }
     return {};
 }
 
 void Hyphenator::report_missing(std::string_view language, const SourceLoc& loc, DiagnosticSink& sink) const {
     const std::string quoted = "'" + std::string(language) + "'";
+    const std::string where = " in " + dirs_.listed();
+    const std::string point = "set " + dirs_.variable + " to a directory that has it";
     if (const auto package = pattern_package(language)) {
-        const std::string path = (std::filesystem::path(dir_) / package->file).string();
-        sink.error(loc, "no hyphenation patterns for language " + quoted + " (" + path + "); install Debian's " +
-                            package->package);
+        sink.error(loc, "no hyphenation patterns for language " + quoted + " (" + package->file + where +
+                            "); install Debian's " + package->package + ", or " + point);
     } else {
-        sink.warning(loc, "no hyphenation patterns for language " + quoted + " in " + dir_ +
-                              "; text in it will not be hyphenated");
+        sink.warning(loc, "no hyphenation patterns for language " + quoted + where +
+                              "; text in it will not be hyphenated (" + point + ")");
     }
 }
 

@@ -5,6 +5,7 @@
 // and e-mail addresses).
 #include "core/diagnostics.hpp"
 #include "core/keyed_by_text.hpp"
+#include "core/search_path.hpp"
 
 #include <map>
 #include <memory>
@@ -102,15 +103,21 @@ std::optional<PatternPackage> pattern_package(std::string_view language);
 // are set without breaking words; so no patterns are missing.
 bool unhyphenated_language(std::string_view language);
 
-// Patterns per language, loaded once from a directory of hyph_<ll>_<CC>.dic files.
+// Where pattern files are looked for, at run time: QUIRE_HYPHEN_PATH's directories
+// (colon-separated), then where Debian's hyphen-* packages put them (/usr/share/hyphen)
+// and where a local install would (/usr/local/share/hyphen).
+SearchPath pattern_search_path();
+
+// Patterns per language, loaded once from directories of hyph_<ll>_<CC>.dic files.
 class Hyphenator {
 public:
-    explicit Hyphenator(std::string pattern_dir);
+    explicit Hyphenator(SearchPath pattern_dirs);
 
     // The pattern file for a BCP 47 tag: "en-GB" -> hyph_en_GB.dic, "de-DE" ->
     // hyph_de_DE.dic; without a region (or one with no file of its own) the file of
     // the Debian package for the language ("en" -> hyph_en_US.dic, "ru" ->
-    // hyph_ru_RU.dic), else hyph_<ll>.dic; empty if none is installed.
+    // hyph_ru_RU.dic), else hyph_<ll>.dic; from the first directory of the search
+    // path that has one of them; empty if none is installed.
     std::string pattern_file(std::string_view language) const;
 
     // The language's patterns, loaded on first use. nullptr when there are none: text
@@ -128,7 +135,7 @@ public:
 private:
     void report_missing(std::string_view language, const SourceLoc& loc, DiagnosticSink& sink) const;
 
-    std::string dir_;
+    SearchPath dirs_;
     std::map<std::string, std::optional<Patterns>, std::less<>> loaded_;
     // What is known, in two levels: per language and options (a handful), then per
     // word, found by its own bytes without building a key (issue 19).

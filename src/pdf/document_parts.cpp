@@ -13,6 +13,25 @@ namespace quire::pdf {
 
 using namespace PoDoFo;
 
+SearchPath srgb_profile_search_path() {
+    return search_path("QUIRE_SRGB_PROFILE", {"/usr/share/color/icc/sRGB.icc",  // icc-profiles-free
+                                              "/usr/share/color/icc/colord/sRGB.icc",  // colord-data
+                                              "/usr/share/color/icc/ghostscript/srgb.icc",  // libgs-common
+                                              "/usr/share/texlive/texmf-dist/tex/generic/colorprofiles/sRGB.icc"});
+}
+
+void report_srgb_profile_problem(const std::string& profile_path, const std::string& needed_for,
+                                 DiagnosticSink& diagnostics) {
+    if (profile_path.empty()) {
+        const SearchPath searched = srgb_profile_search_path();
+        diagnostics.error({}, "no sRGB ICC profile found (looked for " + searched.listed() + "); " + needed_for +
+                                  ": install Debian's icc-profiles-free, or set " + searched.variable +
+                                  " or --srgb-profile to one");
+    } else {
+        diagnostics.error({profile_path, 0, 0}, "not a readable RGB ICC profile; " + needed_for);
+    }
+}
+
 std::optional<std::int64_t> source_date_epoch(DiagnosticSink& diagnostics) {
     const char* value = std::getenv("SOURCE_DATE_EPOCH");
     if (!value || !*value) return std::nullopt;
@@ -97,8 +116,8 @@ bool add_output_intent(PdfVecObjects& objects, PdfDictionary& root, const std::s
     }
     // An ICC header is 128 bytes; bytes 16..19 name the data colour space.
     if (profile.size() < 132 || profile.compare(16, 4, "RGB ") != 0 || profile.compare(36, 4, "acsp") != 0) {
-        diagnostics.error({profile_path, 0, 0}, "not a readable RGB ICC profile; PDF/A needs one for its output "
-                                                "intent (set QUIRE_SRGB_PROFILE, or build with --draft)");
+        report_srgb_profile_problem(profile_path, "PDF/A needs one for its output intent (or build with --draft)",
+                                    diagnostics);
         return false;
     }
     PdfObject* stream = objects.CreateObject();

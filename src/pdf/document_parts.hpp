@@ -28,6 +28,12 @@ PoDoFo::PdfArray box(double x1, double y1, double x2, double y2);
 // empty when unreadable or not such a profile.
 std::string read_icc_profile(const std::string& path, std::string_view space);
 
+// The error for an sRGB profile that cannot serve `needed_for` ("PDF/A needs one for
+// its output intent"): none found ("" path: where quire looked and how to point it at
+// one), or the file at `profile_path` is not an RGB profile.
+void report_srgb_profile_problem(const std::string& profile_path, const std::string& needed_for,
+                                 DiagnosticSink& diagnostics);
+
 // The PDF/A OutputIntent (ISO 19005-2 6.2.3) with the RGB profile at `profile_path`
 // embedded, as the catalog's /OutputIntents. Reports and returns false when the file is
 // not a readable RGB profile.

@@ -1,6 +1,7 @@
 #pragma once
 // How the PDF is written: dates, image resolution warnings, print or archive output.
 #include "core/diagnostics.hpp"
+#include "core/search_path.hpp"
 #include "core/stage_clock.hpp"
 #include "pdf/press_intent.hpp"
 
@@ -10,6 +11,11 @@
 #include <string>
 
 namespace quire::pdf {
+
+// Where the sRGB profile of PDF/A's output intent is looked for, at run time:
+// QUIRE_SRGB_PROFILE's files (colon-separated), then where Debian's packages put one:
+// icc-profiles-free, colord, Ghostscript (libgs-common), TeX Live (texlive-base).
+SearchPath srgb_profile_search_path();
 
 struct PdfOptions {
     // The document's creation and modification date, seconds since 1970-01-01 UTC.
@@ -32,13 +38,9 @@ struct PdfOptions {
     // .notdef glyphs left out, untagged CMYK images given `cmyk_image_profile`, and
     // errors for what PDF/A cannot hold (CMYK colours).
     bool pdfa = true;
-    // The OutputIntent's profile: an RGB ICC profile file (sRGB).
-    std::string output_intent_profile =
-#ifdef QUIRE_SRGB_PROFILE
-        QUIRE_SRGB_PROFILE;
-#else
-        "/usr/share/color/icc/sRGB.icc";
-#endif
+    // The OutputIntent's profile: an RGB ICC profile file (sRGB); "" when none was
+    // found (PDF/A output is then an error that says where quire looked).
+    std::string output_intent_profile = first_file(srgb_profile_search_path());
     // The profile assumed for CMYK images that carry none (PDF/A has no room for
     // DeviceCMYK beside an sRGB intent): Ghostscript's default CMYK profile.
     std::string cmyk_image_profile = "/usr/share/color/icc/ghostscript/default_cmyk.icc";

@@ -219,8 +219,8 @@ bool fit_to_intent(LoadedImage& image, const PdfOptions& options, const std::str
     if (image.components == 3 && image.icc_profile.empty()) {
         image.icc_profile = read_icc_profile(options.output_intent_profile, "RGB ");
         if (image.icc_profile.empty()) {
-            diagnostics.error({options.output_intent_profile, 0, 0},
-                              "not a readable RGB ICC profile: print output tags RGB images with it (sRGB)");
+            report_srgb_profile_problem(options.output_intent_profile, "print output tags RGB images with it",
+                                        diagnostics);
             return false;
         }
     }

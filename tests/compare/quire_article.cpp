@@ -31,7 +31,7 @@ int main(int argc, char** argv) {
     galley::FontStyles fonts(families, issue->layout.fallback, sink);
     shape::Shaper shaper(registry);
     shape::BreakFinder breaks;
-    hyph::Hyphenator hyphenator(QUIRE_HYPHEN_DIR);
+    hyph::Hyphenator hyphenator(hyph::pattern_search_path());
     galley::ParagraphSetter setter(styles, fonts, shaper, breaks, hyphenator, sink);
     if (std::getenv("QUIRE_TRACE")) setter.trace_to(&std::cerr);
 

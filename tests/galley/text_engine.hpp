@@ -29,7 +29,7 @@ struct Engine {
     std::unique_ptr<galley::FontStyles> fonts;
     std::unique_ptr<shape::Shaper> shaper;
     shape::BreakFinder breaks;
-    hyph::Hyphenator hyphenator{QUIRE_HYPHEN_DIR};
+    hyph::Hyphenator hyphenator{hyph::pattern_search_path()};
     std::unique_ptr<galley::ParagraphSetter> setter;
     Length column;
 

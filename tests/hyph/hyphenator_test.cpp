@@ -2,12 +2,18 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
 #include <filesystem>
+#include <fstream>
 
 using namespace quire;
 using namespace quire::hyph;
 
 namespace {
+
+// Debian's patterns, where the hyphen-* packages (.ci/setup) put them.
+const std::string debian_dir = "/usr/share/hyphen";
+SearchPath debian_patterns() { return {{debian_dir}, "QUIRE_HYPHEN_PATH"}; }
 
 // The word with "=" at discretionary breaks and "|" at explicit ones.
 std::string marked(const Patterns& patterns, const std::string& word, const Options& options = {}) {
@@ -23,7 +29,7 @@ std::string marked(const Patterns& patterns, const std::string& word, const Opti
 
 struct Fixture {
     DiagnosticSink sink;
-    Hyphenator hyphenator{QUIRE_HYPHEN_DIR};
+    Hyphenator hyphenator{debian_patterns()};
     const Patterns& gb = *hyphenator.patterns("en-GB", {}, sink);
     const Patterns& us = *hyphenator.patterns("en-US", {}, sink);
 };
@@ -31,8 +37,8 @@ struct Fixture {
 }  // namespace
 
 TEST_CASE("language tags map to Debian's pattern files", "[hyph]") {
-    Hyphenator h(QUIRE_HYPHEN_DIR);
-    const std::string dir = QUIRE_HYPHEN_DIR;
+    Hyphenator h(debian_patterns());
+    const std::string dir = debian_dir;
     CHECK(h.pattern_file("en-GB") == dir + "/hyph_en_GB.dic");
     CHECK(h.pattern_file("en-gb") == dir + "/hyph_en_GB.dic");
     CHECK(h.pattern_file("en_GB") == dir + "/hyph_en_GB.dic");
@@ -45,7 +51,7 @@ TEST_CASE("language tags map to Debian's pattern files", "[hyph]") {
 
 TEST_CASE("an unknown language means no hyphenation and one warning", "[hyph]") {
     DiagnosticSink sink;
-    Hyphenator h(QUIRE_HYPHEN_DIR);
+    Hyphenator h(debian_patterns());
     CHECK(h.patterns("xx-YY", {"a.xml", 1, 20}, sink) == nullptr);
     CHECK(h.break_points("xx-YY", "internationalisation", {}, {"a.xml", 9, 1}, sink).empty());
     REQUIRE(sink.all().size() == 1);
@@ -56,7 +62,7 @@ TEST_CASE("an unknown language means no hyphenation and one warning", "[hyph]") 
 
 TEST_CASE("Chinese, Japanese, Korean, Vietnamese, Arabic and Hebrew are never hyphenated, and nothing is reported missing", "[hyph][cjk]") {
     DiagnosticSink sink;
-    Hyphenator h(QUIRE_HYPHEN_DIR);
+    Hyphenator h(debian_patterns());
     for (const char* language : {"zh", "zh-Hans-CN", "zh-TW", "ja", "ja-JP", "ko", "KO-kr", "vi", "vi-VN", "ar", "ar-EG", "fa", "he", "yi"}) {
         INFO(language);
         CHECK(unhyphenated_language(language));
@@ -215,8 +221,8 @@ TEST_CASE_METHOD(Fixture, "letters beyond ASCII are lower-cased and counted as l
 
 // The languages the Review meets (issue 16): .ci/setup installs these Debian packages.
 TEST_CASE("each language the Review meets has its Debian patterns installed", "[hyph][languages]") {
-    Hyphenator h(QUIRE_HYPHEN_DIR);
-    const std::string dir = std::string(QUIRE_HYPHEN_DIR) + "/";
+    Hyphenator h(debian_patterns());
+    const std::string dir = debian_dir + "/";
     CHECK(h.pattern_file("fr-FR") == dir + "hyph_fr_FR.dic");
     CHECK(h.pattern_file("fr") == dir + "hyph_fr.dic");
     CHECK(h.pattern_file("de-DE") == dir + "hyph_de_DE.dic");
@@ -254,24 +260,48 @@ TEST_CASE("a language's Debian package and the file it brings", "[hyph][language
     CHECK(package("xx-YY") == "none");
 }
 
-TEST_CASE("missing patterns name the Debian package that brings them", "[hyph][languages]") {
+TEST_CASE("missing patterns name the Debian package that brings them, where quire looked, and the variable",
+          "[hyph][languages]") {
     const std::filesystem::path empty = std::filesystem::temp_directory_path() / "quire-no-patterns";
     std::filesystem::create_directories(empty);
     DiagnosticSink sink;
-    Hyphenator h(empty.string());
+    Hyphenator h(SearchPath{{empty.string(), "/nowhere/hyphen"}, "QUIRE_HYPHEN_PATH"});
     CHECK(h.patterns("fr-FR", {"article.xml", 1, 40}, sink) == nullptr);
     CHECK(h.patterns("fr-FR", {"article.xml", 9, 1}, sink) == nullptr);  // once per language
     CHECK(h.patterns("pt-BR", {"article.xml", 2, 3}, sink) == nullptr);
-    REQUIRE(sink.all().size() == 2);
-    CHECK(format_diagnostic(sink.all()[0]) == "article.xml:1:40: error: no hyphenation patterns for language 'fr-FR' (" +
-                                                  (empty / "hyph_fr.dic").string() + "); install Debian's hyphen-fr");
-    CHECK(format_diagnostic(sink.all()[1]) == "article.xml:2:3: error: no hyphenation patterns for language 'pt-BR' (" +
-                                                  (empty / "hyph_pt_BR.dic").string() + "); install Debian's hyphen-pt-br");
+    CHECK(h.patterns("xx-YY", {"article.xml", 3, 1}, sink) == nullptr);
+    REQUIRE(sink.all().size() == 3);
+    const std::string where = " in " + empty.string() + ", /nowhere/hyphen";
+    CHECK(format_diagnostic(sink.all()[0]) == "article.xml:1:40: error: no hyphenation patterns for language 'fr-FR' "
+                                              "(hyph_fr.dic" + where + "); install Debian's hyphen-fr, or set "
+                                              "QUIRE_HYPHEN_PATH to a directory that has it");
+    CHECK(format_diagnostic(sink.all()[1]) == "article.xml:2:3: error: no hyphenation patterns for language 'pt-BR' "
+                                              "(hyph_pt_BR.dic" + where + "); install Debian's hyphen-pt-br, or set "
+                                              "QUIRE_HYPHEN_PATH to a directory that has it");
+    CHECK(format_diagnostic(sink.all()[2]) == "article.xml:3:1: warning: no hyphenation patterns for language 'xx-YY'" +
+                                                  where + "; text in it will not be hyphenated (set QUIRE_HYPHEN_PATH "
+                                                  "to a directory that has it)");
+}
+
+// Issue 21: patterns are found at run time, QUIRE_HYPHEN_PATH's directories first.
+TEST_CASE("QUIRE_HYPHEN_PATH's directories are searched first, in order, then the system's", "[hyph]") {
+    const std::filesystem::path own = std::filesystem::temp_directory_path() / "quire-own-patterns";
+    std::filesystem::create_directories(own);
+    std::ofstream(own / "hyph_en_GB.dic") << "UTF-8\n";
+    ::setenv("QUIRE_HYPHEN_PATH", ("::/nowhere:" + own.string()).c_str(), 1);
+    const SearchPath path = pattern_search_path();
+    ::unsetenv("QUIRE_HYPHEN_PATH");
+    CHECK(path.variable == "QUIRE_HYPHEN_PATH");
+    CHECK(path.places == std::vector<std::string>{"/nowhere", own.string(), "/usr/share/hyphen", "/usr/local/share/hyphen"});
+    Hyphenator h(path);
+    CHECK(h.pattern_file("en-GB") == (own / "hyph_en_GB.dic").string());  // the user's directory wins
+    CHECK(h.pattern_file("en-US") == debian_dir + "/hyph_en_US.dic");    // the rest come from the system
+    CHECK(pattern_search_path().places == std::vector<std::string>{"/usr/share/hyphen", "/usr/local/share/hyphen"});
 }
 
 TEST_CASE("French and German patterns hyphenate their own words", "[hyph][languages]") {
     DiagnosticSink sink;
-    Hyphenator h(QUIRE_HYPHEN_DIR);
+    Hyphenator h(debian_patterns());
     const Patterns* fr = h.patterns("fr-FR", {}, sink);
     const Patterns* de = h.patterns("de-DE", {}, sink);
     REQUIRE(fr);
