@@ -46,7 +46,7 @@ TEST_CASE("quire help of no command is a usage error", "[cli][conventions]") {
     CHECK(close.err.starts_with("quire: error: unknown command 'biuld'; did you mean 'build'?\n"));
 }
 
-TEST_CASE("-V is --version", "[cli][conventions]") {
+TEST_CASE("quire -V prints what quire --version prints", "[cli][conventions]") {
     const ToolResult v = quire_run("-V"), version = quire_run("--version");
     CHECK(v.exit_code == 0);
     CHECK(v.out.starts_with("quire "));

@@ -29,7 +29,9 @@ void check_first_issue_pdf(const std::string& pdf) {
     }
     CHECK(embedded >= 2);  // EB Garamond for the text, Inter for title and furniture
 
-    const std::string text = extracted_text(pdf);
+    // The words with single spaces between them, wherever pdftotext broke the lines.
+    std::string text;
+    for (const std::string& word : words_of(extracted_text(pdf))) text += (text.empty() ? "" : " ") + word;
     INFO(text);
     // (The first paragraph's "I" is a drop cap, which pdftotext runs into "went".)
     for (const char* words : {"Where I Lived, and What I Lived For", "to the woods because I wished to live deliberately",
