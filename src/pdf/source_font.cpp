@@ -1,7 +1,7 @@
 #include "pdf/source_font.hpp"
 
 #include "pdf/number_format.hpp"
-#include "pdf/text_string.hpp"
+#include "core/utf8.hpp"
 
 #include <cmath>
 #include <limits>
@@ -41,11 +41,11 @@ double SourceFont::width(std::uint32_t gid) const {
 
 bool SourceFont::draws_part_of(std::uint32_t gid, std::string_view text) const {
     if (text.size() < 2) return false;  // one byte is one character at most (the usual case: no decoding)
-    const std::vector<char32_t> characters = decode_utf8(text);
+    const std::vector<CodePoint> characters = decode_utf8(text);
     if (characters.size() < 2) return false;
-    for (char32_t c : characters) {
+    for (const CodePoint& c : characters) {
         hb_codepoint_t glyph = 0;
-        if (hb_font_get_nominal_glyph(font_.get(), c, &glyph) && glyph == gid) return true;
+        if (hb_font_get_nominal_glyph(font_.get(), c.value, &glyph) && glyph == gid) return true;
     }
     return false;
 }
