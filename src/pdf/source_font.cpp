@@ -10,7 +10,7 @@ namespace quire::pdf {
 
 std::unique_ptr<const SourceFont> SourceFont::open(const render::FontSource& source, DiagnosticSink& diagnostics) {
     const SourceLoc loc{source.path, 0, 0};
-    HbBlob blob(hb_blob_create_from_file_or_fail(source.path.c_str()));
+    font::HbBlob blob(hb_blob_create_from_file_or_fail(source.path.c_str()));
     if (!blob) {
         diagnostics.error(loc, "cannot read font file");
         return nullptr;
@@ -53,7 +53,7 @@ bool SourceFont::draws_part_of(std::uint32_t gid, std::string_view text) const {
 char32_t SourceFont::character_of(std::uint32_t gid) const {
     if (characters_.empty()) {
         characters_.assign(glyph_count_, 0);
-        HbSet unicodes(hb_set_create());
+        font::HbSet unicodes(hb_set_create());
         hb_face_collect_unicodes(face_.get(), unicodes.get());
         for (hb_codepoint_t c = HB_SET_VALUE_INVALID; hb_set_next(unicodes.get(), &c);) {
             hb_codepoint_t glyph = 0;
