@@ -67,23 +67,6 @@ ExitCode check_issue(const CheckRequest& request, DiagnosticSink& sink) {
 
 namespace {
 
-render::DocumentInfo document_info(const model::Issue& issue) {
-    render::DocumentInfo info;
-    const model::IssueMeta& meta = issue.meta;
-    info.title = meta.number.empty() ? meta.title : meta.title + ", " + meta.number;
-    for (const std::string& editor : meta.editors) info.author += (info.author.empty() ? "" : ", ") + editor;
-    if (info.author.empty()) info.author = meta.publisher;
-    for (const model::Article& article : issue.articles) {
-        if (article.kind == model::ArticleKind::note) continue;
-        info.subject += (info.subject.empty() ? "" : "; ") + model::plain_text(article.title.text);
-    }
-    info.keywords = meta.keywords;
-    info.language = issue.language;
-    info.date = meta.date;
-    info.producer = "quire";
-    return info;
-}
-
 // The print stage's job: where figures place images (for preflight warnings), and
 // the slug line set in the layout's "slug" style (else "credit", else the first).
 print::PrintJob print_job(const model::Issue& issue, const print::PrintOptions& options,
@@ -308,7 +291,7 @@ ExitCode Typesetter::build(const BuildRequest& request, DiagnosticSink& sink) {
         if (!stream.ok) return exit_output_error;
         if (sink.has_errors()) return exit_input_error;
         next_stage(Stage::pdf_writing);
-        if (!writer.finish(composed.outlines, document_info(*issue), request.output, composed.structure)) {
+        if (!writer.finish(composed.outlines, page::issue_info(furniture, plans), request.output, composed.structure)) {
             return exit_output_error;
         }
         return exit_ok;
@@ -336,7 +319,7 @@ ExitCode Typesetter::build(const BuildRequest& request, DiagnosticSink& sink) {
         }
     }
 
-    list.info = document_info(*issue);
+    list.info = page::issue_info(furniture, plans);
 
     if (!request.print) {
         for (render::Page& page : list.pages) trim_to_page(page);

@@ -1,58 +1,85 @@
 #include "core/utf8.hpp"
 
+#include <unicode/utf8.h>
+
+#include <cassert>
+#include <cstdint>
+
 namespace quire {
+
+namespace {
+
+const std::uint8_t* bytes(std::string_view text) { return reinterpret_cast<const std::uint8_t*>(text.data()); }
+
+// ICU's offsets are int32_t: texts past 2 GB are refused long before they get here
+// (input/file_limits.hpp).
+std::int32_t offset(std::size_t at) { return static_cast<std::int32_t>(at); }
+
+}  // namespace
+
+char32_t next_code_point(std::string_view text, std::size_t& at) {
+    assert(at < text.size());
+    const std::size_t start = at;
+    UChar32 c = 0;
+    U8_NEXT(bytes(text), at, text.size(), c);
+    if (c >= 0) return static_cast<char32_t>(c);
+    // ICU skips an ill-formed sequence's maximal part at once; one U+FFFD a byte keeps
+    // each bad byte visible and the byte ranges simple.
+    at = start + 1;
+    return replacement_character;
+}
+
+char32_t previous_code_point(std::string_view text, std::size_t& at) {
+    assert(at > 0 && at <= text.size());
+    const std::size_t end = at;
+    std::int32_t i = offset(at);
+    UChar32 c = 0;
+    U8_PREV(bytes(text), 0, i, c);
+    if (c >= 0) {
+        at = static_cast<std::size_t>(i);
+        return static_cast<char32_t>(c);
+    }
+    at = end - 1;
+    return replacement_character;
+}
 
 std::vector<CodePoint> decode_utf8(std::string_view text) {
     std::vector<CodePoint> out;
     out.reserve(text.size());
-    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-    const std::size_t n = text.size();
-    std::size_t i = 0;
-    while (i < n) {
-        const std::size_t start = i;
-        const unsigned char lead = s[i];
-        int trail = 0;
-        char32_t c = 0;
-        char32_t minimum = 0;
-        if (lead < 0x80) { c = lead; }
-        else if ((lead & 0xE0) == 0xC0) { c = lead & 0x1F; trail = 1; minimum = 0x80; }
-        else if ((lead & 0xF0) == 0xE0) { c = lead & 0x0F; trail = 2; minimum = 0x800; }
-        else if ((lead & 0xF8) == 0xF0) { c = lead & 0x07; trail = 3; minimum = 0x10000; }
-        else { out.push_back({replacement_character, start, start + 1}); ++i; continue; }
-        bool ok = true;
-        for (int k = 1; ok && k <= trail; ++k) {
-            if (i + static_cast<std::size_t>(k) >= n || (s[i + k] & 0xC0) != 0x80) ok = false;
-            else c = (c << 6) | (s[i + k] & 0x3F);
-        }
-        // Overlong forms, surrogates and values past U+10FFFF are malformed too.
-        if (!ok || c < minimum || (c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF) {
-            out.push_back({replacement_character, start, start + 1});
-            ++i;
-            continue;
-        }
-        i += static_cast<std::size_t>(trail) + 1;
-        out.push_back({c, start, i});
+    for (std::size_t at = 0; at < text.size();) {
+        const std::size_t begin = at;
+        const char32_t c = next_code_point(text, at);
+        out.push_back({c, begin, at});
     }
     return out;
 }
 
+std::size_t count_code_points(std::string_view text) {
+    std::size_t n = 0;
+    for (std::size_t at = 0; at < text.size(); ++n) next_code_point(text, at);
+    return n;
+}
+
+std::size_t character_start(std::string_view text, std::size_t at) {
+    if (at >= text.size()) return at;
+    std::int32_t i = offset(at);
+    U8_SET_CP_START(bytes(text), 0, i);
+    return static_cast<std::size_t>(i);
+}
+
+std::size_t character_end(std::string_view text, std::size_t at) {
+    if (at >= text.size()) return at;
+    std::int32_t i = offset(at);
+    U8_SET_CP_LIMIT(bytes(text), 0, i, offset(text.size()));
+    return static_cast<std::size_t>(i);
+}
+
 void append_utf8(std::string& out, char32_t c) {
-    if ((c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF) c = replacement_character;
-    if (c < 0x80) {
-        out += static_cast<char>(c);
-    } else if (c < 0x800) {
-        out += static_cast<char>(0xC0 | (c >> 6));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += static_cast<char>(0xE0 | (c >> 12));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (c >> 18));
-        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    }
+    if (U8_LENGTH(c) == 0) c = replacement_character;  // a surrogate or past U+10FFFF
+    char buffer[U8_MAX_LENGTH];
+    std::size_t n = 0;
+    U8_APPEND_UNSAFE(buffer, n, c);
+    out.append(buffer, n);
 }
 
 }  // namespace quire

@@ -27,10 +27,8 @@ bool is_mark(char32_t c) {
 
 std::string context_around(std::string_view text, std::size_t begin, std::size_t end) {
     // Up to about 20 bytes either side, cut at character boundaries.
-    std::size_t from = begin > 20 ? begin - 20 : 0;
-    while (from > 0 && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) --from;
-    std::size_t to = std::min(text.size(), end + 20);
-    while (to < text.size() && (static_cast<unsigned char>(text[to]) & 0xC0) == 0x80) ++to;
+    const std::size_t from = character_start(text, begin > 20 ? begin - 20 : 0);
+    const std::size_t to = character_end(text, std::min(text.size(), end + 20));
     std::string out;
     if (from > 0) out += "…";
     out += text.substr(from, to - from);
@@ -46,12 +44,11 @@ std::string describe_codepoint(char32_t c) {
     char hex[16];
     std::snprintf(hex, sizeof hex, "U+%04X", static_cast<unsigned>(c));
     std::string out = hex;
-    if (!u_iscntrl(static_cast<UChar32>(c))) {
-        char utf8[4];
-        int32_t n = 0;
-        UBool error = false;
-        U8_APPEND(utf8, n, 4, static_cast<UChar32>(c), error);
-        if (!error) out += " '" + std::string(utf8, static_cast<std::size_t>(n)) + "'";
+    // A character no scalar value (a surrogate) has no glyph to show.
+    if (!u_iscntrl(static_cast<UChar32>(c)) && c <= 0x10FFFF && !U_IS_SURROGATE(c)) {
+        out += " '";
+        append_utf8(out, c);
+        out += "'";
     }
     return out;
 }

@@ -12,7 +12,8 @@
 // units; callers convert with scale_units(). That keeps shaping independent of size
 // and of FreeType's hinting (design §4).
 #include "core/diagnostics.hpp"
-#include "font/c_handles.hpp"
+#include "font/ft_handles.hpp"
+#include "font/hb_handles.hpp"
 #include "font/face_metrics.hpp"
 #include "font/font_id.hpp"
 

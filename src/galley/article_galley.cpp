@@ -1,5 +1,6 @@
 #include "galley/article_galley.hpp"
 
+#include "core/utf8.hpp"
 #include "galley/article_plan.hpp"
 #include "galley/block_indents.hpp"
 #include "galley/table_layout.hpp"
@@ -117,11 +118,6 @@ public:
         for (model::InlineRun& run : rest) {
             std::size_t i = 0;
             while (i < run.text.size() && run.text[i] == ' ') ++i;
-            auto code_point_end = [&](std::size_t at) {
-                unsigned char c = static_cast<unsigned char>(run.text[at]);
-                std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-                return std::min(run.text.size(), at + len);
-            };
             static const char* quotes[] = {"\u201C", "\u2018", "\"", "'", "\u00AB"};
             for (bool more = true; more && i < run.text.size();) {
                 more = false;
@@ -131,7 +127,8 @@ public:
                 }
             }
             if (i >= run.text.size()) continue;
-            std::size_t end = code_point_end(i);
+            std::size_t end = i;
+            next_code_point(run.text, end);
             cap_text = run.text.substr(0, end);
             while (!cap_text.empty() && cap_text.front() == ' ') cap_text.erase(0, 1);
             run.text.erase(0, end);

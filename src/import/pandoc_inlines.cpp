@@ -1,6 +1,8 @@
 // Pandoc's inline elements -> the article's inline text (article_tree.hpp).
 #include "import/pandoc_converter.hpp"
 
+#include "core/utf8.hpp"
+
 namespace quire::import {
 
 namespace {
@@ -72,8 +74,7 @@ std::string quote_start(const std::string& raw) {
     }
     constexpr std::size_t most = 40;
     if (text.size() <= most) return "\"" + text + "\"";
-    std::size_t cut = most;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // whole UTF-8 characters
+    const std::size_t cut = character_start(text, most);  // whole UTF-8 characters
     return "\"" + text.substr(0, cut) + "...\"";
 }
 

@@ -1,4 +1,6 @@
 #include "input/article_reader.hpp"
+
+#include "core/utf8.hpp"
 #include "input/suggest.hpp"
 
 #include "input/file_limits.hpp"
@@ -8,7 +10,6 @@
 #include "input/xml_file.hpp"
 
 #include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <charconv>
@@ -87,10 +88,9 @@ private:
         for (const model::InlineRun& run : block.text) {
             const std::string& t = run.text;
             for (std::size_t i = 0; i < t.size();) {
-                UChar32 c;
-                U8_NEXT(t.data(), i, t.size(), c);
+                const char32_t c = next_code_point(t, i);
                 ++chars;
-                if (c >= 0 && u_getCombiningClass(c) != 0) {
+                if (u_getCombiningClass(static_cast<UChar32>(c)) != 0) {
                     if (++marks > longest) {
                         longest = marks;
                         longest_at = chars;

@@ -1,5 +1,6 @@
 #include "input/xml_file.hpp"
 
+#include "core/utf8.hpp"
 #include "input/file_limits.hpp"
 
 #include <libxml/parser.h>
@@ -160,11 +161,9 @@ SourceLoc XmlFile::offset_loc(std::size_t offset) const {
     std::size_t line_index = static_cast<std::size_t>(it - line_starts_.begin()) - 1;
     std::size_t line_start = line_starts_[line_index];
     // Columns count characters, not bytes, as an editor shows them.
-    int column = 1;
-    for (std::size_t i = line_start; i < offset && i < text_.size(); ++i) {
-        if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
-    }
-    return SourceLoc{path_, static_cast<int>(line_index) + 1, column};
+    const std::size_t end = std::min(offset, text_.size());
+    const std::size_t column = 1 + (end > line_start ? count_code_points(std::string_view(text_).substr(line_start, end - line_start)) : 0);
+    return SourceLoc{path_, static_cast<int>(line_index) + 1, static_cast<int>(column)};
 }
 
 SourceLoc XmlFile::loc(const xmlNode* node) const {

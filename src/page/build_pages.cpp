@@ -4,13 +4,19 @@
 
 namespace quire::page {
 
-render::DocumentInfo issue_info(const IssueFurniture& fu) {
+render::DocumentInfo issue_info(const IssueFurniture& fu, const std::vector<galley::ArticlePlan>& plans) {
+    const model::IssueMeta& meta = fu.meta;
     render::DocumentInfo info;
-    info.title = fu.meta.title;
-    info.subject = fu.meta.subtitle;
-    info.keywords = fu.meta.keywords;
+    info.title = meta.number.empty() ? meta.title : meta.title + ", " + meta.number;
+    for (const std::string& editor : meta.editors) info.author += (info.author.empty() ? "" : ", ") + editor;
+    if (info.author.empty()) info.author = meta.publisher;
+    for (const galley::ArticlePlan& plan : plans) {
+        if (!plan.is_note) info.subject += (info.subject.empty() ? "" : "; ") + plan.title;
+    }
+    info.keywords = meta.keywords;
     info.language = fu.language;
-    info.date = fu.meta.date;
+    info.date = meta.date;
+    info.producer = "quire";
     return info;
 }
 
@@ -25,7 +31,7 @@ render::DisplayList build_pages(std::vector<galley::ArticleGalley> articles, con
 
     render::DisplayList dl;
     dl.fonts = fu.fonts;
-    dl.info = issue_info(fu);
+    dl.info = issue_info(fu, plans);
     dl.pages = std::move(pages.pages);
     dl.outlines = std::move(issue.outlines);
     return dl;

@@ -17,6 +17,7 @@
 #include "model/issue.hpp"
 #include "model/layout.hpp"
 #include "page/cover.hpp"
+#include "galley/article_plan.hpp"
 #include "galley/galley.hpp"
 #include "render/display_list.hpp"
 
@@ -36,8 +37,10 @@ struct IssueFurniture {
     std::vector<render::FontSource> fonts;   // what DrawGlyphs::font indexes, passed through
 };
 
-// The document information the issue's metadata gives.
-render::DocumentInfo issue_info(const IssueFurniture& furniture);
+// The issue's document information (the Info dictionary and XMP): its title and
+// number, its editors (else its publisher) as author, the titles of its articles (not
+// its notes) as subject, its keywords, language and date.
+render::DocumentInfo issue_info(const IssueFurniture& furniture, const std::vector<galley::ArticlePlan>& plans);
 
 // The whole issue as a display list (for the archive, print and proof stages and the
 // tests; a plain build streams pages to the PDF writer through compose_issue,

@@ -1,7 +1,7 @@
 #include "pdf/font_embedder.hpp"
 
 #include "pdf/content_hash.hpp"
-#include "pdf/hb_handles.hpp"
+#include "font/hb_handles.hpp"
 #include "pdf/number_format.hpp"
 #include "pdf/pdf_objects.hpp"
 
@@ -34,7 +34,7 @@ public:
     }
 
 private:
-    HbBlob blob_;
+    font::HbBlob blob_;
     const unsigned char* data_ = nullptr;
     unsigned length_ = 0;
 };
@@ -67,7 +67,7 @@ FontDescriptorMetrics descriptor_metrics(hb_face_t* face) {
     FontDescriptorMetrics m;
     const double upem = hb_face_get_upem(face);
     const double scale = 1000.0 / upem;
-    HbFont font(hb_font_create(face));
+    font::HbFont font(hb_font_create(face));
     hb_font_set_scale(font.get(), static_cast<int>(upem), static_cast<int>(upem));
 
     const Table head(face, HB_TAG('h', 'e', 'a', 'd'));
@@ -120,7 +120,7 @@ std::optional<SubsetFont> subset_font(const render::FontSource& source, const st
                                       const SourceFont& program, DiagnosticSink& diagnostics) {
     const SourceLoc loc{source.path, 0, 0};
     // The file as the pages' widths were read from it (SourceFont::open checked it).
-    HbFace face(hb_face_reference(program.face()));
+    font::HbFace face(hb_face_reference(program.face()));
     const unsigned glyph_count = hb_face_get_glyph_count(face.get());
 
     SubsetFont out;
@@ -141,7 +141,7 @@ std::optional<SubsetFont> subset_font(const render::FontSource& source, const st
         }
     }
 
-    HbSubsetInput input(hb_subset_input_create_or_fail());
+    font::HbSubsetInput input(hb_subset_input_create_or_fail());
     if (!input) {
         diagnostics.error(loc, "out of memory while subsetting the font");
         return std::nullopt;
@@ -161,8 +161,8 @@ std::optional<SubsetFont> subset_font(const render::FontSource& source, const st
     // name the right glyphs (header).
     hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_RETAIN_GIDS);
 
-    HbSubsetPlan plan(hb_subset_plan_create_or_fail(face.get(), input.get()));
-    HbFace subset(plan ? hb_subset_plan_execute_or_fail(plan.get()) : nullptr);
+    font::HbSubsetPlan plan(hb_subset_plan_create_or_fail(face.get(), input.get()));
+    font::HbFace subset(plan ? hb_subset_plan_execute_or_fail(plan.get()) : nullptr);
     if (!subset) {
         diagnostics.error(loc, "hb-subset could not subset the font");
         return std::nullopt;
@@ -177,7 +177,7 @@ std::optional<SubsetFont> subset_font(const render::FontSource& source, const st
         }
     }
 
-    HbBlob subset_blob(hb_face_reference_blob(subset.get()));
+    font::HbBlob subset_blob(hb_face_reference_blob(subset.get()));
     unsigned length = 0;
     const char* data = hb_blob_get_data(subset_blob.get(), &length);
     if (length == 0) {

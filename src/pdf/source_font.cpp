@@ -1,7 +1,7 @@
 #include "pdf/source_font.hpp"
 
 #include "pdf/number_format.hpp"
-#include "pdf/text_string.hpp"
+#include "core/utf8.hpp"
 
 #include <cmath>
 #include <limits>
@@ -10,7 +10,7 @@ namespace quire::pdf {
 
 std::unique_ptr<const SourceFont> SourceFont::open(const render::FontSource& source, DiagnosticSink& diagnostics) {
     const SourceLoc loc{source.path, 0, 0};
-    HbBlob blob(hb_blob_create_from_file_or_fail(source.path.c_str()));
+    font::HbBlob blob(hb_blob_create_from_file_or_fail(source.path.c_str()));
     if (!blob) {
         diagnostics.error(loc, "cannot read font file");
         return nullptr;
@@ -41,11 +41,11 @@ double SourceFont::width(std::uint32_t gid) const {
 
 bool SourceFont::draws_part_of(std::uint32_t gid, std::string_view text) const {
     if (text.size() < 2) return false;  // one byte is one character at most (the usual case: no decoding)
-    const std::vector<char32_t> characters = decode_utf8(text);
+    const std::vector<CodePoint> characters = decode_utf8(text);
     if (characters.size() < 2) return false;
-    for (char32_t c : characters) {
+    for (const CodePoint& c : characters) {
         hb_codepoint_t glyph = 0;
-        if (hb_font_get_nominal_glyph(font_.get(), c, &glyph) && glyph == gid) return true;
+        if (hb_font_get_nominal_glyph(font_.get(), c.value, &glyph) && glyph == gid) return true;
     }
     return false;
 }
@@ -53,7 +53,7 @@ bool SourceFont::draws_part_of(std::uint32_t gid, std::string_view text) const {
 char32_t SourceFont::character_of(std::uint32_t gid) const {
     if (characters_.empty()) {
         characters_.assign(glyph_count_, 0);
-        HbSet unicodes(hb_set_create());
+        font::HbSet unicodes(hb_set_create());
         hb_face_collect_unicodes(face_.get(), unicodes.get());
         for (hb_codepoint_t c = HB_SET_VALUE_INVALID; hb_set_next(unicodes.get(), &c);) {
             hb_codepoint_t glyph = 0;

@@ -4,7 +4,7 @@
 // keeps the original glyph ids (font_embedder.hpp), so a page's content stream can be
 // written from the file on disk before anything is subset: its widths are the subset's.
 #include "core/diagnostics.hpp"
-#include "pdf/hb_handles.hpp"
+#include "font/hb_handles.hpp"
 #include "render/display_list.hpp"
 
 #include <cstdint>
@@ -50,8 +50,8 @@ public:
 private:
     SourceFont() = default;
 
-    HbFace face_;
-    HbFont font_;
+    font::HbFace face_;
+    font::HbFont font_;
     unsigned glyph_count_ = 0;
     double per_unit_ = 0;                  // 1000 / units per em
     mutable std::vector<double> widths_;   // by glyph id, filled as glyphs are met; NaN: not yet

@@ -4,18 +4,14 @@
 // UTF-16BE with a byte-order mark) for titles, outlines and the Info dictionary.
 #include <podofo/podofo.h>
 
-#include <cstdint>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace quire::pdf {
 
-// Code points of `utf8`; malformed sequences become U+FFFD rather than being dropped,
-// so a bad byte shows in the extracted text instead of silently vanishing.
-std::vector<char32_t> decode_utf8(std::string_view utf8);
-
 // UTF-16BE bytes, surrogate pairs for code points above U+FFFF; no byte-order mark.
+// Malformed UTF-8 becomes U+FFFD (core/utf8.hpp), so a bad byte shows in the
+// extracted text instead of silently vanishing.
 std::string utf16be(std::string_view utf8);
 
 // Upper-case hex digits of `bytes`, e.g. "\x00\x41" -> "0041".

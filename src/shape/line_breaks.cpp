@@ -1,12 +1,12 @@
 #include "shape/line_breaks.hpp"
 
 #include "core/language_tag.hpp"
+#include "core/utf8.hpp"
 
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cassert>
@@ -55,16 +55,13 @@ std::string icu_language_tag(std::string_view language) {
 // ID and Hangul's H2, H3, JL, JV, JT).
 bool keeps_words_whole(std::string_view text, std::size_t at) {
     if (at == 0 || at >= text.size()) return false;
-    const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
-    const auto length = static_cast<int32_t>(text.size());
-    UChar32 before = 0, after = 0;
-    int32_t i = static_cast<int32_t>(at);
-    U8_PREV(bytes, 0, i, before);
-    i = static_cast<int32_t>(at);
-    U8_NEXT(bytes, i, length, after);
-    const auto letter = [](UChar32 c) {
-        if (c < 0) return false;  // malformed UTF-8
-        switch (u_getIntPropertyValue(c, UCHAR_LINE_BREAK)) {
+    std::size_t i = at;
+    const char32_t before = previous_code_point(text, i);
+    i = at;
+    const char32_t after = next_code_point(text, i);
+    const auto letter = [](char32_t c) {
+        if (c == replacement_character) return false;  // malformed UTF-8 (U+FFFD itself is no letter either)
+        switch (u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_LINE_BREAK)) {
         case U_LB_ALPHABETIC: case U_LB_AMBIGUOUS: case U_LB_NUMERIC: case U_LB_IDEOGRAPHIC:
         case U_LB_H2: case U_LB_H3: case U_LB_JL: case U_LB_JV: case U_LB_JT: return true;
         default: return false;

@@ -1,10 +1,10 @@
 #include "shape/paragraph.hpp"
 
+#include "core/utf8.hpp"
 #include "font/fallback.hpp"
 #include "shape/script_runs.hpp"
 
 #include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cassert>
@@ -43,22 +43,6 @@ bool is_hyphen_or_dash(char32_t c) {
     return c == U'-' || (c >= U'\u2010' && c <= U'\u2015') || c == U'\u2E3A' || c == U'\u2E3B';
 }
 
-char32_t char_at(std::string_view s, std::size_t& i) {
-    UChar32 c = 0;
-    auto pos = static_cast<int32_t>(i);
-    U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), pos, static_cast<int32_t>(s.size()), c);
-    i = static_cast<std::size_t>(pos);
-    return c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
-}
-
-char32_t char_before(std::string_view s, std::size_t& i) {
-    UChar32 c = 0;
-    auto pos = static_cast<int32_t>(i);
-    U8_PREV(reinterpret_cast<const uint8_t*>(s.data()), 0, pos, c);
-    i = static_cast<std::size_t>(pos);
-    return c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
-}
-
 class ParagraphBuilder {
 public:
     ParagraphBuilder(Shaper& shaper, const std::vector<StyledText>& runs, Direction base)
@@ -79,7 +63,7 @@ public:
             std::size_t end = b.offset;
             while (end > prev) {
                 std::size_t i = end;
-                if (!is_line_end(char_before(text_, i))) break;
+                if (!is_line_end(previous_code_point(text_, i))) break;
                 end = i;
             }
             const bool after_hyphen = cut_segment(prev, end);
@@ -155,11 +139,11 @@ private:
         constexpr int longest = 4;
         int count = 0;
         for (std::size_t i = offset; i > 0 && count <= longest;) {
-            if (const char32_t c = char_before(text_, i); is_space(c) || !is_cjk(c)) break;
+            if (const char32_t c = previous_code_point(text_, i); is_space(c) || !is_cjk(c)) break;
             ++count;
         }
         for (std::size_t i = offset; i < text_.size() && count <= longest;) {
-            if (const char32_t c = char_at(text_, i); is_space(c) || !is_cjk(c)) break;
+            if (const char32_t c = next_code_point(text_, i); is_space(c) || !is_cjk(c)) break;
             ++count;
         }
         return count <= longest;
@@ -168,9 +152,9 @@ private:
     // Break::inter_character at an opportunity inside the text.
     bool between_characters(std::size_t offset) const {
         std::size_t i = offset;
-        const char32_t before = char_before(text_, i);
+        const char32_t before = previous_code_point(text_, i);
         i = offset;
-        const char32_t after = char_at(text_, i);
+        const char32_t after = next_code_point(text_, i);
         return !is_space(before) && (is_cjk(before) || is_cjk(after));
     }
 
@@ -188,11 +172,11 @@ private:
         while (i < end) {
             const std::size_t start = i;
             std::size_t next = i;
-            const bool space = is_space(char_at(text_, next));
+            const bool space = is_space(next_code_point(text_, next));
             std::size_t stop = next;
             while (stop < end) {
                 std::size_t probe = stop;
-                if (is_space(char_at(text_, probe)) != space) break;
+                if (is_space(next_code_point(text_, probe)) != space) break;
                 stop = probe;
             }
             if (space) {
@@ -201,7 +185,7 @@ private:
             } else {
                 add_word(start, stop);
                 std::size_t last = stop;
-                after_hyphen = is_hyphen_or_dash(char_before(text_, last));
+                after_hyphen = is_hyphen_or_dash(previous_code_point(text_, last));
             }
             i = stop;
         }
@@ -238,7 +222,7 @@ private:
         Space space;
         space.count = 0;
         for (std::size_t i = begin; i < end; ++space.count)
-            if (char_at(text_, i) == U'\u00A0') space.no_break = true;
+            if (next_code_point(text_, i) == U'\u00A0') space.no_break = true;
         space.font = shaper_.registry().has_glyph(src.style.font, U' ') ? src.style.font : item.font;
         // After CJK text (a Korean word, a Chinese name) set from a fallback face, the
         // space is set in that face, so that it is drawn as a glyph of the same run and
@@ -246,7 +230,7 @@ private:
         // of its own font).
         std::size_t before = begin;
         const auto* word = out_.empty() ? nullptr : std::get_if<Word>(&out_.back());
-        if (word && !word->pieces.empty() && begin > 0 && is_cjk(char_before(text_, before)) &&
+        if (word && !word->pieces.empty() && begin > 0 && is_cjk(previous_code_point(text_, before)) &&
             shaper_.registry().has_glyph(word->pieces.back().run.font, U' '))
             space.font = word->pieces.back().run.font;
         space.size = src.style.size;

@@ -5,7 +5,7 @@
 // here; shape_paragraph (paragraph.hpp) does those and calls this per word piece.
 #include "core/keyed_by_text.hpp"
 #include "core/length.hpp"
-#include "font/c_handles.hpp"
+#include "font/hb_handles.hpp"
 #include "font/font_registry.hpp"
 #include "shape/features.hpp"
 #include "shape/glyph_run.hpp"

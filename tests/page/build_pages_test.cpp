@@ -554,3 +554,30 @@ TEST_CASE("edge cases: no articles, an empty body, a pull quote taller than a co
         CHECK(credit->y + pt(2) <= pt(372));
     }
 }
+
+TEST_CASE("the issue's document info names its number, editors and articles, not its notes", "[page][unit]") {
+    IssueFurniture fu;
+    fu.meta.title = "The Review";
+    fu.meta.number = "Spring 2025";
+    fu.meta.publisher = "The Society";
+    fu.meta.keywords = "policy; security";
+    fu.meta.date = "2025-03-01";
+    fu.language = "en-GB";
+    std::vector<galley::ArticlePlan> plans(3);
+    plans[0].title = "Welcome";
+    plans[0].is_note = true;
+    plans[1].title = "Scams";
+    plans[2].title = "Arctic routes";
+    render::DocumentInfo info = issue_info(fu, plans);
+    CHECK(info.title == "The Review, Spring 2025");
+    CHECK(info.author == "The Society");  // no editors: the publisher
+    CHECK(info.subject == "Scams; Arctic routes");
+    CHECK(info.keywords == "policy; security");
+    CHECK(info.language == "en-GB");
+    CHECK(info.date == "2025-03-01");
+    fu.meta.editors = {"Ada", "Ben"};
+    fu.meta.number.clear();
+    info = issue_info(fu, plans);
+    CHECK(info.author == "Ada, Ben");
+    CHECK(info.title == "The Review");
+}

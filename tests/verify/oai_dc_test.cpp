@@ -70,3 +70,12 @@ TEST_CASE("the schema refuses what oai_dc does not allow", "[archive]") {
     CHECK(validate(with_term).exit_code != 0);
     CHECK(validate(xml).exit_code == 0);
 }
+
+TEST_CASE("a record keeps its text as UTF-8 and its layout one element a line", "[archive][unit]") {
+    archive::RecordEntry e = article_entry();
+    e.title = "Caf\u00E9 \u201Csociety\u201D \u2013 \u6771\u4EAC";
+    const std::string xml = archive::oai_dc_xml(e, {});
+    CHECK(xml.find("  <dc:title>Caf\u00E9 \u201Csociety\u201D \u2013 \u6771\u4EAC</dc:title>\n") != std::string::npos);
+    CHECK(xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<oai_dc:dc xmlns:oai_dc="));
+    CHECK(xml.ends_with("  <dc:identifier>scam-compounds</dc:identifier>\n  <dc:language>en-GB</dc:language>\n</oai_dc:dc>\n"));
+}
