@@ -73,7 +73,7 @@ TEST_CASE("fallback fonts follow the layout's order in the same style", "[font]"
     CHECK(registry.metrics(chain[1]).postscript_name == "EBGaramond12-Bold");
 }
 
-TEST_CASE("a face's protrusion table is its family's; a face no family loaded gets the default", "[font][protrusion]") {
+TEST_CASE("a face's protrusion table is its family's, a face no family loaded gets the default", "[font][protrusion]") {
     DiagnosticSink sink;
     FontRegistry registry;
     std::vector<model::FontFamily> list = families();

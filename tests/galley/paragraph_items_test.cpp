@@ -78,7 +78,7 @@ TEST_CASE("the paragraph's last word gets no hyphenation point", "[galley][prepa
     CHECK(first > 0);
 }
 
-TEST_CASE("a first-line indent is an empty box; an address breaks with no hyphen", "[galley][prepare]") {
+TEST_CASE("a first-line indent is an empty box, an address breaks with no hyphen", "[galley][prepare]") {
     Engine& e = engine();
     style::ParagraphStyle body = e.styles->paragraph("body");
     body.indent = Length::from_pt(12);
@@ -100,7 +100,7 @@ TEST_CASE("a first-line indent is an empty box; an address breaks with no hyphen
 // Issue 19: where HarfBuzz says a word may be cut as it stands (GlyphRun::safe_cuts),
 // its hyphenation points are plain cuts found without shaping the two parts again;
 // a point inside a ligature still shapes them and becomes a discretionary.
-TEST_CASE("a hyphenation point HarfBuzz calls safe costs no shaping; one in a ligature does", "[galley][hyphenation]") {
+TEST_CASE("a hyphenation point HarfBuzz calls safe costs no shaping, one in a ligature does", "[galley][hyphenation]") {
     Engine& e = engine();
     const style::ParagraphStyle& body = e.styles->paragraph("body");
     const model::InlineText text = plain_text("Internationalisation remains the plan.");

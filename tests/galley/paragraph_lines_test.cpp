@@ -54,7 +54,7 @@ TEST_CASE("word spaces are drawn as space glyphs, in one run", "[galley][finaliz
     CHECK(d.lines[0].ink_ascent > Length{});
 }
 
-TEST_CASE("right-aligned lines end at the measure; a shape indents them", "[galley][finalize]") {
+TEST_CASE("right-aligned lines end at the measure, a shape indents them", "[galley][finalize]") {
     Engine& e = engine();
     style::ParagraphStyle style = e.styles->paragraph("body");
     style.align = model::Align::right;

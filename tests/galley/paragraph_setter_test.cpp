@@ -294,7 +294,7 @@ TEST_CASE("a web address breaks at its slashes, dots and underscores, justified 
     }
 }
 
-TEST_CASE("text set in capitals is hyphenated; an acronym in running text is not", "[galley][hyphenation]") {
+TEST_CASE("text set in capitals is hyphenated, an acronym in running text is not", "[galley][hyphenation]") {
     Engine& e = engine();
     const style::ParagraphStyle& body = e.styles->paragraph("body");
     // British patterns break MERCHANTABILITY as mer-chant-ab-il-ity; at 60 pt the word

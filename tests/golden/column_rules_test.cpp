@@ -64,7 +64,7 @@ TEST_CASE("the column-rule checker finds a widow, an orphan and a stranded headi
     CHECK(breaks.breaks[2].column == 1);
 }
 
-TEST_CASE("the column-rule checker: a heading followed by smaller text is not stranded; the footer is not the column",
+TEST_CASE("the column-rule checker: a heading followed by smaller text is not stranded, the footer is not the column",
           "[golden][rules]") {
     // A heading, then credit lines in a small sans (not body, not heading), then the
     // folio and a disclaimer in the footer zone, which must not hide a stranded heading.

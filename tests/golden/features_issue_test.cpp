@@ -147,7 +147,7 @@ TEST_CASE("the features issue's text matches the golden file", "[golden][feature
     CHECK(r.out == read_bytes(golden));
 }
 
-TEST_CASE("footnotes stand at the foot of the column of their reference; endnotes after the text", "[golden][features][notes]") {
+TEST_CASE("footnotes stand at the foot of the column of their reference, endnotes after the text", "[golden][features][notes]") {
     for (const char* layout : layouts) {
         REQUIRE(built(layout).run.exit_code == 0);
         const std::vector<WordBox> words = word_boxes(built(layout).pdf).words;
@@ -177,7 +177,7 @@ TEST_CASE("footnotes stand at the foot of the column of their reference; endnote
     }
 }
 
-TEST_CASE("a table split between rows sets its header again; no row splits", "[golden][features][table]") {
+TEST_CASE("a table split between rows sets its header again, no row splits", "[golden][features][table]") {
     // In A5 the table crosses a page: its header row ("Includes the North Pole") stands
     // at the head of both parts, and the tallest row ("United States ... ratified")
     // stands whole on one page.

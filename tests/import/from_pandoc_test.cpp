@@ -188,7 +188,7 @@ TEST_CASE("a division's blocks are kept, its classes and attributes are named in
                             "article format: markup dropped, text kept\n");
 }
 
-TEST_CASE("a division's language reaches paragraphs in quotations; a list in it is named", "[import]") {
+TEST_CASE("a division's language reaches paragraphs in quotations, a list in it is named", "[import]") {
     DiagnosticSink sink;
     const std::string quoted = R"([{"t":"BlockQuote","c":[{"t":"Div","c":[["",[],[["lang","fr"]]],[)" + para("Oui") + "]]}]}]";
     CHECK(body_xml(quoted, sink) == "<quote>\n<p><span xml:lang=\"fr\">Oui</span></p>\n</quote>\n");

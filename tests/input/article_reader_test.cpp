@@ -65,7 +65,7 @@ TEST_CASE("an article's quotation and bio", "[input][quote]") {
     CHECK(sink.error_count() == 0);
 }
 
-TEST_CASE("notes are numbered in reading order; each reference is a run of its own", "[input][notes]") {
+TEST_CASE("notes are numbered in reading order, each reference is a run of its own", "[input][notes]") {
     DiagnosticSink sink;
     auto article = read("tests/golden/features-issue/articles/munich.xml", sink);
     REQUIRE(article);

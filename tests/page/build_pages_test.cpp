@@ -124,7 +124,7 @@ TEST_CASE("no column ends with a heading", "[page][compose]") {
     }
 }
 
-TEST_CASE("no widows and no orphans; short paragraphs never split", "[page][compose]") {
+TEST_CASE("no widows and no orphans, short paragraphs never split", "[page][compose]") {
     const Composed& c = issue();
     // (article, paragraph) -> lines per (page, column), in order
     std::map<std::pair<int, int>, std::map<std::pair<int, int>, int>> pieces;
@@ -344,7 +344,7 @@ TEST_CASE("the contents lists each article with the page its title stands on, li
     CHECK(c.find("By Author 1"));  // bylines are listed
 }
 
-TEST_CASE("outlines: one per article at its title, headings as children; page labels are folios", "[page][compose]") {
+TEST_CASE("outlines: one per article at its title, headings as children, page labels are folios", "[page][compose]") {
     const Composed& c = issue();
     REQUIRE(c.dl.outlines.size() == 5);
     CHECK(c.dl.outlines[0].title == "Contents");

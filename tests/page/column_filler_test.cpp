@@ -94,7 +94,7 @@ TEST_CASE("space-before is discarded at a column's head and the first line is on
     CHECK(r.placed[1].y == pt(60));
 }
 
-TEST_CASE("column full is a value; material taller than a column is broken with a flag", "[page][flow]") {
+TEST_CASE("column full is a value, material taller than a column is broken with a flag", "[page][flow]") {
     std::vector<galley::Block> blocks{para(10, "q0", galley::BlockRole::pullquote)};
     Flow f = make_flow(blocks);
     ColumnFill gentle = fill(f, 0, 5);

@@ -35,7 +35,7 @@ TEST_CASE("a master's columns override the page setup's", "[page][frame]") {
     CHECK(f.column_width == f.text_width);
 }
 
-TEST_CASE("a master the layout lacks falls back to body; the cover to nothing", "[page][frame]") {
+TEST_CASE("a master the layout lacks falls back to body, the cover to nothing", "[page][frame]") {
     model::Layout l = small_layout();
     l.masters.erase(l.masters.begin());  // no opener
     CHECK(select_master(l, PageKind::opener).name == "body");

@@ -35,7 +35,7 @@ TEST_CASE("line demerits as TeX §859", "[para][badness]") {
     CHECK(line_demerits(10, inf_bad, 0) == 100000000);     // |l + b| >= 10000
 }
 
-TEST_CASE("two-level badness: the line as drawn, the glue first, then the letters; without them, TeX's",
+TEST_CASE("two-level badness: the line as drawn, the glue first, then the letters, without them, TeX's",
           "[para][badness][letterspacing]") {
     // No letter spacing: exactly TeX's badness.
     CHECK(two_level_badness(5, 10, 0) == badness(5, 10));

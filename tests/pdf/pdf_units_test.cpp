@@ -221,7 +221,7 @@ TEST_CASE("TJ adjustments put each glyph where HarfBuzz did", "[pdf][units]") {
     CHECK(actual.data().find("EMC\nET\n") != std::string::npos);
 }
 
-TEST_CASE("PNGs decode to 8-bit samples with alpha split off; JPEGs keep their profile", "[pdf][units]") {
+TEST_CASE("PNGs decode to 8-bit samples with alpha split off, JPEGs keep their profile", "[pdf][units]") {
     DiagnosticSink sink;
     const auto grey = load_image(QUIRE_TEST_DATA_DIR "/grey.png", sink);
     REQUIRE(grey);

@@ -399,7 +399,7 @@ TEST_CASE("colour preflight quotes what print output writes") {
 }
 
 // Issue 18: <approved> in the layout's <preflight> silences one warning and no other.
-TEST_CASE("an approved style colour is quiet; nothing else is") {
+TEST_CASE("an approved style colour is quiet, nothing else is") {
     DiagnosticSink sink;
     const std::unique_ptr<PressColour> press = open_press(sink);
     model::Layout layout = styled_layout();
@@ -430,7 +430,7 @@ TEST_CASE("an approved style colour is quiet; nothing else is") {
               .empty());
 }
 
-TEST_CASE("an approved image check is quiet; the image's other check is not") {
+TEST_CASE("an approved image check is quiet, the image's other check is not") {
     const std::string image = std::filesystem::path(QUIRE_SOURCE_DIR "/issues/2025-spring/images/compound-at-night.jpg")
                                   .lexically_normal()
                                   .string();

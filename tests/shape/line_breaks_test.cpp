@@ -36,7 +36,7 @@ TEST_CASE("spaces stay with the word before them and some breaks are forbidden",
     CHECK(pieces(finder, "word ! (see p.\u00A012)") == std::vector<std::string>{"word ! ", "(see ", "p.\u00A012)"});
 }
 
-TEST_CASE("a newline is a mandatory break; the text end is always reported", "[shape][linebreak]") {
+TEST_CASE("a newline is a mandatory break, the text end is always reported", "[shape][linebreak]") {
     BreakFinder finder;
     CHECK(pieces(finder, "one\ntwo") == std::vector<std::string>{"one\n!", "two"});
     const auto breaks = finder.find("abc", "en-US");

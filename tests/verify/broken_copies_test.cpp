@@ -129,7 +129,7 @@ TEST_CASE("a graphics state broken against 6.2.5 is refused", "[verify][broken]"
           }).empty());
 }
 
-TEST_CASE("XObjects broken against 6.2.9 are refused; a form whose font is /F is not", "[verify][broken]") {
+TEST_CASE("XObjects broken against 6.2.9 are refused, a form whose font is /F is not", "[verify][broken]") {
     CHECK(fails_under(verify_changed([](PdfMemDocument& d) { add_form(d, [](PdfDictionary& f) { f.AddKey("PS", PdfName("x")); }); }),
                       "6.2.9.1"));
     CHECK(fails_under(verify_changed([](PdfMemDocument& d) { add_form(d, [](PdfDictionary& f) { f.AddKey("Ref", PdfDictionary()); }); }),

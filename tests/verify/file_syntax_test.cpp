@@ -27,7 +27,7 @@ bool says_external(const std::string& bytes) {
 
 }  // namespace
 
-TEST_CASE("a stream that names an external file is refused; a font named /F inside it is not", "[verify][unit]") {
+TEST_CASE("a stream that names an external file is refused, a font named /F inside it is not", "[verify][unit]") {
     CHECK(says_external(file_with_stream("<< /Length 3 /F (data.bin) >>")));
     CHECK(says_external(file_with_stream("<< /Length 3 /FFilter /FlateDecode >>")));
     CHECK(says_external(file_with_stream("<< /F 5 0 R /Length 3 >>")));

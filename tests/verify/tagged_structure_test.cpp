@@ -28,7 +28,7 @@ PdfDictionary& role_map(TaggedCopy& t) { return t.resolve(t.root()->GetDictionar
 
 }  // namespace
 
-TEST_CASE("structure types are standard or role-mapped; standard ones are not remapped", "[verify][tagged]") {
+TEST_CASE("structure types are standard or role-mapped, standard ones are not remapped", "[verify][tagged]") {
     const auto unmapped = sample_changed([](TaggedCopy& t) { set_type(t.element("Kicker"), "Dateline"); });
     CHECK(fails_under(unmapped, "6.7.3.4", "Dateline"));
     CHECK(fails_under(unmapped, "UA 7.1", "02-001"));
