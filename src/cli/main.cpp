@@ -46,6 +46,8 @@ int main(int argc, char** argv) {
         "before /usr/share/hyphen and /usr/local/share/hyphen (or give --hyphen-dir)\n"
         "  QUIRE_SRGB_PROFILE  the sRGB ICC profile for PDF/A's output intent, searched before the places Debian's "
         "icc-profiles-free, colord, Ghostscript and TeX Live put one (or give --srgb-profile)\n"
+        "  QUIRE_CMYK_PROFILE  the CMYK ICC profile assumed for CMYK images that carry none (PDF/A), searched before "
+        "Ghostscript's\n"
         "  SOURCE_DATE_EPOCH   the PDF's date, when the issue gives none\n"
         "Exit status: 0 done (warnings allowed), 1 a problem in the input, 2 a wrong command line, "
         "3 writing failed or quire failed.\n"
@@ -251,7 +253,8 @@ int main(int argc, char** argv) {
     if (*paths) {
         quire::SearchPath profiles = quire::pdf::srgb_profile_search_path();
         if (srgb_option) profiles.places.insert(profiles.places.begin(), *srgb_option);
-        return quire::cli::run_paths(hyphen_dirs, profiles, std::cout, std::cerr);
+        return quire::cli::run_paths(hyphen_dirs, profiles, quire::pdf::cmyk_image_profile_search_path(), std::cout,
+                                     std::cerr);
     }
     if (*check) return finish(sink, quire::check_issue(check_request, sink));
     if (*import) return finish(sink, quire::cli::run_import(import_request, sink));

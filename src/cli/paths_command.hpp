@@ -10,6 +10,7 @@
 namespace quire::cli {
 
 // Returns quire's exit code: 0, or 3 when quire's data is nowhere to be found.
-int run_paths(const SearchPath& hyphen_dirs, const SearchPath& srgb_profiles, std::ostream& out, std::ostream& err);
+int run_paths(const SearchPath& hyphen_dirs, const SearchPath& srgb_profiles, const SearchPath& cmyk_profiles,
+              std::ostream& out, std::ostream& err);
 
 }  // namespace quire::cli

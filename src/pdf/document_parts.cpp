@@ -20,6 +20,10 @@ SearchPath srgb_profile_search_path() {
                                               "/usr/share/texlive/texmf-dist/tex/generic/colorprofiles/sRGB.icc"});
 }
 
+SearchPath cmyk_image_profile_search_path() {
+    return search_path("QUIRE_CMYK_PROFILE", {"/usr/share/color/icc/ghostscript/default_cmyk.icc"});  // libgs-common
+}
+
 void report_srgb_profile_problem(const std::string& profile_path, const std::string& needed_for,
                                  DiagnosticSink& diagnostics) {
     if (profile_path.empty()) {

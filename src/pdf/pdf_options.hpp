@@ -17,6 +17,10 @@ namespace quire::pdf {
 // icc-profiles-free, colord, Ghostscript (libgs-common), TeX Live (texlive-base).
 SearchPath srgb_profile_search_path();
 
+// Where the CMYK profile assumed for untagged CMYK images is looked for:
+// QUIRE_CMYK_PROFILE's files (colon-separated), then Ghostscript's (libgs-common).
+SearchPath cmyk_image_profile_search_path();
+
 struct PdfOptions {
     // The document's creation and modification date, seconds since 1970-01-01 UTC.
     // When unset: SOURCE_DATE_EPOCH if `use_source_date_epoch` and the environment
@@ -42,8 +46,9 @@ struct PdfOptions {
     // found (PDF/A output is then an error that says where quire looked).
     std::string output_intent_profile = first_file(srgb_profile_search_path());
     // The profile assumed for CMYK images that carry none (PDF/A has no room for
-    // DeviceCMYK beside an sRGB intent): Ghostscript's default CMYK profile.
-    std::string cmyk_image_profile = "/usr/share/color/icc/ghostscript/default_cmyk.icc";
+    // DeviceCMYK beside an sRGB intent): QUIRE_CMYK_PROFILE's, else Ghostscript's
+    // default CMYK profile; "" when none was found.
+    std::string cmyk_image_profile = first_file(cmyk_image_profile_search_path());
 
     // Threads that deflate pages beside the writer (`--jobs`); 0: the writer deflates
     // them itself; unset: one fewer than the machine has (default_deflate_workers).

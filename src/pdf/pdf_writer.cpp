@@ -202,9 +202,14 @@ bool fit_to_intent(LoadedImage& image, const PdfOptions& options, const std::str
     if (options.pdfa && image.components == 4 && image.icc_profile.empty()) {
         image.icc_profile = read_icc_profile(options.cmyk_image_profile, "CMYK");
         if (image.icc_profile.empty()) {
+            const SearchPath searched = cmyk_image_profile_search_path();
+            const std::string assumed = options.cmyk_image_profile.empty()
+                                            ? "no CMYK profile to assume was found (looked for " + searched.listed() + ")"
+                                            : options.cmyk_image_profile + " is not a readable CMYK profile";
             diagnostics.error({path, 0, 0}, "a CMYK image without an embedded ICC profile cannot go into PDF/A "
-                                            "(the output intent is sRGB): embed a profile, convert it to RGB, or "
-                                            "build with --draft");
+                                            "(the output intent is sRGB) and " + assumed +
+                                            ": embed a profile, convert it to RGB, set " + searched.variable +
+                                            " to a CMYK profile, or build with --draft");
             return false;
         }
     }

@@ -97,3 +97,58 @@ TEST_CASE("the sRGB profile from QUIRE_SRGB_PROFILE or --srgb-profile goes into 
           std::string::npos);
     CHECK_FALSE(fs::exists(dir.file("wrong.pdf")));
 }
+
+// An issue whose one article shows a CMYK JPEG that embeds no profile (PDF/A has to
+// be told which CMYK it is: QUIRE_CMYK_PROFILE's, else Ghostscript's).
+std::string cmyk_image_issue(const ScratchDir& dir) {
+    copy_project(dir);
+    fs::create_directories(dir.path() / "issues/c/articles");
+    fs::copy_file(std::string(QUIRE_SOURCE_DIR) + "/tests/pdf/data/cmyk.jpg", dir.file("issues/c/articles/cmyk.jpg"));
+    std::ofstream(dir.file("issues/c/issue.xml"))
+        << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        << "<issue version=\"1\" layout=\"../../layouts/review.xml\" xml:lang=\"en-GB\">\n"
+        << "  <meta><title>CMYK</title><date>2025-04-01</date><publisher>St Andrews Foreign Affairs Society</publisher></meta>\n"
+        << "  <article href=\"articles/a.xml\"/>\n</issue>\n";
+    std::ofstream(dir.file("issues/c/articles/a.xml"))
+        << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        << "<article version=\"1\" id=\"a\" xml:lang=\"en-GB\">\n<title>Ink</title>\n<body>\n"
+        << "<p>A picture printed in four inks.</p>\n"
+        << "<figure src=\"cmyk.jpg\" alt=\"A square of colour\"><credit>Test card</credit></figure>\n"
+        << "</body>\n</article>\n";
+    return dir.file("issues/c/issue.xml");
+}
+
+TEST_CASE("the CMYK profile for untagged CMYK images comes from QUIRE_CMYK_PROFILE, else Ghostscript's",
+          "[cli][resources]") {
+    ScratchDir dir;
+    const std::string manifest = cmyk_image_issue(dir);
+    const std::string gs_cmyk = "/usr/share/color/icc/ghostscript/default_cmyk.icc";
+    const ToolResult paths = run_tool("QUIRE_CMYK_PROFILE=/nowhere.icc " + quire_command("paths"));
+    CHECK(paths.out.find("CMYK profile for untagged CMYK images: " + gs_cmyk + "\n") != std::string::npos);
+    CHECK(paths.out.find("CMYK profile searched (QUIRE_CMYK_PROFILE): /nowhere.icc, " + gs_cmyk + "\n") !=
+          std::string::npos);
+
+    const ToolResult usual = run_tool(quire_command("build " + quoted(manifest) + " -o " + quoted(dir.file("usual.pdf"))));
+    INFO(usual.err);
+    REQUIRE(usual.exit_code == 0);
+    // Another CMYK profile (TeX Live's FOGRA39) named by the variable is the one embedded.
+    const std::string fogra = "/usr/share/texlive/texmf-dist/tex/generic/colorprofiles/FOGRA39L_coated.icc";
+    const ToolResult named = run_tool("QUIRE_CMYK_PROFILE=" + fogra + " " +
+                                      quire_command("build " + quoted(manifest) + " -o " + quoted(dir.file("named.pdf"))));
+    REQUIRE(named.exit_code == 0);
+    const std::string fogra_bytes = read_bytes(fogra);
+    REQUIRE(fogra_bytes.size() > 128);
+    REQUIRE(run_tool("qpdf --qdf --object-streams=disable " + quoted(dir.file("named.pdf")) + " " +
+                     quoted(dir.file("named-qdf.pdf"))).exit_code == 0);
+    CHECK(read_bytes(dir.file("named-qdf.pdf")).find(fogra_bytes.substr(0, 128)) != std::string::npos);
+    CHECK(read_bytes(dir.file("named.pdf")) != read_bytes(dir.file("usual.pdf")));
+
+    // One that is no CMYK profile is the user's to fix, and the message names the variable.
+    const std::string srgb = "/usr/share/color/icc/sRGB.icc";
+    const ToolResult wrong = run_tool("QUIRE_CMYK_PROFILE=" + srgb + " " +
+                                      quire_command("build " + quoted(manifest) + " -o " + quoted(dir.file("wrong.pdf"))));
+    CHECK(wrong.exit_code == 3);
+    CHECK(wrong.err.find(srgb + " is not a readable CMYK profile") != std::string::npos);
+    CHECK(wrong.err.find("set QUIRE_CMYK_PROFILE to a CMYK profile") != std::string::npos);
+    CHECK_FALSE(fs::exists(dir.file("wrong.pdf")));
+}
