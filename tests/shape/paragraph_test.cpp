@@ -65,7 +65,7 @@ TEST_CASE_METHOD(Fixture, "a paragraph becomes words, spaces and breaks", "[shap
     CHECK(sink.all().empty());
 }
 
-TEST_CASE_METHOD(Fixture, "a word may span styles; its pieces keep their own fonts", "[shape][paragraph]") {
+TEST_CASE_METHOD(Fixture, "a word may span styles, its pieces keep their own fonts", "[shape][paragraph]") {
     const std::vector<StyledText> runs{{"half", style(regular), {"a.xml", 1, 1}},
                                        {"italic word", style(italic), {"a.xml", 1, 9}}};
     const auto segments = shape_paragraph(shaper, breaks, runs, sink);

@@ -58,7 +58,7 @@ TEST_CASE_METHOD(Fixture, "a many-to-one ligature keeps the cluster of its first
     CHECK(shaper.shape_text(garamond, size, features({}), "en", "The").glyphs.size() == 3);
 }
 
-TEST_CASE_METHOD(Fixture, "kerning tightens AV and To in Inter; -kern switches it off", "[shape]") {
+TEST_CASE_METHOD(Fixture, "kerning tightens AV and To in Inter, -kern switches it off", "[shape]") {
     for (const char* pair : {"AV", "To"}) {
         INFO(pair);
         const GlyphRun kerned = shaper.shape_text(inter, size, features({}), "en", pair);
@@ -71,7 +71,7 @@ TEST_CASE_METHOD(Fixture, "kerning tightens AV and To in Inter; -kern switches i
     }
 }
 
-TEST_CASE_METHOD(Fixture, "smcp and lnum switch glyphs in EB Garamond; its default figures are oldstyle", "[shape]") {
+TEST_CASE_METHOD(Fixture, "smcp and lnum switch glyphs in EB Garamond, its default figures are oldstyle", "[shape]") {
     const auto plain = shaper.shape_text(garamond, size, features({}), "en", "Hamlet 1984");
     const auto smcp = shaper.shape_text(garamond, size, features({"smcp"}), "en", "Hamlet 1984");
     const auto names = glyph_names(smcp);
