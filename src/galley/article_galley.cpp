@@ -558,21 +558,16 @@ ArticleGalley build_article_galley(const model::Article& article, const model::I
                                          const Measures& measures, ParagraphSetter& setter, DiagnosticSink& sink,
                                          const font::FontRegistry* fonts) {
     GalleyBuilder builder(article, measures, setter, sink, fonts);
-    const ArticlePlan plan = plan_article(article, meta);
-    builder.open_article(article, plan.title);
+    ArticleGalley galley;
+    galley.plan = plan_article(article, meta);
+    builder.open_article(article, galley.plan.title);
     constexpr int art = 0;  // the article's structure node
     using render::StructureKind;
-    ArticleGalley galley;
     galley.id = article.id;
-    galley.title = plan.title;
     galley.section = article.section;
     galley.short_title = article.short_title;
-    galley.is_note = plan.is_note;
     galley.right_to_left = paragraph_direction(article.title.text, article.language) == shape::Direction::rtl;
     galley.footnotes.rule_from_right = galley.right_to_left;
-    galley.on_contents_page = plan.on_contents_page;
-    galley.byline = plan.byline;
-    galley.disclaimer = plan.disclaimer;
     if (const model::TextBlock* disclaimer = disclaimer_of(article, meta)) {
         // Set too, in case the layout wants it after the text instead of in the footer.
         model::TextBlock at_end = *disclaimer;
@@ -649,7 +644,7 @@ ArticleGalley build_article_galley(const model::Article& article, const model::I
     if (!article.bio.empty()) builder.paragraph_group(article.bio, galley.body, builder.add(StructureKind::division, art));
     // The disclaimer, read once at the article's end: set after the text, or in the
     // footer of the article's first page (the other pages' footers are furniture).
-    if (!galley.disclaimer.empty() || galley.end_disclaimer) {
+    if (!galley.plan.disclaimer.empty() || galley.end_disclaimer) {
         galley.disclaimer_node = builder.add(StructureKind::disclaimer, art);
         if (galley.end_disclaimer) tag_lines(galley.end_disclaimer->lines, galley.disclaimer_node);
     }

@@ -10,14 +10,18 @@
 
 namespace quire::galley {
 
-// What composition needs to know of an article before its galley is set (page/issue_composer.hpp).
+// What composition needs to know of an article before its galley is set
+// (page/issue_composer.hpp); its galley carries the same (ArticleGalley::plan).
 struct ArticlePlan {
-    std::string title, byline;   // plain text, for the contents' entries
-    std::string disclaimer;      // plain text: articles sharing a page share a footer
-    bool is_note = false;
-    bool on_contents_page = false;
-    std::vector<std::string> figure_credits;  // each image figure's credit (plain; may be
-                                              // empty): the credits list's length
+    std::string title, byline;   // plain text, for the contents' entries, running heads, outlines
+    std::string disclaimer;      // plain text for {article.disclaimer}; empty when none. Articles
+                                 // sharing a page share a footer
+    bool is_note = false;           // an editorial note (the welcome): no disclaimer, no opener furniture
+    bool on_contents_page = false;  // a note set on the contents page, with no pages of its own
+    // Each figure's credit (plain; may be empty): the credits list's length. Every model
+    // figure is an image (pull quotes across the columns, figures without one, are not
+    // model figures), so every figure is counted.
+    std::vector<std::string> figure_credits;
 };
 
 ArticlePlan plan_article(const model::Article& article, const model::IssueMeta& meta);

@@ -9,6 +9,7 @@
 // its baseline, x to the right, y downwards (as render/'s display list).
 #include "core/length.hpp"
 #include "core/source_loc.hpp"
+#include "galley/article_plan.hpp"
 #include "render/display_list.hpp"
 
 #include <functional>
@@ -179,15 +180,14 @@ struct Footnotes {
 
 struct ArticleGalley {
     std::string id;
-    std::string title;              // plain text, for running heads, contents and outlines
+    // Its title, byline, disclaimer and kind as composition planned it before the galley
+    // was set (plan_article): one builder of them, so the pages made from a galley
+    // (build_pages) and the plans cannot disagree.
+    ArticlePlan plan;
     std::string short_title;        // for running heads when the title is long; may be empty
     std::string section;
-    std::string byline;
-    std::string disclaimer;         // plain text for {article.disclaimer}; empty when none
-    bool is_note = false;           // an editorial note (the welcome): no disclaimer, no opener furniture
     bool right_to_left = false;     // the article reads right to left (its title's direction): its
                                     // columns follow one another from the right
-    bool on_contents_page = false;  // a note set on the contents page, with no pages of its own
     std::vector<Block> opener;      // furniture set across the text area on the first page
     bool opener_in_column = false;  // ...or set at the column's width, to flow ahead of the body
     std::vector<Block> body;        // in reading order

@@ -124,7 +124,7 @@ std::vector<ComposedPage> Composer::run() {
             fresh_column();
         }
     }
-    if (guard == 100000) sink_.error(g_.loc, "internal: page composition of '" + g_.title + "' did not finish");
+    if (guard == 100000) sink_.error(g_.loc, "internal: page composition of '" + g_.plan.title + "' did not finish");
     const bool shared_page = pages_.size() == 1 && opt_.first_column > 0;
     if (opt_.balance_last_page && !shared_page) balance_columns(body_, pages_.back());
 
@@ -152,7 +152,7 @@ void Composer::new_page(PageKind kind) {
             p.furniture = fill_column(furniture_, 0, s, f.grid, FillOptions{float_separation(f), true, {}});
             p.has_furniture = true;
             if (p.furniture.forced || p.furniture.end < static_cast<int>(furniture_.units.size())) {
-                sink_.warning(g_.loc, "the opener of '" + g_.title + "' is taller than the text area");
+                sink_.warning(g_.loc, "the opener of '" + g_.plan.title + "' is taller than the text area");
             }
             p.region_top = p.furniture.next_top;
         }

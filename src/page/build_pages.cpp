@@ -23,7 +23,7 @@ render::DocumentInfo issue_info(const IssueFurniture& fu, const std::vector<gall
 render::DisplayList build_pages(std::vector<galley::ArticleGalley> articles, const IssueFurniture& fu,
                                 const model::Layout& layout, const galley::LineSetter& setter, DiagnosticSink& sink) {
     std::vector<galley::ArticlePlan> plans;
-    for (const galley::ArticleGalley& a : articles) plans.push_back(plan_of(a));
+    for (const galley::ArticleGalley& a : articles) plans.push_back(a.plan);
     // Each galley is handed over when its turn comes, and let go once composed.
     const GalleyMaker hand_over = [&articles](std::size_t i) { return std::move(articles[i]); };
     DisplayListSink pages;

@@ -162,7 +162,7 @@ std::vector<ComposedPage> compose_contents(const std::string& heading, const std
         const int note_index = placed.index;
         const galley::ArticleGalley* note = placed.galley;
         const char* note_title_style = first_style(styles, {"contents-note-title", "heading", entry_style});
-        std::vector<galley::Line> title = setter(note->title, note_title_style, f->text_width);
+        std::vector<galley::Line> title = setter(note->plan.title, note_title_style, f->text_width);
         if (extras.structure != nullptr) galley::tag_lines(title, title_node(*note));
         const Length title_leading = style_leading(styles, note_title_style, title);
         bool first_line = true;
@@ -189,7 +189,7 @@ std::vector<ComposedPage> compose_contents(const std::string& heading, const std
         for (const galley::Line& ln : title) {
             const bool opening = first_line;
             place(ln, opening ? grid * 2 : Length{}, title_leading, false);
-            if (opening) pages.back().headings.push_back({note->title, baseline - ln.ascent, note_index});
+            if (opening) pages.back().headings.push_back({note->plan.title, baseline - ln.ascent, note_index});
         }
         for (const galley::Block& block : note->body) {
             if (const auto* text = std::get_if<galley::TextBlock>(&block)) {

@@ -9,7 +9,7 @@ galley::ArticleGalley make_credits_galley(const std::string& heading, const std:
                                   const style::StyleSheet& styles) {
     galley::ArticleGalley g;
     g.id = "image-credits";
-    g.title = heading;
+    g.plan.title = heading;
     // A section of its own: the heading, a paragraph per credit.
     render::StructureNode root;
     root.kind = render::StructureKind::division;

@@ -51,12 +51,12 @@ public:
             {"issue.date", fu_.meta.date},
         };
         if (a) {
-            v["article.title"] = a->title;
-            v["article.short-title"] = a->short_title.empty() ? a->title : a->short_title;
+            v["article.title"] = a->plan.title;
+            v["article.short-title"] = a->short_title.empty() ? a->plan.title : a->short_title;
             v["article.section"] = a->section;
-            v["article.byline"] = a->byline;
+            v["article.byline"] = a->plan.byline;
             // With <flow disclaimer="end"> it stands once after the text, not in footers.
-            if (layout_.flow.disclaimer == model::DisclaimerPlacement::footer) v["article.disclaimer"] = a->disclaimer;
+            if (layout_.flow.disclaimer == model::DisclaimerPlacement::footer) v["article.disclaimer"] = a->plan.disclaimer;
         }
         RunningLineOptions opt;
         opt.disclaimer_node = disclaimer_node;
@@ -451,21 +451,6 @@ ComposedIssue IssueComposer::run() {
 void DisplayListSink::take(int index, render::Page page, const render::StructureTree&) {
     if (static_cast<std::size_t>(index) >= pages.size()) pages.resize(static_cast<std::size_t>(index) + 1);
     pages[static_cast<std::size_t>(index)] = std::move(page);
-}
-
-galley::ArticlePlan plan_of(const galley::ArticleGalley& article) {
-    galley::ArticlePlan plan;
-    plan.title = article.title;
-    plan.byline = article.byline;
-    plan.disclaimer = article.disclaimer;
-    plan.is_note = article.is_note;
-    plan.on_contents_page = article.on_contents_page;
-    for (const galley::Block& b : article.body) {
-        if (const auto* fig = std::get_if<galley::FigureBlock>(&b); fig && fig->kind == galley::FigureBlock::Kind::image) {
-            plan.figure_credits.push_back(fig->credit_text);
-        }
-    }
-    return plan;
 }
 
 ComposedIssue compose_issue(const std::vector<galley::ArticlePlan>& plans, const GalleyMaker& make_galley,

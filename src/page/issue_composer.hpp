@@ -29,8 +29,6 @@
 
 namespace quire::page {
 
-galley::ArticlePlan plan_of(const galley::ArticleGalley& article);
-
 // Where finished pages go. `index` is the page's place in the document; pages arrive
 // out of order (the contents after the articles). `structure` is the as far
 // as it is known: it names every node the page's ops do.

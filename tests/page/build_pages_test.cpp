@@ -278,7 +278,7 @@ TEST_CASE("running heads name the page's article on rectos and the issue on vers
             for (const Seen& s : c.on_page(p)) if (s.y < margin_top) head.push_back(s.text);
             INFO("article " << a << " page " << p);
             if (p == first) { CHECK(head.empty()); continue; }  // the opener has no running head
-            std::string expected = c.recto(p) ? (c.articles[a].short_title.empty() ? c.articles[a].title
+            std::string expected = c.recto(p) ? (c.articles[a].short_title.empty() ? c.articles[a].plan.title
                                                                                    : c.articles[a].short_title)
                                               : std::string("The Review");
             CHECK(std::count(head.begin(), head.end(), expected) == 1);
@@ -292,7 +292,7 @@ TEST_CASE("running heads name the page's article on rectos and the issue on vers
 TEST_CASE("every page of an article with a disclaimer carries it in the foot, clear of the text", "[page][compose]") {
     const Composed& c = issue();
     for (int a = 0; a < 3; ++a) {
-        std::string first_line = c.articles[a].disclaimer.substr(0, c.articles[a].disclaimer.find('\n'));
+        std::string first_line = c.articles[a].plan.disclaimer.substr(0, c.articles[a].plan.disclaimer.find('\n'));
         for (int p : c.pages_of(a)) {
             Length text_foot, disclaimer_top = pt(10000);
             int found = 0;
@@ -324,7 +324,7 @@ TEST_CASE("the contents lists each article with the page its title stands on, li
     REQUIRE(c.find("Contents"));
     CHECK(c.find("Contents")->page == 0);
     for (int a = 0; a < 3; ++a) {
-        const Seen* entry = c.find(c.articles[a].title);
+        const Seen* entry = c.find(c.articles[a].plan.title);
         const Seen* title = c.find("a" + std::to_string(a) + " t0");
         REQUIRE(entry);
         REQUIRE(title);
@@ -354,7 +354,7 @@ TEST_CASE("outlines: one per article at its title, headings as children, page la
     CHECK(c.dl.outlines[0].page == 0);
     for (int a = 0; a < 3; ++a) {
         const render::Outline& o = c.dl.outlines[static_cast<std::size_t>(a + 1)];
-        CHECK(o.title == c.articles[a].title);
+        CHECK(o.title == c.articles[a].plan.title);
         CHECK(o.page == c.find("a" + std::to_string(a) + " t0")->page);
         std::vector<std::string> headings;
         for (const galley::Block& b : c.articles[a].body) {
@@ -459,8 +459,8 @@ TEST_CASE("a cover comes first: nameplate, picture with its credit, cover lines 
 TEST_CASE("a note on the contents page: under the list, not in it, with an outline entry", "[page][compose]") {
     std::vector<galley::ArticleGalley> articles = fake_issue();
     galley::ArticleGalley note = make_article(9, "Note", {"p3"}, "", "");
-    note.is_note = true;
-    note.on_contents_page = true;
+    note.plan.is_note = true;
+    note.plan.on_contents_page = true;
     articles.insert(articles.begin(), note);
     Composed c = compose(articles, fake_furniture());
     REQUIRE(c.dl.pages.size() == issue().dl.pages.size());

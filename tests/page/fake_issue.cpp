@@ -86,11 +86,11 @@ galley::ArticleGalley make_article(int a, const std::string& title, const std::v
     const std::string A = "a" + std::to_string(a);
     galley::ArticleGalley g;
     g.id = A;
-    g.title = title;
+    g.plan.title = title;
     g.short_title = short_title;
     g.section = "Section " + std::to_string(a);
-    g.byline = "By Author " + std::to_string(a);
-    g.disclaimer = disclaimer;
+    g.plan.byline = "By Author " + std::to_string(a);
+    g.plan.disclaimer = disclaimer;
     g.loc = SourceLoc{"articles/" + A + ".xml", 1, 1};
 
     galley::TextBlock section;
@@ -149,6 +149,7 @@ galley::ArticleGalley make_article(int a, const std::string& title, const std::v
                 f.credit = {fake_line(F + " credit", w, pt(5), pt(2))};
                 f.credit_text = "Credit for " + F;
             }
+            g.plan.figure_credits.push_back(f.credit_text);  // as plan_article counts every figure
             f.alt = "Alt text for " + F;
             f.loc = SourceLoc{g.loc.file, 50 + fig, 3};
             g.body.push_back(std::move(f));
@@ -160,7 +161,7 @@ galley::ArticleGalley make_article(int a, const std::string& title, const std::v
 std::vector<galley::ArticleGalley> fake_issue() {
     std::vector<galley::ArticleGalley> v;
     v.push_back(make_article(0, "Welcome", {"p4", "p6", "p3", "p2", "p5"}));
-    v.back().is_note = true;
+    v.back().plan.is_note = true;
     v.push_back(make_article(1, "Scam compounds of the Mekong", {"p8", "ft", "p7", "h", "p5", "p12", "p3", "h", "p9", "p2", "p6", "fs",
                                   "p10", "p14", "h", "p4", "p7", "p11", "p3", "p5", "p9", "p6", "h", "p8", "p4",
                                   "p13", "p2", "p7", "h", "p5", "p3"},

@@ -38,7 +38,7 @@ TEST_CASE("golden: a note and a short article with a heading, a figure and a dis
         make_article(1, "Golden", {"p5", "h", "p4", "ft", "p6", "p3", "p9", "h", "p4", "p20", "p7"}, "Disclaimer.",
                      "Gold"),
     };
-    articles[0].is_note = true;
+    articles[0].plan.is_note = true;
     DiagnosticSink sink;
     render::DisplayList dl = build_pages(articles, fake_furniture(), small_layout(), stub_setter(), sink);
     CHECK(sink.all().empty());
