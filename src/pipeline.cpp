@@ -177,13 +177,10 @@ ExitCode build_issue(const BuildRequest& request, DiagnosticSink& sink) {
 
 ExitCode Typesetter::build(const BuildRequest& request, DiagnosticSink& sink) {
     StageClock* const clock = request.timings;
-    std::optional<StageScope> stage(std::in_place, clock, Stage::reading);
+    StageScope stage(clock, Stage::reading);
     // The stages in turn; the paragraph setter and the PDF writer charge their parts
     // (shaping, hyphenation, font subsetting) themselves.
-    auto next_stage = [&](Stage s) {
-        stage.reset();
-        stage.emplace(clock, s);
-    };
+    auto next_stage = [&](Stage s) { stage.next(s); };
     std::optional<model::Issue> issue = input::read_issue(request.input.manifest, request.input.read, sink);
     if (!issue || sink.has_errors()) return exit_input_error;
     // Before typesetting: an output that cannot be written, or that would overwrite

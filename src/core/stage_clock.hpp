@@ -57,6 +57,14 @@ public:
     ~StageScope() {
         if (clock_) clock_->leave();
     }
+    // Leaves the stage running and runs `stage` instead, as a new scope in this one's
+    // place would.
+    void next(Stage stage) {
+        if (clock_) {
+            clock_->leave();
+            clock_->enter(stage);
+        }
+    }
     StageScope(const StageScope&) = delete;
     StageScope& operator=(const StageScope&) = delete;
 

@@ -49,7 +49,7 @@ struct FontChain {
     FontId primary = 0;                 // the style's own face
     std::span<const FontId> fallback;   // the layout's fallback families' faces
     SystemFallback* system = nullptr;   // installed fonts; null: none (--no-system-fonts)
-    std::string_view language;          // BCP 47 (xml:lang): which installed font suits
+    std::string_view language{};        // BCP 47 (xml:lang): which installed font suits
 };
 
 // A stretch of text [begin, end) (byte offsets) set in one font. An installed face

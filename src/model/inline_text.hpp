@@ -12,13 +12,13 @@ namespace quire::model {
 enum class Direction : unsigned char { unset, ltr, rtl };
 
 struct InlineRun {
-    std::string text;                           // UTF-8; "\n" stands for a forced line break (<br/>)
-    std::vector<std::string> character_styles;  // outermost first: "em", "strong", or a <span style>
-    std::string href;                           // link target; empty when not a link
-    SourceLoc loc;                              // where the run's text starts
+    std::string text{};                         // UTF-8; "\n" stands for a forced line break (<br/>)
+    std::vector<std::string> character_styles{};  // outermost first: "em", "strong", or a <span style>
+    std::string href{};                         // link target; empty when not a link
+    SourceLoc loc{};                            // where the run's text starts
     bool as_typed = false;                      // <literal>: never given typographer's punctuation
     int note = 0;                               // > 0: the reference mark of the article's note of this number
-    std::string language;                       // BCP 47 from an xml:lang in the text; empty: the article's
+    std::string language{};                     // BCP 47 from an xml:lang in the text; empty: the article's
     // The nearest `dir` inside the block (<span dir>): an embedding in the paragraph's
     // direction (UAX #9). unset: the run takes the paragraph's direction.
     Direction direction = Direction::unset;

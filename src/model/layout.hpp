@@ -64,7 +64,7 @@ struct FontFamily {
     // Its protrusion table: the file the family names (protrusion="..."), or the
     // default, with the family's own <protrude> entries over it.
     ProtrusionTable protrusion = default_protrusion();
-    std::string system;  // or, instead of files, an installed family's name (fontconfig)
+    std::string system{};  // or, instead of files, an installed family's name (fontconfig)
 };
 
 enum class Align { justify, left, right, center };

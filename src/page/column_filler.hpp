@@ -82,8 +82,8 @@ struct ColumnFill {
 struct FillOptions {
     Length float_sep;              // between a figure box and text
     bool force_first = false;      // place the first unit even if it does not fit
-    Length figure_room;            // most height an inline figure may take (0: the space's)
-    std::vector<NotePart> carry;   // the previous column's ColumnFill::carried: first at the foot
+    Length figure_room{};          // most height an inline figure may take (0: the space's)
+    std::vector<NotePart> carry{}; // the previous column's ColumnFill::carried: first at the foot
 };
 
 // Places units from `start` greedily, then backs up to the last legal break. Footnotes:

@@ -37,8 +37,8 @@ inline constexpr int eject_penalty = -10000;
 struct Box {
     Length width;
     std::uint32_t payload = 0;
-    Length stretch;
-    Length shrink;
+    Length stretch{};
+    Length shrink{};
     Length scale_stretch{};
     Length scale_shrink{};
     Length hang_left{};

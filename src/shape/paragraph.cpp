@@ -67,10 +67,13 @@ public:
                 end = i;
             }
             const bool after_hyphen = cut_segment(prev, end);
+            // Breaks are made in the list's variant in place: moved in from a
+            // temporary, GCC 12 warns (-Wmaybe-uninitialized) of members it cannot miss.
             if (b.kind == BreakKind::mandatory)
-                out_.push_back(Break{BreakKind::mandatory, false});
+                out_.emplace_back(std::in_place_type<Break>, Break{BreakKind::mandatory, false});
             else if (b.offset < text_.size())
-                out_.push_back(Break{BreakKind::allowed, after_hyphen, between_characters(b.offset)});
+                out_.emplace_back(std::in_place_type<Break>,
+                                  Break{BreakKind::allowed, after_hyphen, between_characters(b.offset)});
             prev = b.offset;
         }
         return std::move(out_);

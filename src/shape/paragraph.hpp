@@ -47,7 +47,7 @@ struct StyledText {
     std::string text;  // UTF-8
     TextStyle style;
     SourceLoc loc;     // where the run starts; diagnostics about its characters point here
-    std::optional<Direction> direction;  // an explicit direction (<span dir>) embedded in the paragraph's
+    std::optional<Direction> direction{};  // an explicit direction (<span dir>) embedded in the paragraph's
 };
 
 // Part of a word in one style run, font and script.

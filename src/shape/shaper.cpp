@@ -78,7 +78,9 @@ std::string_view Shaper::hyphen_text(font::FontId font) const {
 
 GlyphRun Shaper::hyphen(font::FontId font, Length size, const FeatureSet& features, std::string_view language) {
     GlyphRun run = shape_text(font, size, features, language, hyphen_text(font));
-    run.text = break_hyphen_text;  // one glyph, cluster 0
+    // One glyph, cluster 0. Copied through a std::string: GCC 12 warns of an overlap
+    // (-Wrestrict) that assigning the view directly cannot have.
+    run.text = std::string(break_hyphen_text);
     return run;
 }
 

@@ -84,8 +84,8 @@ private:
         hb_script_t script;
         hb_direction_t direction;  // as asked: the same text shapes differently either way
         std::string language, features;
-        TextCache texts;
-        std::optional<Length> space_width;  // space_width's answer, once asked
+        TextCache texts{};
+        std::optional<Length> space_width{};  // space_width's answer, once asked
     };
     StyleCache& style_cache(font::FontId font, Length size, hb_script_t script, hb_direction_t direction,
                             std::string_view language, const FeatureSet& features);

@@ -17,7 +17,7 @@ struct PdfxFile {
     bool house_rules = true;
     // The Info /ModDate as the file has it: PoDoFo stamps a loaded document's with the
     // time of loading (file_mod_date reads it past that). Empty: the file has none.
-    std::string mod_date;
+    std::string mod_date{};
 };
 
 // The Info dictionary's /ModDate as written in `bytes` ("" when there is none), read

@@ -122,7 +122,7 @@ galley::ArticleGalley make_article(int a, const std::string& title, const std::v
             std::string P = A + " p" + std::to_string(para++);
             for (int j = 0; j < n; ++j) b.lines.push_back(fake_line(P + " l" + std::to_string(j), column));
             b.loc = SourceLoc{g.loc.file, 10 + para, 1};
-            g.body.push_back(std::move(b));
+            g.body.emplace_back(std::in_place_type<galley::TextBlock>, std::move(b));  // in place: GCC 12 misreads a moved variant
         } else if (s == "h") {
             galley::TextBlock b;
             b.role = galley::BlockRole::heading;
@@ -132,7 +132,7 @@ galley::ArticleGalley make_article(int a, const std::string& title, const std::v
             std::string H = A + " h" + std::to_string(head++);
             b.lines = {fake_line(H, column, pt(8), pt(3))};
             b.outline_title = "Heading " + H;
-            g.body.push_back(std::move(b));
+            g.body.emplace_back(std::in_place_type<galley::TextBlock>, std::move(b));
         } else {
             galley::FigureBlock f;
             std::string F = A + " f" + std::to_string(fig++);

@@ -392,7 +392,7 @@ TEST_CASE("colour preflight quotes what print output writes") {
     CHECK(1 - written.c[0] == Approx(0.935).margin(0.0005));
     const render::Color converted = press->for_press(render::Color::rgb(0x8a / 255.0, 0x1c / 255.0, 0x1c / 255.0), true);
     const std::string red_warning = format_diagnostic(sink.all()[1]);
-    char expected[64];
+    char expected[128];
     std::snprintf(expected, sizeof expected, "converts to cmyk(%g,%g,%g,%g)", converted.c[0], converted.c[1],
                   converted.c[2], converted.c[3]);
     CHECK(red_warning.find(expected) != std::string::npos);
