@@ -17,6 +17,13 @@ std::vector<model::FontFamily> families() {
     return {body, sans, broken};
 }
 
+// A layout family that names an installed family instead of files, defined at `line`.
+model::FontFamily installed_family(const std::string& name, const std::string& system, int line) {
+    model::FontFamily family{name, "", "", "", "", {"layout.xml", line, 3}};
+    family.system = system;
+    return family;
+}
+
 }  // namespace
 
 TEST_CASE("families resolve by weight and slant, loading lazily", "[font]") {
@@ -114,10 +121,8 @@ TEST_CASE("a family may be an installed one, found by name in every style", "[fo
     DiagnosticSink sink;
     FontRegistry registry;
     SystemFonts installed;
-    model::FontFamily arabic{"Arabic", "", "", "", "", {"layout.xml", 7, 3}};
-    arabic.system = "Noto Naskh Arabic";
-    model::FontFamily absent{"Absent", "", "", "", "", {"layout.xml", 8, 3}};
-    absent.system = "No Such Family Anywhere";
+    const model::FontFamily arabic = installed_family("Arabic", "Noto Naskh Arabic", 7);
+    const model::FontFamily absent = installed_family("Absent", "No Such Family Anywhere", 8);
     FamilyTable table(registry, {arabic, absent}, &installed);
     const auto regular = table.font("Arabic", Weight::regular, Slant::upright, {}, sink);
     const auto bold = table.font("Arabic", Weight::bold, Slant::upright, {}, sink);
@@ -138,8 +143,7 @@ TEST_CASE("a family may be an installed one, found by name in every style", "[fo
 TEST_CASE("with --no-system-fonts an installed family is an error where the layout defines it", "[font][system]") {
     DiagnosticSink sink;
     FontRegistry registry;
-    model::FontFamily arabic{"Arabic", "", "", "", "", {"layout.xml", 7, 3}};
-    arabic.system = "Noto Naskh Arabic";
+    const model::FontFamily arabic = installed_family("Arabic", "Noto Naskh Arabic", 7);
     FamilyTable table(registry, {arabic}, nullptr);
     CHECK_FALSE(table.font("Arabic", Weight::regular, Slant::upright, {}, sink));
     REQUIRE(sink.all().size() == 1);
@@ -150,10 +154,8 @@ TEST_CASE("check_installed finds an installed family that is not there, used or 
     DiagnosticSink sink;
     FontRegistry registry;
     SystemFonts installed;
-    model::FontFamily arabic{"Arabic", "", "", "", "", {"layout.xml", 7, 3}};
-    arabic.system = "Noto Naskh Arabic";
-    model::FontFamily typo{"Typo", "", "", "", "", {"layout.xml", 8, 3}};
-    typo.system = "Noto Nask Arabic";
+    const model::FontFamily arabic = installed_family("Arabic", "Noto Naskh Arabic", 7);
+    const model::FontFamily typo = installed_family("Typo", "Noto Nask Arabic", 8);
     CHECK(FamilyTable(registry, {arabic}, &installed).check_installed(sink));
     CHECK(sink.all().empty());
     FamilyTable table(registry, {arabic, typo}, &installed);

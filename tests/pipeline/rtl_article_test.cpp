@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <optional>
 #include <regex>
 #include <string>
@@ -110,6 +111,22 @@ const Run& run_with(const Drawing& d, const std::string& text) {
 
 constexpr double page_middle = 595.2756 / 2;
 
+// The Arabic article, built once for all the tests that read it (the build takes
+// most of their time): its display list and the directory holding its PDF (r.pdf).
+struct BuiltArticle {
+    ScratchDir dir;
+    Drawing drawing;
+};
+
+const BuiltArticle& arabic_article() {
+    static const std::unique_ptr<BuiltArticle> built = [] {
+        auto b = std::make_unique<BuiltArticle>();
+        b->drawing = build_article(b->dir, "ar", arabic_body());
+        return b;
+    }();
+    return *built;
+}
+
 // The runs on the line of `run`: on its page, at its height, in its column.
 std::vector<Run> line_of(const Drawing& d, const Run& run) {
     std::vector<Run> out;
@@ -122,8 +139,7 @@ std::vector<Run> line_of(const Drawing& d, const Run& run) {
 }  // namespace
 
 TEST_CASE("a right-to-left article's columns follow one another from the right", "[pipeline][bidi]") {
-    ScratchDir dir;
-    const Drawing d = build_article(dir, "ar", arabic_body());
+    const Drawing& d = arabic_article().drawing;
     const Run& first = run_with(d, "افتتاح");
     const Run& last = run_with(d, "ختام");
     REQUIRE(first.page == last.page);  // the article fills the two columns of its page
@@ -132,8 +148,7 @@ TEST_CASE("a right-to-left article's columns follow one another from the right",
 }
 
 TEST_CASE("list markers and note numbers hang on the right of right-to-left items", "[pipeline][bidi]") {
-    ScratchDir dir;
-    const Drawing d = build_article(dir, "ar", arabic_body());
+    const Drawing& d = arabic_article().drawing;
     for (const std::string& item : {std::string("التنسيق"), std::string("التعاون الاقتصادي")}) {
         const Run& text = run_with(d, item);
         const std::vector<Run> line = line_of(d, text);
@@ -159,8 +174,8 @@ TEST_CASE("list markers and note numbers hang on the right of right-to-left item
 }
 
 TEST_CASE("a right-to-left footnote rule starts at the column's right edge", "[pipeline][bidi]") {
-    ScratchDir rtl_dir, ltr_dir;
-    const Drawing rtl = build_article(rtl_dir, "ar", arabic_body());
+    ScratchDir ltr_dir;
+    const Drawing& rtl = arabic_article().drawing;
     const Drawing ltr = build_article(ltr_dir, "en-GB",
                                       "<p>The League was founded in Cairo.<note>By its Pact of 22 March 1945.</note> "
                                       "It has twenty-two members.</p>\n");
@@ -189,8 +204,7 @@ TEST_CASE("a right-to-left footnote rule starts at the column's right edge", "[p
 // a leading apart, and are pushed apart only where the ink of one meets the next's.
 // Neither happens in this text, whose paragraphs were once pushed a grid line apart.
 TEST_CASE("paragraphs of Arabic follow one another a leading apart", "[pipeline][bidi]") {
-    ScratchDir dir;
-    const Drawing d = build_article(dir, "ar", arabic_body());
+    const Drawing& d = arabic_article().drawing;
     const Run& last = run_with(d, "ختام");  // the second column holds only paragraphs
     std::vector<double> baselines;
     for (const Run& r : d.runs) {
@@ -206,8 +220,7 @@ TEST_CASE("paragraphs of Arabic follow one another a leading apart", "[pipeline]
 }
 
 TEST_CASE("a right-to-left table's first column is on the right", "[pipeline][bidi]") {
-    ScratchDir dir;
-    const Drawing d = build_article(dir, "ar", arabic_body());
+    const Drawing& d = arabic_article().drawing;
     const Run& state = run_with(d, "الدولة");
     const Run& year = run_with(d, "سنة");
     CHECK(state.y == year.y);
@@ -219,9 +232,8 @@ TEST_CASE("a right-to-left table's first column is on the right", "[pipeline][bi
 // (on its left) hangs past the column's left edge, not its right one. Words read
 // back with their boxes (pdftotext -bbox); Arabic letters themselves never hang.
 TEST_CASE("right-to-left lines hang their last stop past the left edge, not the right one", "[pipeline][bidi]") {
-    ScratchDir dir;
-    build_article(dir, "ar", arabic_body());
-    const ToolResult r = run_tool("pdftotext -f 1 -l 1 -bbox -enc UTF-8 " + quoted(dir.file("r.pdf")) + " -");
+    const ToolResult r =
+        run_tool("pdftotext -f 1 -l 1 -bbox -enc UTF-8 " + quoted(arabic_article().dir.file("r.pdf")) + " -");
     REQUIRE(r.exit_code == 0);
     const std::regex word(R"re(<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="([0-9.]+)")re");
     const double mm = 72 / 25.4;

@@ -24,6 +24,17 @@ std::string picture(std::string_view text, const std::vector<LevelSpan>& spans) 
 }
 
 const std::string noto = "/usr/share/fonts/truetype/noto/";
+const std::string garamond = std::string(QUIRE_SOURCE_DIR) + "/fonts/EBGaramond/EBGaramond12-Regular.otf";
+
+// 10 pt text in `font` and `language`, with `fallback` for what the font lacks.
+TextStyle style_of(font::FontId font, const std::string& language, font::FontId fallback) {
+    TextStyle style;
+    style.font = font;
+    style.size = Length::from_pt(10);
+    style.language = language;
+    style.fallback = {fallback};
+    return style;
+}
 
 TextStyle english_of(TextStyle style) {
     style.language = "en";
@@ -102,15 +113,11 @@ TEST_CASE("pieces split at level changes and are shaped in their direction", "[s
     const auto arabic = registry.load(noto + "NotoNaskhArabic-Regular.ttf", {}, sink);
     REQUIRE(arabic);
     // Noto's Arabic faces have no ASCII brackets: they come from the fallback, as in a layout.
-    const auto latin = registry.load(std::string(QUIRE_SOURCE_DIR) + "/fonts/EBGaramond/EBGaramond12-Regular.otf", {}, sink);
+    const auto latin = registry.load(garamond, {}, sink);
     REQUIRE(latin);
     Shaper shaper(registry);
     BreakFinder breaks;
-    TextStyle style;
-    style.font = *arabic;
-    style.size = Length::from_pt(10);
-    style.language = "ar";
-    style.fallback = {*latin};
+    const TextStyle style = style_of(*arabic, "ar", *latin);
     // The bug of issue 20: "(جامعة الدول العربية(" -- brackets not mirrored.
     const std::string name = "(\u062C\u0627\u0645\u0639\u0629)";
     const auto gid = [&](char32_t c) { return *registry.glyph_index(*latin, c); };
@@ -189,15 +196,11 @@ TEST_CASE("a space collapsed into a <span dir> stays at the paragraph's level", 
     DiagnosticSink sink;
     font::FontRegistry registry;
     const auto hebrew = registry.load(noto + "NotoSerifHebrew-Regular.ttf", {}, sink);
-    const auto latin = registry.load(std::string(QUIRE_SOURCE_DIR) + "/fonts/EBGaramond/EBGaramond12-Regular.otf", {}, sink);
+    const auto latin = registry.load(garamond, {}, sink);
     REQUIRE((hebrew && latin));
     Shaper shaper(registry);
     BreakFinder breaks;
-    TextStyle style;
-    style.font = *latin;
-    style.size = Length::from_pt(10);
-    style.language = "he";
-    style.fallback = {*hebrew};
+    const TextStyle style = style_of(*latin, "he", *hebrew);
     // <p>עברית <span dir="ltr">English 123</span> עוד.</p>: the reader's white-space
     // collapsing leaves the space after the span at the span's end.
     StyledText span{"English 123 ", english_of(style), {}};
